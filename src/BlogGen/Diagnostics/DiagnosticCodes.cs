@@ -1,0 +1,37 @@
+namespace BlogGen.Diagnostics;
+
+/// <summary>
+/// Every code BlogGen reports. The numbers are stable: users search for them and docs/diagnostics.md lists them.
+/// BG0xxx configuration, BG1xxx content, BG2xxx Markdown and sanitizing, BG3xxx templates, BG4xxx output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string ConfigUnreadable = "BG0001";
+    public const string ConfigInvalid = "BG0002";
+    public const string ConfigValueInvalid = "BG0003";
+
+    public const string FrontMatterNotClosed = "BG1001";
+    public const string FrontMatterYamlError = "BG1002";
+    public const string FrontMatterNotMap = "BG1003";
+    public const string FrontMatterDuplicateKey = "BG1004";
+    public const string DateInvalid = "BG1005";
+    public const string PostWithoutDate = "BG1006";
+    public const string NotUtf8 = "BG1007";
+    public const string FileUnreadable = "BG1008";
+    public const string DataFileInvalid = "BG1009";
+    public const string PermalinkOutsideDestination = "BG1101";
+    public const string UrlCollision = "BG1102";
+    public const string PermalinkInvalid = "BG1103";
+
+    public const string SanitizerRemoved = "BG2001";
+    public const string UnsafeLinkRemoved = "BG2002";
+
+    public const string LayoutNotFound = "BG3001";
+    public const string LayoutCycle = "BG3002";
+    public const string TemplateSyntaxError = "BG3003";
+    public const string TemplateRenderError = "BG3004";
+    public const string ContentLiquidRenderedLiterally = "BG3005";
+
+    public const string OutputWriteFailed = "BG4001";
+    public const string DestinationContainsSource = "BG4002";
+}

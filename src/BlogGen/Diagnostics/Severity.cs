@@ -1,0 +1,7 @@
+namespace BlogGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
