@@ -1,1 +1,3 @@
-return 0;
+using BlogGen.Cli;
+
+return CommandLine.Run(args);

@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "BG1007";
     public const string FileUnreadable = "BG1008";
     public const string DataFileInvalid = "BG1009";
+    public const string SymlinkSkipped = "BG1010";
+    public const string NotAPost = "BG1011";
     public const string PermalinkOutsideDestination = "BG1101";
     public const string UrlCollision = "BG1102";
     public const string PermalinkInvalid = "BG1103";

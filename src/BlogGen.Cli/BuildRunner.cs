@@ -1,0 +1,41 @@
+using BlogGen.Building;
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Cli;
+
+/// <summary>Runs a build with progress, then prints diagnostics and the summary.</summary>
+internal static class BuildRunner
+{
+    public static int Run(BuildOptions options, Verbosity verbosity)
+    {
+        BuildResult result;
+        try
+        {
+            result = ProgressDisplay.Run(verbosity, progress => SiteBuilder.Build(options, progress));
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"error BG9999: BlogGen failed unexpectedly: {e.Message}");
+            Console.Error.WriteLine(verbosity == Verbosity.Verbose ? e.ToString() : "Run again with --verbose to see where, and report it with that output.");
+            return 1;
+        }
+
+        var annotate = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        var shown = result.Diagnostics.Concat(verbosity == Verbosity.Verbose ? result.SanitizerReports : [])
+            .Where(d => verbosity != Verbosity.Quiet || d.Severity == Severity.Error)
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line);
+        foreach (var diagnostic in shown)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+            if (annotate)
+            {
+                Console.WriteLine(diagnostic.ToGitHubAnnotation());
+            }
+        }
+        if (verbosity != Verbosity.Quiet)
+        {
+            Summary.Print(result, options.DestinationOrDefault);
+        }
+        return result.ExitCode;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using BlogGen.Building;
+using Spectre.Console;
+
+namespace BlogGen.Cli;
+
+/// <summary>The closing summary: a table on a terminal, plain lines when output is redirected.</summary>
+internal static class Summary
+{
+    public static void Print(BuildResult result, string destination)
+    {
+        var rows = new (string Label, string Value)[]
+        {
+            ("Posts", N(result.Posts)),
+            ("Pages", N(result.Pages)),
+            ("Static files", N(result.StaticFiles)),
+            ("Files written", N(result.FilesWritten)),
+            ("Files unchanged", N(result.FilesUnchanged)),
+            ("Files removed", N(result.FilesDeleted)),
+            ("Sanitizer removals", result.SanitizerRemovals == 0
+                ? "0"
+                : $"{N(result.SanitizerRemovals)} in {N(result.SanitizerReports.Count)} file(s) (--verbose lists them)"),
+            ("Warnings", N(result.Warnings)),
+            ("Errors", N(result.Errors)),
+            ("Time", $"{result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"),
+        };
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Ansi)
+        {
+            foreach (var (label, value) in rows)
+            {
+                Console.WriteLine($"{label}: {value}");
+            }
+            Console.WriteLine(result.Errors == 0 ? $"Built the site into {destination}" : $"Built the site into {destination} with errors");
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("").AddColumn("");
+        foreach (var (label, value) in rows)
+        {
+            table.AddRow(Markup.Escape(label), Markup.Escape(value));
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(result.Errors == 0
+            ? $"[green]Built the site into[/] {Markup.Escape(destination)}"
+            : $"[red]Built the site into {Markup.Escape(destination)} with {result.Errors} error(s)[/]");
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,8 @@
+namespace BlogGen.Cli;
+
+internal enum Verbosity
+{
+    Quiet,
+    Normal,
+    Verbose,
+}

@@ -1,0 +1,88 @@
+using BlogGen.Content;
+using BlogGen.Diagnostics;
+using BlogGen.Markdown;
+using BlogGen.Sanitizing;
+
+namespace BlogGen.Building;
+
+/// <summary>
+/// Turns a document's body (Liquid already applied) into safe HTML and its excerpt. The sanitizer runs on every
+/// HTML body and on Markdown that holds raw HTML; Markdown without raw HTML is safe once its URLs were checked.
+/// </summary>
+internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer)
+{
+    public ConvertedBody Convert(Document document, string body)
+    {
+        if (document.Format == DocumentFormat.Other)
+        {
+            return new ConvertedBody(body, "", 0, null, []);
+        }
+        var diagnostics = new List<Diagnostic>();
+        var removals = new List<string>();
+        var html = ToSafeHtml(document, body, diagnostics, removals);
+
+        string excerpt;
+        if (FrontMatterValues.String(document.FrontMatter, "excerpt") is { } written)
+        {
+            excerpt = ToSafeHtml(document, written, diagnostics, removals);
+        }
+        else if (document.ExcerptSeparator is { Length: > 0 } separator && body.IndexOf(separator, StringComparison.Ordinal) is var at and >= 0)
+        {
+            excerpt = ToSafeHtml(document, body[..at], [], []);
+        }
+        else
+        {
+            excerpt = FirstParagraph(html);
+        }
+
+        var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
+            $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Distinct(StringComparer.Ordinal))}. " +
+            "Allow them under `sanitize:` in _config.yml if they are safe and needed");
+        return new ConvertedBody(html, excerpt, removals.Count, report, diagnostics);
+    }
+
+    private string ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics, List<string> removals)
+    {
+        string html;
+        var needsSanitizing = true;
+        if (document.Format == DocumentFormat.Markdown)
+        {
+            var rendered = markdown.Render(text);
+            html = rendered.Html;
+            needsSanitizing = rendered.ContainsRawHtml;
+            foreach (var removed in rendered.RemovedUrls)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLinkRemoved, document.Source.RelativePath,
+                    $"the link URL '{removed.Url}' is not allowed (only http, https, mailto and relative URLs are) and was removed; the link text is kept",
+                    document.BodyStartLine + removed.Line - 1));
+            }
+        }
+        else
+        {
+            html = text;
+        }
+        if (!needsSanitizing)
+        {
+            return html;
+        }
+        var sanitized = sanitizer.Sanitize(html);
+        removals.AddRange(sanitized.Removals);
+        return sanitized.Html;
+    }
+
+    /// <summary>The first <c>&lt;p&gt;</c> element; paragraphs cannot nest, so the first closing tag ends it.</summary>
+    internal static string FirstParagraph(string html)
+    {
+        var start = 0;
+        while ((start = html.IndexOf("<p", start, StringComparison.Ordinal)) >= 0)
+        {
+            if (start + 2 < html.Length && html[start + 2] is '>' or ' ')
+            {
+                var end = html.IndexOf("</p>", start, StringComparison.Ordinal);
+                return end < 0 ? "" : html[start..(end + 4)];
+            }
+            start += 2;
+        }
+        return "";
+    }
+}

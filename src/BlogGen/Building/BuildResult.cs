@@ -1,0 +1,25 @@
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Building;
+
+/// <summary>What a build did: counts for the summary and every diagnostic, sorted.</summary>
+/// <param name="SanitizerReports">One warning per file listing what the sanitizer removed; shown with --verbose.</param>
+public sealed record BuildResult(
+    int Posts,
+    int Pages,
+    int StaticFiles,
+    int FilesWritten,
+    int FilesUnchanged,
+    int FilesDeleted,
+    int SanitizerRemovals,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<Diagnostic> SanitizerReports,
+    TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>0 when the site built without errors, 1 otherwise.</summary>
+    public int ExitCode => Errors > 0 ? 1 : 0;
+}

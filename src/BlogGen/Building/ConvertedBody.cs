@@ -1,0 +1,6 @@
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Building;
+
+/// <param name="SanitizerReport">One warning listing what the sanitizer removed from this file, or null.</param>
+internal sealed record ConvertedBody(string Html, string ExcerptHtml, int Removals, Diagnostic? SanitizerReport, IReadOnlyList<Diagnostic> Diagnostics);

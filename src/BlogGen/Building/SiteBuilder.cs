@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Text;
+using BlogGen.Configuration;
+using BlogGen.Content;
+using BlogGen.Diagnostics;
+using BlogGen.Generators;
+using BlogGen.Markdown;
+using BlogGen.Output;
+using BlogGen.Sanitizing;
+using BlogGen.Templating;
+using Scriban.Runtime;
+using Diagnostic = BlogGen.Diagnostics.Diagnostic;
+
+namespace BlogGen.Building;
+
+/// <summary>Runs the pipeline: configuration, content, Markdown, sanitizing, templates, generators, output.</summary>
+public static class SiteBuilder
+{
+    public static readonly string Version =
+        typeof(SiteBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static BuildResult Build(BuildOptions options, IBuildProgress? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var source = Path.GetFullPath(options.Source);
+        var destination = options.DestinationOrDefault;
+
+        var (config, configDiagnostics) = ConfigLoader.Load(source, options.Overrides);
+        diagnostics.AddRange(configDiagnostics);
+        if (configDiagnostics.Any(d => d.Code is DiagnosticCodes.ConfigInvalid or DiagnosticCodes.ConfigUnreadable))
+        {
+            return Stopped(diagnostics, clock);
+        }
+        if (DestinationProblem(source, destination) is { } problem)
+        {
+            diagnostics.Add(problem);
+            return Stopped(diagnostics, clock);
+        }
+
+        var tree = SourceScanner.Scan(config, destination);
+        diagnostics.AddRange(tree.Diagnostics);
+        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
+        diagnostics.AddRange(themeDiagnostics);
+        config = config with { Values = MergeUnder(theme.Config, config.Values) };
+        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
+        diagnostics.AddRange(templateDiagnostics);
+        var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
+        diagnostics.AddRange(data.Diagnostics);
+
+        var sanitizeDiagnostics = new List<Diagnostic>();
+        var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
+        diagnostics.AddRange(sanitizeDiagnostics);
+        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl);
+        var converter = new BodyConverter(markdown, sanitizer);
+
+        var content = ContentLoader.Load(tree, config, diagnostics, progress);
+        var documents = content.Posts.Concat(content.Pages).ToList();
+
+        var pageObjects = documents.ToDictionary(d => d, TemplateModel.Page);
+        LinkNeighbours(content.Posts, pageObjects);
+        var site = TemplateModel.Site(config, [.. content.Posts.Select(p => pageObjects[p])],
+            [.. content.Pages.Select(p => pageObjects[p])], data.Data);
+        var globals = new SiteFunctions(config.Url, config.BaseUrl, config.TimeZone, config.BuildTime,
+            text => converter.Convert(MarkdownSnippet, text).Html).ToScriptObject();
+        globals["site"] = site;
+        globals["bloggen"] = new ScriptObject { ["version"] = Version };
+        var renderer = new PageRenderer(library, globals);
+
+        // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt.
+        progress?.Stage("Rendering content", documents.Count);
+        var removals = 0;
+        var sanitizerReports = new DiagnosticBag();
+        Parallel.ForEach(documents, document =>
+        {
+            var page = pageObjects[document];
+            var body = document.RenderWithLiquid
+                ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, page)
+                : new RenderResult(document.Body, []);
+            diagnostics.AddRange(body.Diagnostics);
+            var converted = converter.Convert(document, body.Output!);
+            diagnostics.AddRange(converted.Diagnostics);
+            if (converted.SanitizerReport is { } report)
+            {
+                sanitizerReports.Add(report);
+                Interlocked.Add(ref removals, converted.Removals);
+            }
+            page["content"] = converted.Html;
+            page["excerpt"] = converted.ExcerptHtml;
+            progress?.Advance();
+        });
+
+        // Phase 2: layouts.
+        var home = HomePages.Plan(content.Pages, config, content.Posts.Count, pageObjects);
+        var rendered = new OutputFile?[documents.Count];
+        progress?.Stage("Applying layouts", documents.Count + home.Count);
+        Parallel.For(0, documents.Count, i =>
+        {
+            var document = documents[i];
+            if (home.Replaces(document))
+            {
+                return;
+            }
+            var page = pageObjects[document];
+            var result = renderer.RenderLayouts((string)page["content"], document.Layout, page, null, document.Source.RelativePath);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Output is not null)
+            {
+                rendered[i] = OutputFile.Rendered(document.OutputPath, Encoding.UTF8.GetBytes(result.Output));
+            }
+            progress?.Advance();
+        });
+        var homeFiles = home.Render(renderer, (ScriptArray)site["posts"], diagnostics, progress);
+
+        var files = rendered.OfType<OutputFile>()
+            .Concat(homeFiles)
+            .Concat(StaticOutputs(theme.Assets, content.StaticFiles))
+            .Append(OutputFile.Rendered(".nojekyll", []))
+            .ToList();
+        files = RemoveCollisions(files, diagnostics);
+
+        progress?.Stage("Writing", files.Count);
+        var write = OutputWriter.Write(destination, files, config.KeepFiles);
+        diagnostics.AddRange(write.Diagnostics);
+
+        return new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
+            write.Written, write.Unchanged, write.Deleted, removals,
+            diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed);
+    }
+
+    /// <summary>Stands in for the document of a <c>markdownify</c> call: Markdown, no front matter.</summary>
+    private static readonly Document MarkdownSnippet = new()
+    {
+        Kind = DocumentKind.Page,
+        Source = new SourceFile("", "(markdownify)"),
+        Format = DocumentFormat.Markdown,
+        FrontMatter = new Dictionary<string, object?>(),
+        Body = "",
+        BodyStartLine = 1,
+        Title = "",
+        Date = null,
+        Slug = "",
+        Tags = [],
+        Categories = [],
+        Url = "/",
+        OutputPath = "index.html",
+        Layout = null,
+        RenderWithLiquid = false,
+        ExcerptSeparator = null,
+    };
+
+    private static BuildResult Stopped(DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(0, 0, 0, 0, 0, 0, 0, diagnostics.ToSortedList(), [], clock.Elapsed);
+
+    /// <summary>Refused before anything is touched: building into the source would overwrite what the user wrote.</summary>
+    private static Diagnostic? DestinationProblem(string source, string destination) =>
+        SourceScanner.IsSameOrInside(source, destination)
+            ? Diagnostic.Error(DiagnosticCodes.DestinationContainsSource, destination.Replace('\\', '/'),
+                "the destination is the source folder or contains it, and building would overwrite your files: choose another --destination, such as _site")
+            : null;
+
+    private static IReadOnlyDictionary<string, object?> MergeUnder(IReadOnlyDictionary<string, object?> defaults, IReadOnlyDictionary<string, object?> values)
+    {
+        var merged = new Dictionary<string, object?>(defaults, StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            merged[key] = value;
+        }
+        return merged;
+    }
+
+    /// <summary>Jekyll's naming: <c>previous</c> is the older post, <c>next</c> the newer one. Posts are newest first.</summary>
+    private static void LinkNeighbours(IReadOnlyList<Document> posts, Dictionary<Document, ScriptObject> objects)
+    {
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var page = objects[posts[i]];
+            page["next"] = i > 0 ? objects[posts[i - 1]] : null;
+            page["previous"] = i + 1 < posts.Count ? objects[posts[i + 1]] : null;
+        }
+    }
+
+    private static IEnumerable<OutputFile> StaticOutputs(IReadOnlyList<StaticFile> themeAssets, IReadOnlyList<StaticFile> siteFiles)
+    {
+        var byPath = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
+        foreach (var file in themeAssets.Concat(siteFiles))
+        {
+            byPath[file.OutputPath] = file; // the site's own file wins over the theme's
+        }
+        return byPath.Values.Select(f => f.SourceFullPath is { } path
+            ? OutputFile.Copied(f.OutputPath, path)
+            : OutputFile.Rendered(f.OutputPath, f.Bytes!));
+    }
+
+    /// <summary>The last guard against two outputs on one path (e.g. a static file where a page is written): the first wins.</summary>
+    private static List<OutputFile> RemoveCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<OutputFile>(files.Count);
+        foreach (var file in files)
+        {
+            if (seen.Add(file.RelativePath))
+            {
+                result.Add(file);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UrlCollision, file.CopyFrom is null ? file.RelativePath : SourcePaths.Display(Environment.CurrentDirectory, file.CopyFrom),
+                    $"another file is already written to '{file.RelativePath}', so this one is skipped: rename one of them or give it another permalink"));
+            }
+        }
+        return result;
+    }
+}

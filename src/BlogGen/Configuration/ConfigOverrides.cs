@@ -1,0 +1,12 @@
+namespace BlogGen.Configuration;
+
+/// <summary>What the command line changes on top of <c>_config.yml</c>.</summary>
+public sealed record ConfigOverrides
+{
+    public string? ConfigPath { get; init; }
+    public string? BaseUrl { get; init; }
+    public bool ShowDrafts { get; init; }
+    public bool ShowFuture { get; init; }
+    /// <summary>Fixed build time for reproducible output; null means now (or SOURCE_DATE_EPOCH when set).</summary>
+    public DateTimeOffset? BuildTime { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace BlogGen.Content;
+
+/// <summary>A post, draft or page read from the source, with everything known before rendering.</summary>
+public sealed record Document
+{
+    public required DocumentKind Kind { get; init; }
+    public required SourceFile Source { get; init; }
+    public required DocumentFormat Format { get; init; }
+    /// <summary>Front matter after <c>defaults:</c> were applied under it.</summary>
+    public required IReadOnlyDictionary<string, object?> FrontMatter { get; init; }
+    public required string Body { get; init; }
+    /// <summary>1-based line of the file on which <see cref="Body"/> starts.</summary>
+    public required int BodyStartLine { get; init; }
+    public required string Title { get; init; }
+    /// <summary>In the site time zone; pages without a date have none.</summary>
+    public required DateTimeOffset? Date { get; init; }
+    public required string Slug { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<string> Categories { get; init; }
+    /// <summary>Site-relative, without baseurl, readable (not percent-encoded): <c>/日本経済新聞/2025/02/13/x.html</c>.</summary>
+    public required string Url { get; init; }
+    /// <summary>Relative to the destination, '/' separators.</summary>
+    public required string OutputPath { get; init; }
+    public required string? Layout { get; init; }
+    public required bool RenderWithLiquid { get; init; }
+    public required string? ExcerptSeparator { get; init; }
+}

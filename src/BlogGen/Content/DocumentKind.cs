@@ -1,0 +1,8 @@
+namespace BlogGen.Content;
+
+public enum DocumentKind
+{
+    Post,
+    Draft,
+    Page,
+}

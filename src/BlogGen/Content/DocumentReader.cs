@@ -1,0 +1,226 @@
+using System.Globalization;
+using BlogGen.Configuration;
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Content;
+
+/// <summary>Reads one post, draft or page: front matter, defaults, date, slug, permalink and output path.</summary>
+public static class DocumentReader
+{
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+
+    /// <summary>True when the file starts with a front matter fence; reads only its first bytes.</summary>
+    public static bool StartsWithFrontMatter(string fullPath)
+    {
+        Span<byte> head = stackalloc byte[6];
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var bytes = head[..read];
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+        return bytes.StartsWith("---"u8);
+    }
+
+    public static DocumentReadResult Read(SourceFile file, DocumentKind kind, SiteConfig config)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(Diagnostic.Error(DiagnosticCodes.FileUnreadable, file.RelativePath,
+                $"cannot read the file ({e.Message}): check its permissions"));
+        }
+        var text = SourceText.Decode(bytes, file.RelativePath, out var decodeError);
+        if (text is null)
+        {
+            return Failed(decodeError!);
+        }
+        if (!FrontMatterParser.HasFrontMatter(text))
+        {
+            if (kind == DocumentKind.Page)
+            {
+                return DocumentReadResult.Static;
+            }
+            return new DocumentReadResult(null, false, true, [Diagnostic.Warning(DiagnosticCodes.NotAPost, file.RelativePath,
+                "this file has no front matter, so it is not a post: start it with a '---' line, the post's keys, and another '---' line")]);
+        }
+
+        var parsed = FrontMatterParser.Parse(text, file.RelativePath, config.TimeZone);
+        if (parsed.Failed)
+        {
+            return new DocumentReadResult(null, false, false, parsed.Diagnostics);
+        }
+        var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
+        var values = FrontMatterDefaultsApplier.Apply(config.Defaults, file.RelativePath, kind, parsed.Values);
+
+        if (!FrontMatterValues.IsNotFalse(values, "published"))
+        {
+            return new DocumentReadResult(null, false, true, diagnostics);
+        }
+
+        var format = FormatOf(file.RelativePath, kind, config);
+        var outputExtension = format == DocumentFormat.Other ? Path.GetExtension(file.RelativePath) : ".html";
+        var fileName = Path.GetFileNameWithoutExtension(file.RelativePath);
+        DateTimeOffset? date;
+        string fileSlug;
+        if (kind == DocumentKind.Page)
+        {
+            date = values.ContainsKey("date") ? ResolveDate(values, text, file, config, diagnostics) : null;
+            fileSlug = fileName;
+        }
+        else
+        {
+            var hasFileDate = PostDates.TryParseFileName(fileName, config.TimeZone, out var fileDate, out fileSlug);
+            date = values.ContainsKey("date") ? ResolveDate(values, text, file, config, diagnostics)
+                : hasFileDate ? fileDate
+                : kind == DocumentKind.Draft ? PostDates.ToSiteTime(File.GetLastWriteTimeUtc(file.FullPath), config.TimeZone)
+                : null;
+            if (!hasFileDate)
+            {
+                fileSlug = fileName;
+            }
+            if (date is null)
+            {
+                if (!diagnostics.Any(d => d.Severity == Severity.Error))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PostWithoutDate, file.RelativePath,
+                        "this post has no date: add `date: YYYY-MM-DD` to its front matter or start its file name with YYYY-MM-DD-"));
+                }
+                return new DocumentReadResult(null, false, false, diagnostics);
+            }
+            if (date > config.BuildTime && !config.ShowFuture)
+            {
+                return new DocumentReadResult(null, false, true, diagnostics);
+            }
+        }
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return new DocumentReadResult(null, false, false, diagnostics);
+        }
+
+        var slugSource = FrontMatterValues.String(values, "slug") ?? fileSlug;
+        var slug = Slugifier.Slugify(slugSource, SlugMode.Default);
+        var title = FrontMatterValues.String(values, "title") ?? (kind == DocumentKind.Page ? "" : Titleize(fileSlug));
+        var tags = FrontMatterValues.Words(values, "tags", "tag");
+        var categories = FrontMatterValues.Words(values, "categories", "category");
+
+        var url = BuildUrl(file, kind, values, config, date, slugSource, slug, categories, outputExtension, format, text, diagnostics);
+        if (url is null)
+        {
+            return new DocumentReadResult(null, false, false, diagnostics);
+        }
+
+        var document = new Document
+        {
+            Kind = kind,
+            Source = file,
+            Format = format,
+            FrontMatter = values,
+            Body = parsed.Body,
+            BodyStartLine = parsed.BodyStartLine,
+            Title = title,
+            Date = date,
+            Slug = slug,
+            Tags = tags,
+            Categories = categories,
+            Url = url,
+            OutputPath = UrlPath.ToOutputPath(url),
+            Layout = LayoutOf(values, kind, format),
+            RenderWithLiquid = FrontMatterValues.IsNotFalse(values, "render_with_liquid"),
+            ExcerptSeparator = FrontMatterValues.String(values, "excerpt_separator") ?? config.ExcerptSeparator,
+        };
+        return new DocumentReadResult(document, false, false, diagnostics);
+    }
+
+    private static DocumentReadResult Failed(Diagnostic diagnostic) => new(null, false, false, [diagnostic]);
+
+    private static DocumentFormat FormatOf(string relativePath, DocumentKind kind, SiteConfig config)
+    {
+        var extension = Path.GetExtension(relativePath).ToLowerInvariant();
+        if (HtmlExtensions.Contains(extension))
+        {
+            return DocumentFormat.Html;
+        }
+        // .txt is Markdown only for posts (mirrored articles); a robots.txt page stays a text file.
+        var isMarkdown = config.MarkdownExtensions.Contains(extension) && (extension != ".txt" || kind != DocumentKind.Page);
+        return isMarkdown ? DocumentFormat.Markdown : DocumentFormat.Other;
+    }
+
+    private static DateTimeOffset? ResolveDate(IReadOnlyDictionary<string, object?> values, string text, SourceFile file,
+        SiteConfig config, List<Diagnostic> diagnostics)
+    {
+        var raw = values["date"];
+        if (PostDates.TryResolve(raw, config.TimeZone, out var instant))
+        {
+            return PostDates.ToSiteTime(instant, config.TimeZone);
+        }
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DateInvalid, file.RelativePath,
+            $"'{Convert.ToString(raw, CultureInfo.InvariantCulture)}' is not a date: write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0800 or 2025-02-13T08:55:52Z",
+            FrontMatterKeyLine.Find(text, "date")));
+        return null;
+    }
+
+    private static string? BuildUrl(SourceFile file, DocumentKind kind, IReadOnlyDictionary<string, object?> values, SiteConfig config,
+        DateTimeOffset? date, string slugSource, string slug, IReadOnlyList<string> categories, string outputExtension,
+        DocumentFormat format, string text, List<Diagnostic> diagnostics)
+    {
+        var explicitPermalink = FrontMatterValues.String(values, "permalink");
+        string built;
+        if (kind == DocumentKind.Page)
+        {
+            var folder = Path.GetDirectoryName(file.RelativePath)?.Replace('\\', '/') ?? "";
+            var baseName = Path.GetFileNameWithoutExtension(file.RelativePath);
+            var pattern = explicitPermalink ?? DefaultPagePattern(baseName, format, config);
+            built = PermalinkBuilder.Build(pattern, PermalinkBuilder.PagePlaceholders(folder.Length == 0 ? "" : "/" + folder, baseName, outputExtension));
+        }
+        else
+        {
+            var pattern = explicitPermalink ?? PermalinkStyles.Expand(config.Permalink);
+            var placeholders = PermalinkBuilder.PostPlaceholders(date!.Value, Slugifier.Slugify(slugSource, SlugMode.Pretty), slug, categories, outputExtension);
+            built = PermalinkBuilder.Build(pattern, placeholders);
+        }
+
+        if (UrlPath.TryNormalize(built, out var url, out var problem))
+        {
+            return url;
+        }
+        var line = explicitPermalink is null ? 0 : FrontMatterKeyLine.Find(text, "permalink");
+        var code = problem.Contains("leave the destination", StringComparison.Ordinal)
+            ? DiagnosticCodes.PermalinkOutsideDestination
+            : DiagnosticCodes.PermalinkInvalid;
+        diagnostics.Add(Diagnostic.Error(code, file.RelativePath, $"the permalink '{built}' cannot be used: {problem}", line));
+        return null;
+    }
+
+    private static string DefaultPagePattern(string baseName, DocumentFormat format, SiteConfig config)
+    {
+        if (format == DocumentFormat.Other)
+        {
+            return ":path/:basename:output_ext";
+        }
+        if (baseName == "index")
+        {
+            return ":path/";
+        }
+        return PermalinkStyles.IsPrettyForPages(config.Permalink) ? ":path/:basename/" : ":path/:basename:output_ext";
+    }
+
+    private static string? LayoutOf(IReadOnlyDictionary<string, object?> values, DocumentKind kind, DocumentFormat format)
+    {
+        if (values.TryGetValue("layout", out var layout))
+        {
+            return layout is string name && name is not ("none" or "null" or "") ? name : null;
+        }
+        return format == DocumentFormat.Other ? null : kind == DocumentKind.Page ? "page" : "post";
+    }
+
+    /// <summary>Jekyll's title for a post without one: the file slug with words capitalised.</summary>
+    private static string Titleize(string slug) =>
+        string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+}

@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace BlogGen.Content;
+
+/// <summary>The default theme compiled into the library, so a folder with nothing but posts builds.</summary>
+internal static class EmbeddedTheme
+{
+    public const string DisplayRoot = "(built-in theme)";
+    private const string Prefix = "theme/";
+
+    private static readonly Assembly Assembly = typeof(EmbeddedTheme).Assembly;
+
+    /// <summary>Theme-relative path ('/' separators) to resource name.</summary>
+    private static readonly Lazy<SortedDictionary<string, string>> Resources = new(() =>
+    {
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in Assembly.GetManifestResourceNames())
+        {
+            var normalized = name.Replace('\\', '/');
+            if (normalized.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                map[normalized[Prefix.Length..]] = name;
+            }
+        }
+        return map;
+    });
+
+    public static IEnumerable<string> Files => Resources.Value.Keys;
+
+    public static byte[] Read(string themeRelativePath)
+    {
+        using var stream = Assembly.GetManifestResourceStream(Resources.Value[themeRelativePath])!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,34 @@
+namespace BlogGen.Content;
+
+/// <summary>
+/// Jekyll's <c>exclude</c>/<c>include</c> entries: a path relative to the source ("docs", "src/", "notes/draft.md")
+/// or a glob ("*.sh", "**/*.bak"), matching the entry itself and everything under it.
+/// </summary>
+public sealed class ExcludeMatcher(IEnumerable<string> patterns)
+{
+    private readonly string[] _patterns = [.. patterns.Select(Normalize).Where(p => p.Length > 0)];
+
+    public bool Matches(string relativePath)
+    {
+        foreach (var pattern in _patterns)
+        {
+            if (relativePath.Equals(pattern, StringComparison.Ordinal)
+                || relativePath.StartsWith(pattern + "/", StringComparison.Ordinal)
+                || (pattern.Contains('*') || pattern.Contains('?')) && Glob.IsMatch(pattern, relativePath))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Normalize(string pattern)
+    {
+        var normalized = pattern.Replace('\\', '/').Trim();
+        if (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+        return normalized.Trim('/');
+    }
+}

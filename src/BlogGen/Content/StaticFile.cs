@@ -1,0 +1,5 @@
+namespace BlogGen.Content;
+
+/// <summary>A file copied to the output as it is: from disk (<see cref="SourceFullPath"/>) or from the built-in theme (<see cref="Bytes"/>).</summary>
+/// <param name="OutputPath">Relative to the destination, '/' separators.</param>
+public sealed record StaticFile(string OutputPath, string DisplayPath, string? SourceFullPath, byte[]? Bytes);

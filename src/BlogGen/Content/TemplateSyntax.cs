@@ -1,0 +1,7 @@
+namespace BlogGen.Content;
+
+public enum TemplateSyntax
+{
+    Scriban,
+    Liquid,
+}

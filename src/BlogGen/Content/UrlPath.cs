@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace BlogGen.Content;
+
+/// <summary>Site-relative URLs and the output files they map to. No URL may name a file outside the destination.</summary>
+public static class UrlPath
+{
+    /// <summary>
+    /// Cleans a built permalink: a leading '/', no empty segments. Fails (with a reason) on segments that climb
+    /// (<c>..</c>, also percent-encoded), backslashes, drive letters, control characters and NUL.
+    /// </summary>
+    public static bool TryNormalize(string url, out string normalized, out string problem)
+    {
+        normalized = "";
+        var decoded = Uri.UnescapeDataString(url);
+        foreach (var c in decoded)
+        {
+            if (char.IsControl(c))
+            {
+                problem = "it contains a control character";
+                return false;
+            }
+            if (c is '\\')
+            {
+                problem = "it contains a backslash: use '/' between folders";
+                return false;
+            }
+        }
+        if (decoded.Contains(':', StringComparison.Ordinal))
+        {
+            problem = "it contains ':' (a drive letter or an unfilled placeholder): remove it";
+            return false;
+        }
+        var segments = decoded.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Any(s => s is "." or ".." || s.Trim().Length == 0 || s.EndsWith('.') && s.Trim('.').Length == 0))
+        {
+            problem = "it has a '.' or '..' segment, which would leave the destination folder: remove it";
+            return false;
+        }
+        var trailingSlash = decoded.EndsWith('/') || segments.Length == 0;
+        normalized = "/" + string.Join('/', segments) + (trailingSlash && segments.Length > 0 ? "/" : "");
+        problem = "";
+        return true;
+    }
+
+    /// <summary><c>/a/</c> is <c>a/index.html</c>; <c>/a</c> is <c>a.html</c> (Jekyll's rule); <c>/a.xml</c> is itself.</summary>
+    public static string ToOutputPath(string normalizedUrl)
+    {
+        if (normalizedUrl.EndsWith('/'))
+        {
+            return normalizedUrl[1..] + "index.html";
+        }
+        var lastSegment = normalizedUrl[(normalizedUrl.LastIndexOf('/') + 1)..];
+        return normalizedUrl[1..] + (lastSegment.Contains('.', StringComparison.Ordinal) ? "" : ".html");
+    }
+
+    /// <summary>Percent-encodes what a URL may not hold (non-ASCII, spaces, quotes), keeping '/' and existing escapes.</summary>
+    public static string Encode(string url)
+    {
+        var builder = new StringBuilder(url.Length + 16);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c < 128 && IsAllowedAscii(c))
+            {
+                builder.Append(c);
+                continue;
+            }
+            var length = char.IsHighSurrogate(c) && i + 1 < url.Length
+                ? Encoding.UTF8.GetBytes(url.AsSpan(i++, 2), utf8)
+                : Encoding.UTF8.GetBytes(url.AsSpan(i, 1), utf8);
+            foreach (var b in utf8[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsAllowedAscii(char c) =>
+        char.IsAsciiLetterOrDigit(c) || "-._~/:?#[]@!$&'()*+,;=%".Contains(c, StringComparison.Ordinal);
+}

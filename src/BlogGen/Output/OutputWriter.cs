@@ -1,0 +1,116 @@
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Output;
+
+/// <summary>
+/// Writes the site into the destination: changed files are staged and moved into place in one commit,
+/// files whose bytes did not change are not touched (their timestamps stay), files no longer built are removed,
+/// and <c>keep_files</c> entries are left alone.
+/// </summary>
+public static class OutputWriter
+{
+    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles)
+    {
+        destination = Path.GetFullPath(destination);
+        var journal = new StagingJournal(destination);
+        try
+        {
+            Directory.CreateDirectory(destination);
+            journal.Recover();
+            Directory.CreateDirectory(journal.Folder);
+
+            var staged = new bool[files.Count];
+            Parallel.For(0, files.Count, i => staged[i] = Stage(files[i], destination, journal.Folder));
+
+            var wanted = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
+            var stale = ExistingFiles(destination)
+                .Where(path => !wanted.Contains(path) && !IsKept(path, keepFiles))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            var toMove = files.Where((_, i) => staged[i]).Select(f => f.RelativePath).ToList();
+            journal.Commit(toMove, stale);
+            return new WriteResult(toMove.Count, files.Count - toMove.Count, stale.Count, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDiscard(journal.Folder);
+            var message = e is UnauthorizedAccessException
+                ? $"cannot write the site ({e.Message}): make the destination writable or choose another with --destination; the previous output was left as it was"
+                : $"cannot write the site ({e.Message}): check free disk space and the destination; the previous output was left as it was";
+            return new WriteResult(0, 0, 0, [Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, destination.Replace('\\', '/'), message)]);
+        }
+    }
+
+    /// <summary>Writes the file into staging unless the destination already holds the same bytes; true when staged.</summary>
+    private static bool Stage(OutputFile file, string destination, string staging)
+    {
+        var target = SafeCombine(destination, file.RelativePath);
+        var staged = SafeCombine(staging, file.RelativePath);
+        if (file.Content is { } content)
+        {
+            if (SameBytes(target, content))
+            {
+                return false;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            File.WriteAllBytes(staged, content);
+            return true;
+        }
+
+        var source = new FileInfo(file.CopyFrom!);
+        var existing = new FileInfo(target);
+        if (existing.Exists && existing.Length == source.Length && existing.LastWriteTimeUtc == source.LastWriteTimeUtc)
+        {
+            return false;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.Copy(source.FullName, staged, overwrite: true);
+        File.SetLastWriteTimeUtc(staged, source.LastWriteTimeUtc);
+        return true;
+    }
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length)
+        {
+            return false;
+        }
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
+    /// <summary>The last guard: whatever an earlier stage let through, nothing is written outside the folder.</summary>
+    private static string SafeCombine(string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        var back = Path.GetRelativePath(root, full);
+        if (back.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(back))
+        {
+            throw new InvalidOperationException($"refusing to write '{relative}' outside '{root}'");
+        }
+        return full;
+    }
+
+    private static IEnumerable<string> ExistingFiles(string destination) =>
+        Directory.EnumerateFiles(destination, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Select(full => Path.GetRelativePath(destination, full).Replace('\\', '/'))
+            .Where(relative => !relative.StartsWith(StagingJournal.FolderName + "/", StringComparison.Ordinal));
+
+    private static bool IsKept(string relative, IReadOnlyList<string> keepFiles) =>
+        keepFiles.Any(keep => relative.Equals(keep, StringComparison.Ordinal) || relative.StartsWith(keep.TrimEnd('/') + "/", StringComparison.Ordinal));
+
+    private static void TryDiscard(string staging)
+    {
+        try
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Leaving staging behind is harmless: the next build discards it before writing.
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace BlogGen.Output;
+
+/// <summary>
+/// The staging folder inside the destination and its commit marker. Files are staged first; once the marker
+/// (listing what to move in and what to delete) is written, the commit can always be finished, even after a crash.
+/// </summary>
+internal sealed class StagingJournal(string destination)
+{
+    public const string FolderName = ".bloggen-staging";
+    private const string MarkerName = "COMMIT";
+
+    public string Folder { get; } = Path.Combine(destination, FolderName);
+
+    private string Marker => Path.Combine(Folder, MarkerName);
+
+    /// <summary>Finishes a commit a crash interrupted, or throws away staging that never got its marker.</summary>
+    public void Recover()
+    {
+        if (File.Exists(Marker))
+        {
+            var lines = File.ReadAllLines(Marker);
+            Apply(lines.Where(l => l.StartsWith("M ", StringComparison.Ordinal)).Select(l => l[2..]),
+                lines.Where(l => l.StartsWith("D ", StringComparison.Ordinal)).Select(l => l[2..]));
+        }
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    public void Commit(IReadOnlyList<string> staged, IReadOnlyList<string> deleted)
+    {
+        var temporary = Marker + ".tmp";
+        File.WriteAllLines(temporary, staged.Select(s => "M " + s).Concat(deleted.Select(d => "D " + d)));
+        File.Move(temporary, Marker, overwrite: true);
+        Apply(staged, deleted);
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    private void Apply(IEnumerable<string> staged, IEnumerable<string> deleted)
+    {
+        foreach (var relative in staged)
+        {
+            var from = Path.Combine(Folder, relative);
+            if (!File.Exists(from))
+            {
+                continue; // already moved before the crash
+            }
+            var to = Path.Combine(destination, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            if (Directory.Exists(to))
+            {
+                Directory.Delete(to, recursive: true);
+            }
+            File.Move(from, to, overwrite: true);
+        }
+        foreach (var relative in deleted)
+        {
+            var path = Path.Combine(destination, relative);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+            RemoveEmptyParents(Path.GetDirectoryName(path)!);
+        }
+    }
+
+    private void RemoveEmptyParents(string directory)
+    {
+        var root = Path.GetFullPath(destination);
+        while (Path.GetFullPath(directory) != root && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+        {
+            Directory.Delete(directory);
+            directory = Path.GetDirectoryName(directory)!;
+        }
+    }
+}

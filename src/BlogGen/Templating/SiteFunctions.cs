@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using BlogGen.Content;
+using Scriban.Runtime;
+
+namespace BlogGen.Templating;
+
+/// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
+public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify)
+{
+    public ScriptObject ToScriptObject()
+    {
+        var functions = new ScriptObject();
+        functions.Import("relative_url", new Func<object?, string>(RelativeUrl));
+        functions.Import("absolute_url", new Func<object?, string>(AbsoluteUrl));
+        functions.Import("date", new Func<object?, string?, string>(Date));
+        functions.Import("date_to_xmlschema", new Func<object?, string>(DateToXmlSchema));
+        functions.Import("date_to_rfc822", new Func<object?, string>(DateToRfc822));
+        functions.Import("date_to_string", new Func<object?, string?, string?, string>(DateToString));
+        functions.Import("date_to_long_string", new Func<object?, string?, string?, string>(DateToLongString));
+        functions.Import("xml_escape", new Func<object?, string>(XmlEscape));
+        functions.Import("cgi_escape", new Func<object?, string>(CgiEscape));
+        functions.Import("uri_escape", new Func<object?, string>(UriEscape));
+        functions.Import("slugify", new Func<object?, string?, string>(Slugify));
+        functions.Import("jsonify", new Func<object?, string>(Jsonify));
+        functions.Import("number_of_words", new Func<object?, int>(NumberOfWords));
+        functions.Import("strip_html", new Func<object?, string>(StripHtml));
+        functions.Import("markdownify", new Func<object?, string>(Markdownify));
+        return functions;
+    }
+
+    public string RelativeUrl(object? input)
+    {
+        var path = Text(input);
+        if (IsAbsolute(path))
+        {
+            return path;
+        }
+        if (path.Length > 0 && !path.StartsWith('/'))
+        {
+            path = "/" + path;
+        }
+        var combined = baseUrl + path;
+        return UrlPath.Encode(combined.Length == 0 ? "/" : combined);
+    }
+
+    public string AbsoluteUrl(object? input)
+    {
+        var path = Text(input);
+        return IsAbsolute(path) ? path : url + RelativeUrl(path);
+    }
+
+    public string Date(object? input, string? format = null)
+    {
+        if (TemplateDates.ToSiteTime(input, timeZone, buildTime) is not { } date)
+        {
+            return Text(input);
+        }
+        return string.IsNullOrEmpty(format) ? Strftime.Format(date, "%Y-%m-%d %H:%M:%S %z") : Strftime.Format(date, format);
+    }
+
+    public string DateToXmlSchema(object? input) =>
+        TemplateDates.ToSiteTime(input, timeZone, buildTime) is { } date
+            ? date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(date.Offset, colon: true)
+            : Text(input);
+
+    public string DateToRfc822(object? input) =>
+        TemplateDates.ToSiteTime(input, timeZone, buildTime) is { } date ? Strftime.Format(date, "%a, %d %b %Y %H:%M:%S %z") : Text(input);
+
+    public string DateToString(object? input, string? type = null, string? style = null) => FormatDay(input, "%b", type, style);
+
+    public string DateToLongString(object? input, string? type = null, string? style = null) => FormatDay(input, "%B", type, style);
+
+    /// <summary>Jekyll's date_to_string: "13 Feb 2025", type "ordinal" gives "13th Feb 2025", style "US" puts the month first.</summary>
+    private string FormatDay(object? input, string month, string? type, string? style)
+    {
+        if (TemplateDates.ToSiteTime(input, timeZone, buildTime) is not { } date)
+        {
+            return Text(input);
+        }
+        var day = type == "ordinal" ? Ordinal(date.Day) : date.Day.ToString(CultureInfo.InvariantCulture);
+        var monthName = Strftime.Format(date, month);
+        var year = date.Year.ToString(CultureInfo.InvariantCulture);
+        return style == "US" ? $"{monthName} {day}, {year}" : $"{day} {monthName} {year}";
+    }
+
+    private static string Ordinal(int day) => day.ToString(CultureInfo.InvariantCulture) + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch
+    {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    });
+
+    public static string XmlEscape(object? input) => WebUtility.HtmlEncode(Text(input));
+
+    public static string CgiEscape(object? input) => WebUtility.UrlEncode(Text(input));
+
+    public static string UriEscape(object? input) => UrlPath.Encode(Text(input));
+
+    public static string Slugify(object? input, string? mode = null) =>
+        Slugifier.TryParseMode(mode ?? "default", out var slugMode) ? Slugifier.Slugify(Text(input), slugMode) : Slugifier.Slugify(Text(input));
+
+    public static string Jsonify(object? input) => JsonSerializer.Serialize(ToPlain(input));
+
+    /// <summary>CJK characters count one word each, as a reader reads them; other text counts runs between spaces.</summary>
+    public static int NumberOfWords(object? input)
+    {
+        var text = StripHtml(input);
+        var count = 0;
+        var inWord = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (CjkText.IsCjk(rune))
+            {
+                count++;
+                inWord = false;
+            }
+            else if (Rune.IsWhiteSpace(rune) || Rune.IsPunctuation(rune))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                count++;
+                inWord = true;
+            }
+        }
+        return count;
+    }
+
+    public static string StripHtml(object? input) => HtmlText.Strip(Text(input));
+
+    public string Markdownify(object? input) => markdownify(Text(input));
+
+    private static bool IsAbsolute(string path) =>
+        path.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
+
+    private static string Text(object? input) => input switch
+    {
+        null => "",
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => input.ToString() ?? "",
+    };
+
+    private static object? ToPlain(object? value) => value switch
+    {
+        ScriptObject map => map.ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value)),
+        string s => s,
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(ToPlain).ToList(),
+        DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(d.Offset, colon: true),
+        _ => value,
+    };
+}

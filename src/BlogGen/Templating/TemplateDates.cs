@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace BlogGen.Templating;
+
+/// <summary>Reads the date-like values templates pass to date filters, and shows them in the site time zone.</summary>
+internal static class TemplateDates
+{
+    public static DateTimeOffset? ToSiteTime(object? value, TimeZoneInfo zone, DateTimeOffset buildTime) => value switch
+    {
+        DateTimeOffset d => TimeZoneInfo.ConvertTime(d, zone),
+        DateTime d => TimeZoneInfo.ConvertTime(d.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(d, zone.GetUtcOffset(d)) : new DateTimeOffset(d), zone),
+        "now" or "today" => TimeZoneInfo.ConvertTime(buildTime, zone),
+        string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => TimeZoneInfo.ConvertTime(parsed, zone),
+        long seconds => TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(seconds), zone),
+        _ => null,
+    };
+}

@@ -1,0 +1,37 @@
+using BlogGen.Content;
+using BlogGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace BlogGen.Templating;
+
+/// <summary>Parses template text in Scriban or Liquid syntax; syntax errors become diagnostics with the file's own line numbers.</summary>
+public static class TemplateParser
+{
+    /// <param name="firstLine">The file line on which <paramref name="text"/> starts (after front matter).</param>
+    public static Template? Parse(string text, string displayPath, TemplateSyntax syntax, int firstLine, string errorCode, ICollection<Diagnostic> diagnostics)
+    {
+        var template = syntax == TemplateSyntax.Liquid
+            ? Template.ParseLiquid(JekyllTags.Rewrite(text), displayPath)
+            : Template.Parse(text, displayPath);
+        if (!template.HasErrors)
+        {
+            return template;
+        }
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            diagnostics.Add(ToDiagnostic(message.Span, message.Message, displayPath, firstLine, errorCode, Severity.Error));
+        }
+        return null;
+    }
+
+    public static Diagnostic ToDiagnostic(SourceSpan span, string message, string displayPath, int firstLine, string code, Severity severity) =>
+        new(severity, code, displayPath, span.Start.Line + firstLine, span.Start.Column + 1, message.TrimEnd('.') + HintFor(code));
+
+    private static string HintFor(string code) => code switch
+    {
+        DiagnosticCodes.TemplateSyntaxError => ": fix the template syntax at this place",
+        DiagnosticCodes.ContentLiquidRenderedLiterally => "; the text is shown as written. Add `render_with_liquid: false` to the front matter if it is not meant as Liquid",
+        _ => "",
+    };
+}
