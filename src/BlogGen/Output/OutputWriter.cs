@@ -9,9 +9,14 @@ namespace BlogGen.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles)
+    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> requested, IReadOnlyList<string> keepFiles)
     {
         destination = Path.GetFullPath(destination);
+        // The last guard: whatever an earlier stage let through, nothing is written outside the destination.
+        var outside = requested.Where(f => !IsInside(destination, f.RelativePath)).ToList();
+        var files = outside.Count == 0 ? requested : [.. requested.Except(outside)];
+        var refused = outside.Select(f => Diagnostic.Error(DiagnosticCodes.PermalinkOutsideDestination, f.RelativePath,
+            "this output path would leave the destination folder and was not written: change its permalink")).ToList();
         var journal = new StagingJournal(destination);
         try
         {
@@ -29,7 +34,7 @@ public static class OutputWriter
                 .ToList();
             var toMove = files.Where((_, i) => staged[i]).Select(f => f.RelativePath).ToList();
             journal.Commit(toMove, stale);
-            return new WriteResult(toMove.Count, files.Count - toMove.Count, stale.Count, []);
+            return new WriteResult(toMove.Count, files.Count - toMove.Count, stale.Count, refused);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -44,8 +49,8 @@ public static class OutputWriter
     /// <summary>Writes the file into staging unless the destination already holds the same bytes; true when staged.</summary>
     private static bool Stage(OutputFile file, string destination, string staging)
     {
-        var target = SafeCombine(destination, file.RelativePath);
-        var staged = SafeCombine(staging, file.RelativePath);
+        var target = Path.Combine(destination, file.RelativePath);
+        var staged = Path.Combine(staging, file.RelativePath);
         if (file.Content is { } content)
         {
             if (SameBytes(target, content))
@@ -79,16 +84,11 @@ public static class OutputWriter
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 
-    /// <summary>The last guard: whatever an earlier stage let through, nothing is written outside the folder.</summary>
-    private static string SafeCombine(string root, string relative)
+    private static bool IsInside(string root, string relative)
     {
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        var back = Path.GetRelativePath(root, full);
-        if (back.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(back))
-        {
-            throw new InvalidOperationException($"refusing to write '{relative}' outside '{root}'");
-        }
-        return full;
+        var back = Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(root, relative)));
+        return !back.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(back) && back != "."
+            && !back.StartsWith(StagingJournal.FolderName, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> ExistingFiles(string destination) =>

@@ -1,0 +1,158 @@
+namespace BlogGen.Cli.Tests;
+
+public sealed class CommandLineTests
+{
+    private static string Here => Path.GetTempPath();
+
+    [Fact]
+    public void VersionPrintsTheVersion()
+    {
+        var result = BloggenProcess.Run(Here, null, "--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Stdout.Trim());
+    }
+
+    [Fact]
+    public void HelpListsTheCommands()
+    {
+        var result = BloggenProcess.Run(Here, null, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("build", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("clean", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildHelpListsEveryOption()
+    {
+        var result = BloggenProcess.Run(Here, null, "build", "--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var option in (string[])["--source", "--destination", "--config", "--drafts", "--future", "--baseurl", "--base-url", "--verbose", "--quiet"])
+        {
+            Assert.Contains(option, result.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    public void UsageErrorsExitWithTwo(params string[] arguments)
+    {
+        var result = BloggenProcess.Run(Here, null, arguments);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bloggen --help", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenFrontMatterExitsWithOneNamesTheFileAndLineAndBuildsTheRest()
+    {
+        var site = BloggenProcess.CopyFixture("broken-front-matter");
+        try
+        {
+            var result = BloggenProcess.Run(site, null, "build");
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Matches(@"_posts/2025-03-02-broken\.md\(\d+,\d+\): error BG1002: ", result.Stderr);
+            Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(site, "_site", "2025", "03", "01", "good.html")));
+            Assert.Contains("Errors: 1", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("Posts: 1", result.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void GitHubActionsGetsAnnotations()
+    {
+        var site = BloggenProcess.CopyFixture("broken-front-matter");
+        try
+        {
+            var result = BloggenProcess.Run(site, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "build");
+            Assert.Matches(@"::error file=_posts/2025-03-02-broken\.md,line=\d+", result.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void QuietPrintsNothingOnSuccessAndVerboseListsSanitizerRemovals()
+    {
+        var site = BloggenProcess.CopyFixture("mirrored");
+        try
+        {
+            var quiet = BloggenProcess.Run(site, null, "build", "--quiet");
+            Assert.Equal(0, quiet.ExitCode);
+            Assert.Equal("", quiet.Stdout + quiet.Stderr);
+
+            var normal = BloggenProcess.Run(site, null, "build");
+            Assert.DoesNotContain("BG2001", normal.Stderr, StringComparison.Ordinal);
+            Assert.Matches(@"Sanitizer removals: \d+ in 1 file", normal.Stdout);
+
+            var verbose = BloggenProcess.Run(site, null, "build", "--verbose");
+            Assert.Matches(@"_posts/2025-03-01-mirror\.md: warning BG2001: .*script", verbose.Stderr);
+            Assert.DoesNotContain("<script", File.ReadAllText(Path.Combine(site, "_site", "2025", "03", "01", "mirror.html")), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SourceDestinationAndBaseUrlOptionsAreHonoured()
+    {
+        var site = BloggenProcess.CopyFixture("mirrored");
+        var destination = Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = BloggenProcess.Run(Here, null, "build", "--source", site, "--destination", destination, "--base-url", "/sub");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("href=\"/sub/assets/css/style.css\"", File.ReadAllText(Path.Combine(destination, "index.html")), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(site, "_site")));
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+            Directory.Delete(destination, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void DestinationContainingTheSourceIsRefused()
+    {
+        var site = BloggenProcess.CopyFixture("mirrored");
+        try
+        {
+            var result = BloggenProcess.Run(site, null, "build", "--destination", ".");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("error BG4002", result.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void CleanRemovesTheBuiltSite()
+    {
+        var site = BloggenProcess.CopyFixture("mirrored");
+        try
+        {
+            BloggenProcess.Run(site, null, "build");
+            Assert.True(Directory.Exists(Path.Combine(site, "_site")));
+            var result = BloggenProcess.Run(site, null, "clean");
+            Assert.Equal(0, result.ExitCode);
+            Assert.False(Directory.Exists(Path.Combine(site, "_site")));
+            Assert.True(File.Exists(Path.Combine(site, "_config.yml")));
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+using BlogGen.Configuration;
+using BlogGen.Diagnostics;
+using BlogGen.Tests.TestSupport;
+
+namespace BlogGen.Tests.Building;
+
+public sealed class SiteBuilderTests
+{
+    private const string Config = "title: Test Blog\nurl: https://example.org\n";
+
+    private static string Post(string title, string body = "Hello.", string extra = "") =>
+        $"---\ntitle: \"{title}\"\n{extra}---\n{body}\n";
+
+    [Fact]
+    public void BrokenFrontMatterIsReportedWithItsLineAndTheOtherPostsAreStillWritten()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-good.md", Post("Good"))
+            .With("_posts/2025-01-02-bad.md", "---\ntitle: Bad\ntags: [a, b\ndate: 2025-01-02\n---\nBody\n");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("_posts/2025-01-02-bad.md", error.Path);
+        Assert.Equal(DiagnosticCodes.FrontMatterYamlError, error.Code);
+        Assert.InRange(error.Line, 3, 5);
+        Assert.StartsWith($"_posts/2025-01-02-bad.md({error.Line},", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+        Assert.True(site.HasOutput("2025/01/01/good.html"));
+        Assert.False(site.HasOutput("2025/01/02/bad.html"));
+    }
+
+    [Fact]
+    public void DraftsFutureAndUnpublishedPostsAreLeftOutUnlessAskedFor()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config + "permalink: pretty\n")
+            .With("_posts/2025-01-01-now.md", Post("Now"))
+            .With("_posts/2030-01-01-later.md", Post("Later"))
+            .With("_posts/2025-01-03-hidden.md", Post("Hidden", extra: "published: false\n"))
+            .With("_drafts/idea.md", Post("Idea", extra: "date: 2025-02-01\n"));
+
+        site.Build();
+        Assert.True(site.HasOutput("2025/01/01/now/index.html"));
+        Assert.False(site.HasOutput("2030/01/01/later/index.html"));
+        Assert.False(site.HasOutput("2025/02/01/idea/index.html"));
+        Assert.False(site.HasOutput("2025/01/03/hidden/index.html"));
+
+        site.Build(new ConfigOverrides { ShowDrafts = true, ShowFuture = true });
+        Assert.True(site.HasOutput("2030/01/01/later/index.html"));
+        Assert.True(site.HasOutput("2025/02/01/idea/index.html"));
+        Assert.False(site.HasOutput("2025/01/03/hidden/index.html"));
+    }
+
+    [Fact]
+    public void PagesStaticFilesAndDataAreBuilt()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("about.md", "---\ntitle: About us\n---\nWe are {{ site.data.team.size }} people: {{ site.data.team | map: 'name' | join: ', ' }}.\n")
+            .With("_data/team.yml", "- name: Ann\n- name: Bo\n")
+            .With("css/extra.css", "body { color: red; }\n")
+            .With("_private/notes.md", "not content\n")
+            .With("notes.md~", "editor backup\n");
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        var about = Html.Parse(site.Output("about.html"));
+        Assert.Equal("About us", about.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("We are 2 people: Ann, Bo.", about.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("body { color: red; }\n", site.Output("css/extra.css"));
+        Assert.False(site.HasOutput("_private/notes.md"));
+        Assert.False(site.HasOutput("notes.md~"));
+        Assert.Equal(1, result.Pages);
+        Assert.Equal(1, result.StaticFiles);
+    }
+
+    [Fact]
+    public void HomePageIsPaginated()
+    {
+        var site = new TempSite().With("_config.yml", Config + "paginate: 2\n");
+        using (site)
+        {
+            for (var day = 1; day <= 5; day++)
+            {
+                site.With($"_posts/2025-01-0{day}-post-{day}.md", Post($"Post {day}"));
+            }
+            site.Build();
+
+            var first = Html.Parse(site.Output("index.html"));
+            Assert.Contains("Post 5", first.Body!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Post 4", first.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Post 3", first.Body!.TextContent, StringComparison.Ordinal);
+            Assert.Contains(first.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/page2/");
+            var third = Html.Parse(site.Output("page3/index.html"));
+            Assert.Contains("Post 1", third.Body!.TextContent, StringComparison.Ordinal);
+            Assert.False(site.HasOutput("page4/index.html"));
+        }
+    }
+
+    [Fact]
+    public void BaseUrlPrefixesEveryInternalLink()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-one.md", Post("One"));
+
+        site.Build(new ConfigOverrides { BaseUrl = "/blog/" });
+
+        var home = Html.Parse(site.Output("index.html"));
+        Assert.Contains(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/blog/2025/01/01/one.html");
+        Assert.Equal("/blog/assets/css/style.css", home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void PermalinkThatClimbsOutIsAnErrorNamingTheFile()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-escape.md", Post("Escape", extra: "permalink: /../../x\n"))
+            .With("_posts/2025-01-02-fine.md", Post("Fine"));
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.PermalinkOutsideDestination, error.Code);
+        Assert.Equal("_posts/2025-01-01-escape.md", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.False(File.Exists(Path.Combine(site.Root, "..", "x.html")));
+        Assert.True(site.HasOutput("2025/01/02/fine.html"));
+    }
+
+    [Fact]
+    public void DestinationThatContainsTheSourceIsRefusedBeforeAnythingIsTouched()
+    {
+        using var site = new TempSite().With("_config.yml", Config).With("_posts/2025-01-01-a.md", Post("A"));
+        var before = Directory.GetFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order().ToList();
+
+        var result = site.Build(destination: site.Root);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DestinationContainsSource);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(before, Directory.GetFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order().ToList());
+    }
+
+    [Fact]
+    public void UnchangedFilesKeepTheirTimestampsAndStaleFilesGo()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-a.md", Post("A"))
+            .With("_posts/2025-01-02-b.md", Post("B"));
+        site.Build();
+        var postA = Path.Combine(site.Destination, "2025/01/01/a.html");
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(postA, old);
+        Directory.CreateDirectory(Path.Combine(site.Destination, ".git"));
+        File.WriteAllText(Path.Combine(site.Destination, ".git", "HEAD"), "ref");
+
+        File.Delete(Path.Combine(site.Root, "_posts/2025-01-02-b.md"));
+        var result = site.Build();
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(postA));
+        Assert.False(site.HasOutput("2025/01/02/b.html"));
+        Assert.True(site.HasOutput(".git/HEAD"));
+        Assert.True(result.FilesUnchanged > 0);
+        Assert.False(Directory.Exists(Path.Combine(site.Destination, ".bloggen-staging")));
+    }
+
+    [Fact]
+    public void SameInputGivesSameBytes()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config + "timezone: Asia/Tokyo\n")
+            .With("_posts/2025-01-01-a.md", Post("A", "# 見出し\n\n本文。[link](/x/)\n", "tags: [b, a]\n"))
+            .With("_posts/2025-01-02-b.md", Post("B"))
+            .With("about.md", "---\ntitle: About\n---\nAbout.\n");
+        var other = Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-second");
+        try
+        {
+            site.Build();
+            site.Build(destination: other);
+            var first = site.OutputFiles();
+            Assert.Equal(first, Directory.EnumerateFiles(other, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(other, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+            foreach (var file in first)
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(site.Destination, file)), File.ReadAllBytes(Path.Combine(other, file)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(other, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LiquidInContentRendersAndBrokenLiquidIsKeptLiterallyWithAWarning()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-liquid.md", Post("Liquid", "Welcome to {{ site.title }}.{% if page.title == 'Liquid' %} Yes.{% endif %}"))
+            .With("_posts/2025-01-02-prose.md", Post("Prose", "Mirrored text with {{ broken and {% nonsense"))
+            .With("_posts/2025-01-03-off.md", Post("Off", "Literal {{ site.title }}", "render_with_liquid: false\n"));
+
+        var result = site.Build();
+
+        Assert.Contains("Welcome to Test Blog. Yes.", Html.Parse(site.Output("2025/01/01/liquid.html")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Mirrored text with {{ broken and {% nonsense", Html.Parse(site.Output("2025/01/02/prose.html")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ContentLiquidRenderedLiterally && d.Path == "_posts/2025-01-02-prose.md" && d.Severity == Severity.Warning);
+        Assert.Contains("Literal {{ site.title }}", Html.Parse(site.Output("2025/01/03/off.html")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void TwoPostsClaimingOneUrlIsAnErrorAndTheFirstKeepsIt()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-a.md", Post("A", extra: "permalink: /same/\n"))
+            .With("_posts/2025-01-02-b.md", Post("B", extra: "permalink: /same/\n"));
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UrlCollision);
+        Assert.Contains("/same/", error.Message, StringComparison.Ordinal);
+        Assert.True(site.HasOutput("same/index.html"));
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void SiteLayoutsOverrideTheThemeAndMissingLayoutsAreErrors()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_layouts/post.html", "---\nlayout: shell\n---\n<article class=\"mine\">{{ content }}</article>")
+            .With("_layouts/shell.html", "<html><body>{{ content }}</body></html>")
+            .With("_posts/2025-01-01-a.md", Post("A", "Body text"))
+            .With("_posts/2025-01-02-b.md", Post("B", extra: "layout: nowhere\n"));
+
+        var result = site.Build();
+
+        Assert.Equal("<html><body><article class=\"mine\"><p>Body text</p>\n</article></body></html>", site.Output("2025/01/01/a.html"));
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutNotFound);
+        Assert.Equal("_posts/2025-01-02-b.md", error.Path);
+    }
+
+    [Fact]
+    public void LayoutCycleIsReportedOnce()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_layouts/a.html", "---\nlayout: b\n---\n{{ content }}")
+            .With("_layouts/b.html", "---\nlayout: a\n---\n{{ content }}")
+            .With("_posts/2025-01-01-x.md", Post("X", extra: "layout: a\n"));
+
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutCycle && d.Message.Contains("a -> b -> a", StringComparison.Ordinal));
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void AFolderWithOnlyPostsBuildsWithTheEmbeddedTheme()
+    {
+        using var site = new TempSite().With("_posts/2025-01-01-hello.md", Post("Hello"));
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(site.HasOutput("index.html"));
+        Assert.True(site.HasOutput("assets/css/style.css"));
+        Assert.Contains("Hello", site.Output("2025/01/01/hello.html"), StringComparison.Ordinal);
+    }
+}

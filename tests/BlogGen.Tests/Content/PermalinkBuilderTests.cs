@@ -1,0 +1,36 @@
+using BlogGen.Content;
+
+namespace BlogGen.Tests.Content;
+
+public sealed class PermalinkBuilderTests
+{
+    private static readonly DateTimeOffset Date = new(2025, 2, 13, 7, 55, 52, TimeSpan.FromHours(8));
+
+    private static string Post(string style, params string[] categories) =>
+        PermalinkBuilder.Build(PermalinkStyles.Expand(style), PermalinkBuilder.PostPlaceholders(Date, "My-Post", "my-post", categories, ".html"));
+
+    [Theory]
+    [InlineData("date", "/2025/02/13/My-Post.html")]
+    [InlineData("pretty", "/2025/02/13/My-Post/")]
+    [InlineData("ordinal", "/2025/044/My-Post.html")]
+    [InlineData("none", "/My-Post.html")]
+    [InlineData("/:short_year/:i_month/:i_day/:slug/", "/25/2/13/my-post/")]
+    [InlineData("/:year/:month/:day/:hour:minute:second/", "/2025/02/13/075552/")]
+    [InlineData("/blog/:title:output_ext", "/blog/My-Post.html")]
+    public void ExpandsStylesAndPlaceholders(string style, string expected) =>
+        Assert.Equal(expected, UrlNormalized(Post(style)));
+
+    [Fact]
+    public void CategoriesBecomeLowerCaseFolders() =>
+        Assert.Equal("/news/日本経済新聞/2025/02/13/My-Post.html", UrlNormalized(Post("date", "News", "日本経済新聞")));
+
+    [Fact]
+    public void UnknownPlaceholdersStayAsWritten() =>
+        Assert.Equal("/:nope/My-Post", PermalinkBuilder.Build("/:nope/:title", PermalinkBuilder.PostPlaceholders(Date, "My-Post", "my-post", [], "")));
+
+    private static string UrlNormalized(string url)
+    {
+        Assert.True(UrlPath.TryNormalize(url, out var normalized, out _));
+        return normalized;
+    }
+}

@@ -1,0 +1,29 @@
+using BlogGen.Generators;
+
+namespace BlogGen.Tests.Generators;
+
+public sealed class PaginationTests
+{
+    [Theory]
+    [InlineData(0, 10, 1)]
+    [InlineData(10, 10, 1)]
+    [InlineData(11, 10, 2)]
+    [InlineData(25, 10, 3)]
+    public void PageCountCoversEveryItem(int items, int perPage, int pages) =>
+        Assert.Equal(pages, Pagination.Paginate(items, perPage, "/", "/page:num/").Count);
+
+    [Fact]
+    public void PagesLinkToTheirNeighbours()
+    {
+        var pages = Pagination.Paginate(25, 10, "/", "/page:num/");
+        Assert.Equal(("/", (string?)null, "/page2/"), (pages[0].Url, pages[0].PreviousUrl, pages[0].NextUrl));
+        Assert.Equal(("/page2/", "/", "/page3/"), (pages[1].Url, pages[1].PreviousUrl, pages[1].NextUrl));
+        Assert.Equal((20, 5, (string?)null), (pages[2].First, pages[2].Count, pages[2].NextUrl));
+    }
+
+    [Theory]
+    [InlineData("blog/page:num", "/blog/page2/")]
+    [InlineData("/p/:num.html", "/p/2.html")]
+    public void PaginatePathShapesTheUrl(string paginatePath, string second) =>
+        Assert.Equal(second, Pagination.Paginate(20, 10, "/", paginatePath)[1].Url);
+}

@@ -1,0 +1,73 @@
+using BlogGen.Templating;
+
+namespace BlogGen.Tests.Templating;
+
+public sealed class SiteFunctionsTests
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly DateTimeOffset Instant = new(2025, 2, 12, 23, 55, 52, TimeSpan.Zero);
+
+    private static SiteFunctions Functions(string baseUrl = "/blog") =>
+        new("https://example.org", baseUrl, Shanghai, Instant, text => $"<p>{text}</p>");
+
+    [Theory]
+    [InlineData("/assets/style.css", "/blog/assets/style.css")]
+    [InlineData("about/", "/blog/about/")]
+    [InlineData("/tags/日本経済新聞/", "/blog/tags/%E6%97%A5%E6%9C%AC%E7%B5%8C%E6%B8%88%E6%96%B0%E8%81%9E/")]
+    [InlineData("https://other.example/x", "https://other.example/x")]
+    [InlineData("", "/blog")]
+    public void RelativeUrlPrependsBaseUrlAndEncodes(string input, string expected) =>
+        Assert.Equal(expected, Functions().RelativeUrl(input));
+
+    [Fact]
+    public void RelativeUrlOfTheRootWithoutBaseUrlIsSlash() =>
+        Assert.Equal("/", Functions("").RelativeUrl("/"));
+
+    [Fact]
+    public void AbsoluteUrlAddsTheSiteUrl() =>
+        Assert.Equal("https://example.org/blog/a%20b/", Functions().AbsoluteUrl("/a b/"));
+
+    [Fact]
+    public void DatesAreShownInTheSiteTimeZone()
+    {
+        var functions = Functions();
+        Assert.Equal("2025-02-13T07:55:52+08:00", functions.DateToXmlSchema(Instant));
+        Assert.Equal("2025-02-13", functions.Date(Instant, "%Y-%m-%d"));
+        Assert.Equal("Thu, 13 Feb 2025 07:55:52 +0800", functions.DateToRfc822(Instant));
+        Assert.Equal("13 Feb 2025", functions.DateToString(Instant));
+        Assert.Equal("13th February 2025", functions.DateToLongString(Instant, "ordinal"));
+        Assert.Equal("Feb 13, 2025", functions.DateToString(Instant, null, "US"));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"x\">Tom & Jerry's</a>", "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")]
+    public void XmlEscapeEscapesMarkup(string input, string expected) =>
+        Assert.Equal(expected, SiteFunctions.XmlEscape(input));
+
+    [Theory]
+    [InlineData("Hello, World!", null, "hello-world")]
+    [InlineData("特朗普：立即启动谈判", null, "特朗普-立即启动谈判")]
+    [InlineData("日本経済新聞", "default", "日本経済新聞")]
+    public void SlugifyKeepsCjk(string input, string? mode, string expected) =>
+        Assert.Equal(expected, SiteFunctions.Slugify(input, mode));
+
+    [Theory]
+    [InlineData("one two three", 3)]
+    [InlineData("美国总统特朗普", 7)]
+    [InlineData("<p>BlogGen 让博客更快</p>", 6)]
+    [InlineData("", 0)]
+    public void NumberOfWordsCountsCjkCharactersOneByOne(string input, int expected) =>
+        Assert.Equal(expected, SiteFunctions.NumberOfWords(input));
+
+    [Fact]
+    public void StripHtmlKeepsTextOnly() =>
+        Assert.Equal("a & b", SiteFunctions.StripHtml("<p>a <!-- x --><script>evil()</script>&amp; <b>b</b></p>"));
+
+    [Fact]
+    public void JsonifySerialisesValues() =>
+        Assert.Equal("[\"a\",1]", SiteFunctions.Jsonify(new object[] { "a", 1 }));
+
+    [Fact]
+    public void MarkdownifyUsesTheSitePipeline() =>
+        Assert.Equal("<p>x</p>", Functions().Markdownify("x"));
+}
