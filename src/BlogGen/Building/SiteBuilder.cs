@@ -102,7 +102,7 @@ public static class SiteBuilder
                 return;
             }
             var page = pageObjects[document];
-            var result = renderer.RenderLayouts((string)page["content"], document.Layout, page, null, document.Source.RelativePath);
+            var result = renderer.RenderLayouts(page["content"] as string ?? "", document.Layout, page, null, document.Source.RelativePath);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Output is not null)
             {
@@ -110,7 +110,7 @@ public static class SiteBuilder
             }
             progress?.Advance();
         });
-        var homeFiles = home.Render(renderer, (ScriptArray)site["posts"], diagnostics, progress);
+        var homeFiles = home.Render(renderer, (ScriptArray)site["posts"]!, diagnostics, progress);
 
         var files = rendered.OfType<OutputFile>()
             .Concat(homeFiles)

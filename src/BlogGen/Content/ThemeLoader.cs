@@ -121,7 +121,7 @@ public static class ThemeLoader
             _ => folderDefault,
         };
 
-    private static (string First, string Rest) SplitFirst(string path)
+    private static (string Folder, string Remainder) SplitFirst(string path)
     {
         var slash = path.IndexOf('/', StringComparison.Ordinal);
         return slash < 0 ? (path, "") : (path[..slash], path[(slash + 1)..]);

@@ -4,6 +4,7 @@ using BlogGen.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BlogGen.Templating;
 
@@ -73,8 +74,8 @@ public sealed class TemplateLibrary : ITemplateLoader
         throw new ScriptRuntimeException(callerSpan,
             $"include '{templatePath}' not found: add it to _includes/ or to the theme's includes/ folder (known: {string.Join(", ", _includes.Keys.Order(StringComparer.Ordinal))})");
 
-    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
     private static CompiledTemplate? Compile(ThemeTemplate source, List<Diagnostic> diagnostics)
     {

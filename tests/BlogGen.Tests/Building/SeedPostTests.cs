@@ -36,7 +36,7 @@ public sealed class SeedPostTests : IClassFixture<SeedPostTests.SeedSite>
     [Fact]
     public void BuildsWithoutErrors()
     {
-        Assert.Empty(_site.Result.Diagnostics.Where(d => d.Severity == BlogGen.Diagnostics.Severity.Error));
+        Assert.DoesNotContain(_site.Result.Diagnostics, d => d.Severity == BlogGen.Diagnostics.Severity.Error);
         Assert.Equal(1, _site.Result.Posts);
         Assert.Equal(0, _site.Result.ExitCode);
     }

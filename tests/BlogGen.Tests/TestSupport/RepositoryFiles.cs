@@ -7,7 +7,7 @@ public static class RepositoryFiles
 
     public static string SeedPostPath => Path.Combine(Root, "_posts", "000_60de0c3de778011c.txt");
 
-    public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()
     {
