@@ -50,6 +50,7 @@ internal sealed class HomePages
         {
             var slice = _pages[i];
             var page = (ScriptObject)_indexPage.Clone(false);
+            page.IsReadOnly = false;
             page["url"] = slice.Url;
             var paginator = Paginator(slice, posts);
             var result = renderer.RenderLayouts((string?)page["content"] ?? "", _layout, page, paginator, requestedBy);

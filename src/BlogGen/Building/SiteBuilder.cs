@@ -68,27 +68,35 @@ public static class SiteBuilder
         var renderer = new PageRenderer(library, globals);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt.
+        // Results go to arrays first: templates running on other threads read the shared page objects meanwhile.
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
-        Parallel.ForEach(documents, document =>
+        var bodies = new ConvertedBody[documents.Count];
+        Parallel.For(0, documents.Count, i =>
         {
-            var page = pageObjects[document];
+            var document = documents[i];
             var body = document.RenderWithLiquid
-                ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, page)
+                ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pageObjects[document])
                 : new RenderResult(document.Body, []);
             diagnostics.AddRange(body.Diagnostics);
-            var converted = converter.Convert(document, body.Output!);
-            diagnostics.AddRange(converted.Diagnostics);
-            if (converted.SanitizerReport is { } report)
+            bodies[i] = converter.Convert(document, body.Output!);
+            diagnostics.AddRange(bodies[i].Diagnostics);
+            if (bodies[i].SanitizerReport is { } report)
             {
                 sanitizerReports.Add(report);
-                Interlocked.Add(ref removals, converted.Removals);
+                Interlocked.Add(ref removals, bodies[i].Removals);
             }
-            page["content"] = converted.Html;
-            page["excerpt"] = converted.ExcerptHtml;
             progress?.Advance();
         });
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var page = pageObjects[documents[i]];
+            page["content"] = bodies[i].Html;
+            page["excerpt"] = bodies[i].ExcerptHtml;
+            // Shared by every render from here on: a template assigning to page.x must not change it for others.
+            page.IsReadOnly = true;
+        }
 
         // Phase 2: layouts.
         var home = HomePages.Plan(content.Pages, config, content.Posts.Count, pageObjects);
@@ -102,7 +110,7 @@ public static class SiteBuilder
                 return;
             }
             var page = pageObjects[document];
-            var result = renderer.RenderLayouts(page["content"] as string ?? "", document.Layout, page, null, document.Source.RelativePath);
+            var result = renderer.RenderLayouts(bodies[i].Html, document.Layout, page, null, document.Source.RelativePath);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Output is not null)
             {

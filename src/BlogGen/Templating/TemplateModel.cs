@@ -21,6 +21,8 @@ public static class TemplateModel
         page["layout"] = document.Layout;
         page["draft"] = document.Kind == DocumentKind.Draft;
         page["collection"] = document.Kind == DocumentKind.Page ? null : "posts";
+        page["content"] = "";
+        page["excerpt"] = "";
         if (document.Date is { } date)
         {
             page["date"] = date;
