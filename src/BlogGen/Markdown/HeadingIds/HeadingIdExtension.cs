@@ -1,0 +1,44 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace BlogGen.Markdown.HeadingIds;
+
+/// <summary>
+/// Gives every heading (ATX and setext, at any depth) a GitHub-style <c>id</c> and records the
+/// headings on the document for <see cref="GetHeadings"/>.
+/// </summary>
+internal sealed class HeadingIdExtension : IMarkdownExtension
+{
+    // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
+    private static readonly DataKey<IReadOnlyList<HeadingInfo>> HeadingsKey = new();
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= AssignIds;
+        pipeline.DocumentProcessed += AssignIds;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    public static IReadOnlyList<HeadingInfo> GetHeadings(MarkdownDocument document) =>
+        MarkdownObjectDataExtensions.GetData(document, HeadingsKey) ?? [];
+
+    private static void AssignIds(MarkdownDocument document)
+    {
+        var ids = new UniqueHeadingIds();
+        var headings = new List<HeadingInfo>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = InlinePlainText.Of(heading.Inline);
+            var id = ids.Claim(HeadingSlug.From(text));
+            heading.GetAttributes().Id = id;
+            headings.Add(new HeadingInfo(heading.Level, id, text));
+        }
+
+        MarkdownObjectDataExtensions.SetData(document, HeadingsKey, headings);
+    }
+}

@@ -1,0 +1,47 @@
+using BlogGen.Markdown.HeadingIds;
+using BlogGen.Markdown.RawHtml;
+using BlogGen.Markdown.SafeUrls;
+
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+
+namespace BlogGen.Markdown;
+
+/// <summary>
+/// Turns a post body into an HTML fragment: CommonMark plus the GitHub set (pipe tables, task lists,
+/// bare and <c>www.</c> autolinks, footnotes, strikethrough), GitHub-style heading ids that keep CJK
+/// text, and unsafe link URLs removed. One instance serves every post; <see cref="Render"/> is thread-safe.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
+    public MarkdownRenderer(Func<string, bool> isSafeUrl)
+    {
+        ArgumentNullException.ThrowIfNull(isSafeUrl);
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseTaskLists()
+            .UseAutoLinks()
+            .UseFootnotes()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+            .UseSafeUrls(isSafeUrl)
+            .UseHeadingIds()
+            .UseRawHtmlDetection()
+            .Build();
+    }
+
+    public MarkdownResult Render(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
+        var html = document.ToHtml(_pipeline);
+        return new MarkdownResult(
+            html,
+            RawHtmlDetectionExtension.ContainsRawHtml(document),
+            HeadingIdExtension.GetHeadings(document),
+            SafeUrlExtension.GetRemovedUrls(document));
+    }
+}

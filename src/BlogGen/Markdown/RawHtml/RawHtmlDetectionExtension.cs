@@ -1,0 +1,31 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BlogGen.Markdown.RawHtml;
+
+/// <summary>
+/// Records whether a document has any HTML block or inline HTML (comments included): only such
+/// documents can carry markup Markdig did not write, so only they need the sanitizer.
+/// </summary>
+internal sealed class RawHtmlDetectionExtension : IMarkdownExtension
+{
+    // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
+    private static readonly DataKey<bool> ContainsRawHtmlKey = new();
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= Detect;
+        pipeline.DocumentProcessed += Detect;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    public static bool ContainsRawHtml(MarkdownDocument document) => MarkdownObjectDataExtensions.GetData(document, ContainsRawHtmlKey);
+
+    private static void Detect(MarkdownDocument document) =>
+        MarkdownObjectDataExtensions.SetData(document, ContainsRawHtmlKey, document.Descendants().Any(node => node is HtmlBlock or HtmlInline));
+}

@@ -1,0 +1,32 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace BlogGen.Markdown.SafeUrls;
+
+/// <summary>
+/// Puts every URL Markdig would emit through <c>isSafeUrl</c> (the sanitizer's scheme check) and
+/// drops the unsafe ones: a link becomes its text, an image its alt text, an autolink its address.
+/// What was dropped is recorded on the document for <see cref="GetRemovedUrls"/>.
+/// </summary>
+internal sealed class SafeUrlExtension(Func<string, bool> isSafeUrl) : IMarkdownExtension
+{
+    // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
+    private static readonly DataKey<IReadOnlyList<RemovedUrl>> RemovedUrlsKey = new();
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= RemoveUnsafeUrls;
+        pipeline.DocumentProcessed += RemoveUnsafeUrls;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    public static IReadOnlyList<RemovedUrl> GetRemovedUrls(MarkdownDocument document) =>
+        MarkdownObjectDataExtensions.GetData(document, RemovedUrlsKey) ?? [];
+
+    private void RemoveUnsafeUrls(MarkdownDocument document) =>
+        MarkdownObjectDataExtensions.SetData(document, RemovedUrlsKey, new UnsafeUrlRemover(isSafeUrl).Remove(document));
+}

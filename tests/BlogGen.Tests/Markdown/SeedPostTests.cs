@@ -1,0 +1,28 @@
+using BlogGen.Markdown;
+
+namespace BlogGen.Tests.Markdown;
+
+public sealed class SeedPostTests
+{
+    private const string Title = "特朗普与普京达成协议，启动终止战争谈判";
+    private const string TitleId = "特朗普与普京达成协议启动终止战争谈判";
+    private const string Source = "https://cn.nikkei.com/politicsaeconomy/politicsasociety/58010-2025-02-13-08-55-52.html";
+
+    private static readonly string Body = RepositoryFiles.PostBody(RepositoryFiles.Read("_posts/000_60de0c3de778011c.txt"));
+
+    [Fact]
+    public void Seed_body_renders_its_heading_and_passes_the_raw_html_through()
+    {
+        var result = new MarkdownRenderer(TestUrlPolicy.IsSafe).Render(Body);
+
+        var divStart = Body.IndexOf("<div>", StringComparison.Ordinal);
+        var divEnd = Body.IndexOf("</div>", StringComparison.Ordinal) + "</div>".Length;
+        var rawDiv = Body[divStart..divEnd];
+        Assert.Equal(
+            $"<!--1739404552000-->\n<h2 id=\"{TitleId}\"><a href=\"{Source}\">{Title}</a></h2>\n{rawDiv}\n",
+            result.Html);
+        Assert.True(result.ContainsRawHtml);
+        Assert.Equal([new HeadingInfo(2, TitleId, Title)], result.Headings);
+        Assert.Empty(result.RemovedUrls);
+    }
+}
