@@ -1,0 +1,119 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+using Ganss.Xss;
+
+namespace BlogGen.Sanitizing;
+
+/// <summary>
+/// Holds an HTML fragment (a post body) to a <see cref="SanitizePolicy"/>. Build one per policy and
+/// share it: <see cref="Sanitize"/> may be called from many threads at once.
+/// </summary>
+public sealed class HtmlFragmentSanitizer
+{
+    internal const string StyleAttribute = "style";
+
+    // Scripting on, as in the browsers that will show the page: <noscript> content is then raw text
+    // and cannot hide markup from the sanitizer. No CSS support: style attributes are filtered by
+    // InlineStyleFilter, and <style> elements are never allowed.
+    private static readonly HtmlParser Parser =
+        new(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
+
+    private readonly SanitizePolicy _policy;
+    private readonly PolicyHtmlSanitizer _sanitizer;
+    private readonly InlineStyleFilter? _styleFilter;
+
+    public HtmlFragmentSanitizer(SanitizePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+        _sanitizer = new PolicyHtmlSanitizer(policy);
+        _styleFilter = policy.Attributes.Contains(StyleAttribute) ? new InlineStyleFilter(policy.CssProperties) : null;
+    }
+
+    /// <summary>The fragment with everything outside the policy removed, and a message for each removal.</summary>
+    public SanitizeResult Sanitize(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (!_policy.Enabled)
+        {
+            return new SanitizeResult(html, []);
+        }
+
+        using var log = RemovalLog.Begin();
+        using var document = Parser.ParseDocument("<!doctype html><html><body>" + html);
+        var body = document.Body!;
+        var styles = _styleFilter is null ? [] : DetachStyles(body);
+        _sanitizer.SanitizeDom(document, body);
+        if (_styleFilter is not null)
+        {
+            RestoreStyles(body, styles, _styleFilter, log);
+        }
+        ProtectOpener(body);
+        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), [.. log.Messages]);
+    }
+
+    /// <summary>
+    /// Whether a link to <paramref name="url"/> may be kept: the scheme check every URL attribute gets
+    /// (http, https, mailto and relative URLs by default). Always true when sanitizing is off.
+    /// </summary>
+    public bool IsSafeUrl(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return !_policy.Enabled || _sanitizer.IsSafeUrl(url);
+    }
+
+    /// <summary>
+    /// Whether an image from <paramref name="url"/> may be kept: <see cref="IsSafeUrl"/>, or a
+    /// <c>data:</c> URL of a PNG, JPEG, GIF or WebP image, as allowed in <c>&lt;img src&gt;</c>.
+    /// </summary>
+    public bool IsSafeImageUrl(string url) => IsSafeUrl(url) || UrlSafety.IsRasterDataImage(url);
+
+    /// <summary>Takes every style attribute out before HtmlSanitizer runs, so it never builds a CSS object model for them.</summary>
+    private static List<(IElement Element, string Css)> DetachStyles(IHtmlElement body)
+    {
+        var styles = new List<(IElement, string)>();
+        foreach (var element in body.QuerySelectorAll("[style]"))
+        {
+            styles.Add((element, element.GetAttribute(StyleAttribute)!));
+            element.RemoveAttribute(StyleAttribute);
+        }
+        return styles;
+    }
+
+    private static void RestoreStyles(
+        IHtmlElement body, List<(IElement Element, string Css)> styles, InlineStyleFilter filter, RemovalLog log)
+    {
+        foreach (var (element, css) in styles)
+        {
+            if (!body.Contains(element))
+            {
+                continue;
+            }
+            var kept = filter.Filter(css, element.LocalName, log);
+            if (kept.Length > 0)
+            {
+                element.SetAttribute(StyleAttribute, kept);
+            }
+        }
+    }
+
+    /// <summary>A page opened with <c>target="_blank"</c> must not get a handle on this one.</summary>
+    private static void ProtectOpener(IHtmlElement body)
+    {
+        foreach (var link in body.QuerySelectorAll("a[target]"))
+        {
+            if (!string.Equals(link.GetAttribute("target")!.Trim(), "_blank", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var rel = (link.GetAttribute("rel") ?? "")
+                .Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(token => token.ToLowerInvariant())
+                .Union(["noopener", "noreferrer"], StringComparer.Ordinal);
+            link.SetAttribute("rel", string.Join(' ', rel));
+        }
+    }
+}

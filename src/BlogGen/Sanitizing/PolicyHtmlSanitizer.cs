@@ -1,0 +1,120 @@
+using AngleSharp.Dom;
+
+using Ganss.Xss;
+
+namespace BlogGen.Sanitizing;
+
+/// <summary>
+/// HtmlSanitizer set up once from a policy and never changed afterwards, which keeps it safe to
+/// share between threads. Its removal events are turned into messages in the calling thread's
+/// <see cref="RemovalLog"/>; URLs go through <see cref="UrlSafety"/>; <c>style</c> attributes are
+/// left to <see cref="InlineStyleFilter"/> by the caller.
+/// </summary>
+internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
+{
+    /// <summary>Removed together with everything inside: their content is script, raw text, form controls or plugin fallback.</summary>
+    private static readonly HashSet<string> RemovedWithContent = new(StringComparer.Ordinal)
+    {
+        "applet", "audio", "button", "canvas", "datalist", "embed", "frame", "frameset", "iframe",
+        "math", "noembed", "noframes", "noscript", "object", "plaintext", "script", "select", "style",
+        "svg", "template", "textarea", "title", "video", "xmp",
+    };
+
+    private readonly IReadOnlySet<string> _schemes;
+
+    public PolicyHtmlSanitizer(SanitizePolicy policy)
+        : base(Options(policy))
+    {
+        _schemes = AllowedSchemes.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public bool IsSafeUrl(string url) => UrlSafety.IsSafe(url, _schemes);
+
+    private static HtmlSanitizerOptions Options(SanitizePolicy policy)
+    {
+        var options = HtmlSanitizerOptions.Empty();
+        options.AllowedTags = policy.Elements.Except(NeverAllowed.Elements).ToHashSet();
+        options.AllowedAttributes = policy.Attributes
+            .Where(name => !NeverAllowed.IsAttribute(name) && name != HtmlFragmentSanitizer.StyleAttribute)
+            .ToHashSet();
+        options.AllowedSchemes = policy.Schemes.Except(NeverAllowed.Schemes).ToHashSet();
+        options.UriAttributes = HtmlSanitizerDefaults.UriAttributes.ToHashSet();
+        options.UriListAttributes = HtmlSanitizerDefaults.UriListAttributes.ToHashSet();
+        options.AllowDataAttributes = policy.AllowDataAttributes;
+        return options;
+    }
+
+    protected override void OnRemovingTag(RemovingTagEventArgs e)
+    {
+        var tag = e.Tag;
+        if (!IsInDocument(tag) || IsTaskListCheckbox(tag))
+        {
+            // Gone already with an element around it, or the one <input> Markdown writes.
+            e.Cancel = true;
+            return;
+        }
+        var name = tag.LocalName;
+        if (RemovedWithContent.Contains(name) || !tag.HasChildNodes)
+        {
+            RemovalLog.Current.Add(RemovalMessages.Element(name));
+            return;
+        }
+        // Unknown and presentational wrappers (<font>, <center>, <form>…) hold article text: keep it.
+        // The children are still checked, since HtmlSanitizer listed every element before removing any.
+        RemovalLog.Current.Add(RemovalMessages.ElementKeepingContent(name));
+        tag.Replace([.. tag.ChildNodes]);
+        e.Cancel = true;
+    }
+
+    protected override void OnRemovingAttribute(RemovingAttributeEventArgs e)
+    {
+        var attribute = e.Attribute;
+        var tag = e.Tag.LocalName;
+        switch (e.Reason)
+        {
+            case RemoveReason.NotAllowedAttribute:
+                RemovalLog.Current.Add(RemovalMessages.Attribute(attribute.Name, tag));
+                break;
+            case RemoveReason.NotAllowedUrlValue when string.IsNullOrWhiteSpace(attribute.Value):
+                RemovalLog.Current.Add(RemovalMessages.Attribute(attribute.Name, tag));
+                break;
+            case RemoveReason.NotAllowedUrlValue:
+                // SanitizeUrl has reported each URL it refused.
+                break;
+            default:
+                RemovalLog.Current.Add(RemovalMessages.AttributeValue(attribute.Name, tag, attribute.Value));
+                break;
+        }
+    }
+
+    protected override void OnRemovingComment(RemovingCommentEventArgs e) =>
+        RemovalLog.Current.Add(RemovalMessages.Comment());
+
+    protected override string? SanitizeUrl(IElement element, string url, string baseUrl)
+    {
+        if (UrlSafety.IsSafe(url, _schemes) || (IsImageSource(element, url) && UrlSafety.IsRasterDataImage(url)))
+        {
+            return url;
+        }
+        RemovalLog.Current.Add(RemovalMessages.UnsafeUrl(url, element.LocalName, AttributeHolding(element, url)));
+        return null;
+    }
+
+    private static bool IsImageSource(IElement element, string url) =>
+        element.LocalName == "img" && element.GetAttribute("src") == url;
+
+    /// <summary>The attribute the URL came from: its whole value, or one entry of a list such as <c>srcset</c>.</summary>
+    private static string? AttributeHolding(IElement element, string url) =>
+        (element.Attributes.FirstOrDefault(attribute => attribute.Value == url)
+            ?? element.Attributes.FirstOrDefault(attribute => attribute.Value.Contains(url, StringComparison.Ordinal)))?.Name;
+
+    private static bool IsInDocument(IElement element) => element.Owner?.Body?.Contains(element) == true;
+
+    /// <summary><c>&lt;input disabled type="checkbox" [checked]&gt;</c> in a list item (or its paragraph), exactly as Markdig's task lists write it.</summary>
+    private static bool IsTaskListCheckbox(IElement tag) =>
+        tag.LocalName == "input"
+        && string.Equals(tag.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase)
+        && tag.HasAttribute("disabled")
+        && tag.Attributes.All(attribute => attribute.Name is "type" or "disabled" or "checked")
+        && tag.ParentElement is { LocalName: "li" } or { LocalName: "p", ParentElement.LocalName: "li" };
+}

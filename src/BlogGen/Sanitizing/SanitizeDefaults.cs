@@ -1,0 +1,47 @@
+namespace BlogGen.Sanitizing;
+
+/// <summary>
+/// The allowlists of <see cref="SanitizePolicy.Default"/>: what mirrored news articles and Markdig's
+/// output need, and nothing that can run script or break the page layout around a post.
+/// </summary>
+internal static class SanitizeDefaults
+{
+    public static readonly string[] Elements =
+    [
+        "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br",
+        "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt",
+        "em", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby",
+        "s", "samp", "section", "small", "source", "span", "strong", "sub", "summary", "sup",
+        "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+    ];
+
+    // Attribute names apply to every allowed element, as in HtmlSanitizer. "type", "disabled" and
+    // "checked" are here for the GFM task-list checkbox, the only <input> that is kept.
+    public static readonly string[] Attributes =
+    [
+        "align", "alt", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby",
+        "bgcolor", "border", "cellpadding", "cellspacing", "checked", "cite", "class", "colspan",
+        "datetime", "decoding", "dir", "disabled", "headers", "height", "href", "hreflang", "id",
+        "lang", "loading", "media", "open", "referrerpolicy", "rel", "reversed", "role", "rowspan",
+        "scope", "sizes", "span", "src", "srcset", "start", "style", "target", "title", "type",
+        "valign", "value", "width",
+    ];
+
+    public static readonly string[] Schemes = ["http", "https", "mailto"];
+
+    public static readonly string[] CssProperties =
+    [
+        "background-color", "border", "border-bottom", "border-bottom-color", "border-bottom-style",
+        "border-bottom-width", "border-collapse", "border-color", "border-left", "border-left-color",
+        "border-left-style", "border-left-width", "border-radius", "border-right", "border-right-color",
+        "border-right-style", "border-right-width", "border-spacing", "border-style", "border-top",
+        "border-top-color", "border-top-style", "border-top-width", "border-width", "caption-side",
+        "clear", "color", "float", "font-size", "font-style", "font-weight", "height", "letter-spacing",
+        "line-height", "margin", "margin-bottom", "margin-left", "margin-right", "margin-top",
+        "max-height", "max-width", "min-height", "min-width", "overflow-wrap", "padding",
+        "padding-bottom", "padding-left", "padding-right", "padding-top", "table-layout", "text-align",
+        "text-decoration", "text-decoration-color", "text-decoration-line", "text-decoration-style",
+        "text-indent", "vertical-align", "white-space", "width", "word-break",
+    ];
+}
