@@ -19,7 +19,7 @@ public sealed class HtmlFragmentSanitizer
     // and cannot hide markup from the sanitizer. No CSS support: style attributes are filtered by
     // InlineStyleFilter, and <style> elements are never allowed.
     private static readonly HtmlParser Parser =
-        new(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
+        new(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(AngleSharp.Configuration.Default));
 
     private readonly SanitizePolicy _policy;
     private readonly PolicyHtmlSanitizer _sanitizer;
