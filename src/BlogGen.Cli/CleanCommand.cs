@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using BlogGen.Content;
 
 namespace BlogGen.Cli;

@@ -1,4 +1,5 @@
 using BlogGen.Building;
+
 using Spectre.Console;
 
 namespace BlogGen.Cli;

@@ -1,5 +1,7 @@
 using System.Globalization;
+
 using BlogGen.Building;
+
 using Spectre.Console;
 
 namespace BlogGen.Cli;

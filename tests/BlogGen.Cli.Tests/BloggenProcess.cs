@@ -69,7 +69,7 @@ public static class BloggenProcess
     /// <summary>The CLI built with the same configuration as these tests (bin/Debug or bin/Release).</summary>
     private static string FindTool()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var path = Path.Combine(RepositoryRoot, "src", "BlogGen.Cli", "bin", configuration, "net10.0", "bloggen.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("build src/BlogGen.Cli first", path);
     }

@@ -1,10 +1,12 @@
 using System.Text;
+
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Generators;
 using BlogGen.Output;
 using BlogGen.Templating;
+
 using Scriban.Runtime;
 
 namespace BlogGen.Building;

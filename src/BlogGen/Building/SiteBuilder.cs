@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
@@ -8,7 +9,9 @@ using BlogGen.Markdown;
 using BlogGen.Output;
 using BlogGen.Sanitizing;
 using BlogGen.Templating;
+
 using Scriban.Runtime;
+
 using Diagnostic = BlogGen.Diagnostics.Diagnostic;
 
 namespace BlogGen.Building;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using BlogGen.Diagnostics;
 
 namespace BlogGen.Configuration;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Scriban;
 using Scriban.Parsing;
 

@@ -1,4 +1,5 @@
 using BlogGen.Content;
+
 using Scriban;
 
 namespace BlogGen.Templating;

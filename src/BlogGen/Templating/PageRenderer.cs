@@ -1,6 +1,8 @@
 using System.Globalization;
+
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

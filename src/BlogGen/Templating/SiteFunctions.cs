@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+
 using BlogGen.Content;
+
 using Scriban.Runtime;
 
 namespace BlogGen.Templating;

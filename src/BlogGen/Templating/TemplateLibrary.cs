@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,5 +1,6 @@
 using BlogGen.Configuration;
 using BlogGen.Content;
+
 using Scriban.Runtime;
 
 namespace BlogGen.Templating;

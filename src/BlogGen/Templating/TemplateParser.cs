@@ -1,5 +1,6 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+
 using Scriban;
 using Scriban.Parsing;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+
 using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Building;

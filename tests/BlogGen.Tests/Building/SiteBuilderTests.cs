@@ -153,16 +153,16 @@ public sealed class SiteBuilderTests
             .With("_posts/2025-01-01-a.md", Post("A"))
             .With("_posts/2025-01-02-b.md", Post("B"));
         site.Build();
-        var postA = Path.Combine(site.Destination, "2025/01/01/a.html");
+        var stylesheet = Path.Combine(site.Destination, "assets/css/style.css");
         var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        File.SetLastWriteTimeUtc(postA, old);
+        File.SetLastWriteTimeUtc(stylesheet, old);
         Directory.CreateDirectory(Path.Combine(site.Destination, ".git"));
         File.WriteAllText(Path.Combine(site.Destination, ".git", "HEAD"), "ref");
 
         File.Delete(Path.Combine(site.Root, "_posts/2025-01-02-b.md"));
         var result = site.Build();
 
-        Assert.Equal(old, File.GetLastWriteTimeUtc(postA));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(stylesheet));
         Assert.False(site.HasOutput("2025/01/02/b.html"));
         Assert.True(site.HasOutput(".git/HEAD"));
         Assert.True(result.FilesUnchanged > 0);

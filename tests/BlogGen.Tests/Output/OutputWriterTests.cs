@@ -1,4 +1,5 @@
 using System.Text;
+
 using BlogGen.Diagnostics;
 using BlogGen.Output;
 using BlogGen.Tests.TestSupport;
