@@ -19,16 +19,21 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         var diagnostics = new List<Diagnostic>();
         var removals = new List<string>();
-        var html = ToSafeHtml(document, body, diagnostics, removals);
+        var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.Contains(configured, StringComparison.Ordinal)
+            ? configured
+            : null;
+        // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
+        var shownBody = separator is not null && IsHtmlComment(separator) ? body.Replace(separator, "", StringComparison.Ordinal) : body;
+        var html = ToSafeHtml(document, shownBody, diagnostics, removals);
 
         string excerpt;
         if (FrontMatterValues.String(document.FrontMatter, "excerpt") is { } written)
         {
             excerpt = ToSafeHtml(document, written, diagnostics, removals);
         }
-        else if (document.ExcerptSeparator is { Length: > 0 } separator && body.IndexOf(separator, StringComparison.Ordinal) is var at and >= 0)
+        else if (separator is not null)
         {
-            excerpt = ToSafeHtml(document, body[..at], [], []);
+            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], []);
         }
         else
         {
@@ -69,6 +74,9 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         removals.AddRange(sanitized.Removals);
         return sanitized.Html;
     }
+
+    private static bool IsHtmlComment(string text) =>
+        text.StartsWith("<!--", StringComparison.Ordinal) && text.EndsWith("-->", StringComparison.Ordinal);
 
     /// <summary>The first <c>&lt;p&gt;</c> element; paragraphs cannot nest, so the first closing tag ends it.</summary>
     internal static string FirstParagraph(string html)

@@ -54,7 +54,7 @@ public static class SiteBuilder
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
-        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl);
+        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
         var converter = new BodyConverter(markdown, sanitizer);
 
         var content = ContentLoader.Load(tree, config, diagnostics, progress);
@@ -65,7 +65,7 @@ public static class SiteBuilder
         var site = TemplateModel.Site(config, [.. content.Posts.Select(p => pageObjects[p])],
             [.. content.Pages.Select(p => pageObjects[p])], data.Data);
         var globals = new SiteFunctions(config.Url, config.BaseUrl, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet, text).Html).ToScriptObject();
+            text => converter.Convert(MarkdownSnippet, text).Html, new DocumentUrls(documents)).ToScriptObject();
         globals["site"] = site;
         globals["bloggen"] = new ScriptObject { ["version"] = Version };
         var renderer = new PageRenderer(library, globals);

@@ -15,9 +15,9 @@ internal static class MarkdownPipelineBuilderExtensions
         return pipeline;
     }
 
-    public static MarkdownPipelineBuilder UseSafeUrls(this MarkdownPipelineBuilder pipeline, Func<string, bool> isSafeUrl)
+    public static MarkdownPipelineBuilder UseSafeUrls(this MarkdownPipelineBuilder pipeline, Func<string, bool> isSafeUrl, Func<string, bool> isSafeImageUrl)
     {
-        pipeline.Extensions.AddIfNotAlready(new SafeUrlExtension(isSafeUrl));
+        pipeline.Extensions.AddIfNotAlready(new SafeUrlExtension(isSafeUrl, isSafeImageUrl));
         return pipeline;
     }
 

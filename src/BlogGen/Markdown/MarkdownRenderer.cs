@@ -17,7 +17,8 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
-    public MarkdownRenderer(Func<string, bool> isSafeUrl)
+    /// <param name="isSafeImageUrl">The check for image sources; <paramref name="isSafeUrl"/> when not given.</param>
+    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(isSafeUrl);
         _pipeline = new MarkdownPipelineBuilder()
@@ -26,7 +27,7 @@ public sealed class MarkdownRenderer
             .UseAutoLinks()
             .UseFootnotes()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-            .UseSafeUrls(isSafeUrl)
+            .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl)
             .UseHeadingIds()
             .UseRawHtmlDetection()
             .Build();

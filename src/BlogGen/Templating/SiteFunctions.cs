@@ -10,7 +10,7 @@ using Scriban.Runtime;
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
-public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify)
+public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents)
 {
     public ScriptObject ToScriptObject()
     {
@@ -30,6 +30,8 @@ public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZ
         functions.Import("number_of_words", new Func<object?, int>(NumberOfWords));
         functions.Import("strip_html", new Func<object?, string>(StripHtml));
         functions.Import("markdownify", new Func<object?, string>(Markdownify));
+        functions.Import("post_url", new Func<object?, string>(PostUrl));
+        functions.Import("link", new Func<object?, string>(Link));
         return functions;
     }
 
@@ -136,6 +138,18 @@ public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZ
     public static string StripHtml(object? input) => HtmlText.Strip(Text(input));
 
     public string Markdownify(object? input) => markdownify(Text(input));
+
+    /// <summary>Jekyll's <c>{% post_url 2025-01-01-name %}</c>: the post's URL with the base URL, as in Jekyll 4.</summary>
+    public string PostUrl(object? input) =>
+        documents.ForPostName(Text(input)) is { } found
+            ? RelativeUrl(found)
+            : throw new ArgumentException($"post_url: there is no post '{Text(input)}' in _posts/: use the file name without its extension, e.g. 2025-01-01-my-post");
+
+    /// <summary>Jekyll's <c>{% link about.md %}</c>: the URL of the document built from that source file.</summary>
+    public string Link(object? input) =>
+        documents.ForSourcePath(Text(input)) is { } found
+            ? RelativeUrl(found)
+            : throw new ArgumentException($"link: no page or post is built from '{Text(input)}': give its path from the site folder, e.g. _posts/2025-01-01-my-post.md");
 
     private static bool IsAbsolute(string path) =>
         path.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");

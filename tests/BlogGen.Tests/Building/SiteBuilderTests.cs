@@ -274,4 +274,40 @@ public sealed class SiteBuilderTests
         Assert.True(site.HasOutput("assets/css/style.css"));
         Assert.Contains("Hello", site.Output("2025/01/01/hello.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PostUrlAndLinkFindDocumentsBySourceName()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config + "baseurl: /blog\n")
+            .With("_posts/2025-01-01-first.md", Post("First"))
+            .With("_posts/2025-01-02-second.md", Post("Second", "[back]({% post_url 2025-01-01-first %}) [about]({% link about.md %})"))
+            .With("_posts/2025-01-03-third.md", Post("Third", "[gone]({% post_url 2024-12-31-nothing %})"))
+            .With("about.md", "---\ntitle: About\n---\nAbout.\n");
+
+        var result = site.Build();
+
+        var second = Html.Parse(site.Output("2025/01/02/second.html"));
+        Assert.Contains(second.QuerySelectorAll("[itemprop=articleBody] a"), a => a.GetAttribute("href") == "/blog/2025/01/01/first.html");
+        Assert.Contains(second.QuerySelectorAll("[itemprop=articleBody] a"), a => a.GetAttribute("href") == "/blog/about.html");
+        var warning = Assert.Single(result.Diagnostics, d => d.Path == "_posts/2025-01-03-third.md");
+        Assert.Equal(DiagnosticCodes.ContentLiquidRenderedLiterally, warning.Code);
+        Assert.Contains("there is no post '2024-12-31-nothing'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnHtmlCommentExcerptSeparatorCutsTheExcerptAndLeavesNoTrace()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-cut.md", Post("Cut", "First part.\n\n<!--more-->\n\nSecond part.", "excerpt_separator: <!--more-->\n"));
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.SanitizerReports, r => r.Path == "_posts/2025-01-01-cut.md");
+        var home = Html.Parse(site.Output("index.html")).Body!.TextContent;
+        Assert.Contains("First part.", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Second part.", home, StringComparison.Ordinal);
+        Assert.Contains("Second part.", site.Output("2025/01/01/cut.html"), StringComparison.Ordinal);
+    }
 }

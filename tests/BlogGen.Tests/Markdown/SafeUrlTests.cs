@@ -1,4 +1,5 @@
 using BlogGen.Markdown;
+using BlogGen.Sanitizing;
 
 namespace BlogGen.Tests.Markdown;
 
@@ -165,5 +166,17 @@ public sealed class SafeUrlTests
 
         Assert.Equal("<p>a</p>\n", result.Html);
         Assert.Equal([new RemovedUrl("java\tscript:x", 1)], result.RemovedUrls);
+    }
+
+    [Fact]
+    public void Images_may_use_raster_data_urls_that_links_may_not()
+    {
+        var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
+        var renderer = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
+
+        var result = renderer.Render("![dot](data:image/png;base64,iVBORw0KGgo=) [x](data:image/png;base64,iVBORw0KGgo=)");
+
+        Assert.Contains("<img src=\"data:image/png;base64,iVBORw0KGgo=\"", result.Html, StringComparison.Ordinal);
+        Assert.Equal("data:image/png;base64,iVBORw0KGgo=", Assert.Single(result.RemovedUrls).Url);
     }
 }

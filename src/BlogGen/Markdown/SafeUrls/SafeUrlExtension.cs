@@ -5,11 +5,12 @@ using Markdig.Syntax;
 namespace BlogGen.Markdown.SafeUrls;
 
 /// <summary>
-/// Puts every URL Markdig would emit through <c>isSafeUrl</c> (the sanitizer's scheme check) and
+/// Puts every URL Markdig would emit through the sanitizer's scheme check (<c>isSafeImageUrl</c> for images, which
+/// may also be raster <c>data:</c> URLs) and
 /// drops the unsafe ones: a link becomes its text, an image its alt text, an autolink its address.
 /// What was dropped is recorded on the document for <see cref="GetRemovedUrls"/>.
 /// </summary>
-internal sealed class SafeUrlExtension(Func<string, bool> isSafeUrl) : IMarkdownExtension
+internal sealed class SafeUrlExtension(Func<string, bool> isSafeUrl, Func<string, bool> isSafeImageUrl) : IMarkdownExtension
 {
     // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
     private static readonly DataKey<IReadOnlyList<RemovedUrl>> RemovedUrlsKey = new();
@@ -28,5 +29,5 @@ internal sealed class SafeUrlExtension(Func<string, bool> isSafeUrl) : IMarkdown
         MarkdownObjectDataExtensions.GetData(document, RemovedUrlsKey) ?? [];
 
     private void RemoveUnsafeUrls(MarkdownDocument document) =>
-        MarkdownObjectDataExtensions.SetData(document, RemovedUrlsKey, new UnsafeUrlRemover(isSafeUrl).Remove(document));
+        MarkdownObjectDataExtensions.SetData(document, RemovedUrlsKey, new UnsafeUrlRemover(isSafeUrl, isSafeImageUrl).Remove(document));
 }

@@ -8,7 +8,7 @@ namespace BlogGen.Markdown.SafeUrls;
 /// One pass over one parsed document: every link, image, autolink and link reference definition
 /// whose URL fails the check is taken out of the tree, keeping the text a reader sees.
 /// </summary>
-internal sealed class UnsafeUrlRemover(Func<string, bool> isSafeUrl)
+internal sealed class UnsafeUrlRemover(Func<string, bool> isSafeUrl, Func<string, bool> isSafeImageUrl)
 {
     private EmittedHref? _emittedHref;
 
@@ -22,10 +22,10 @@ internal sealed class UnsafeUrlRemover(Func<string, bool> isSafeUrl)
             {
                 case FootnoteLinkReferenceDefinition:
                     break;
-                case LinkReferenceDefinition definition when !IsSafe(definition.Url ?? string.Empty):
+                case LinkReferenceDefinition definition when !IsSafe(definition.Url ?? string.Empty, isSafeUrl):
                     removed.Add(new RemovedUrl(definition.Url ?? string.Empty, definition.Line + 1));
                     break;
-                case LinkInline link when !IsSafe(DestinationOf(link)):
+                case LinkInline link when !IsSafe(DestinationOf(link), link.IsImage ? isSafeImageUrl : isSafeUrl):
                     unsafeInlines.Add(link);
                     // A link through a reference definition is reported once, at the definition.
                     if (link.Reference is null)
@@ -34,7 +34,7 @@ internal sealed class UnsafeUrlRemover(Func<string, bool> isSafeUrl)
                     }
 
                     break;
-                case AutolinkInline autolink when !IsSafe(DestinationOf(autolink)):
+                case AutolinkInline autolink when !IsSafe(DestinationOf(autolink), isSafeUrl):
                     unsafeInlines.Add(autolink);
                     removed.Add(new RemovedUrl(DestinationOf(autolink), autolink.Line + 1));
                     break;
@@ -57,15 +57,15 @@ internal sealed class UnsafeUrlRemover(Func<string, bool> isSafeUrl)
 
     // Both forms are checked: the destination as written (entities and escapes decoded, so
     // "java&#9;script:" shows its tab) and the attribute value a browser will read.
-    private bool IsSafe(string url)
+    private bool IsSafe(string url, Func<string, bool> check)
     {
-        if (!isSafeUrl(url))
+        if (!check(url))
         {
             return false;
         }
 
         _emittedHref ??= new EmittedHref();
-        return isSafeUrl(_emittedHref.Of(url));
+        return check(_emittedHref.Of(url));
     }
 
     private static void Neutralize(Inline inline)

@@ -1,0 +1,34 @@
+using BlogGen.Content;
+
+namespace BlogGen.Templating;
+
+/// <summary>
+/// Finds a document's URL from its source path, for Jekyll's <c>{% link %}</c> and <c>{% post_url %}</c>
+/// and for Markdown links that point at another document's source file.
+/// </summary>
+public sealed class DocumentUrls
+{
+    private readonly Dictionary<string, string> _bySourcePath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byPostName = new(StringComparer.Ordinal);
+
+    public DocumentUrls(IEnumerable<Document> documents)
+    {
+        foreach (var document in documents)
+        {
+            _bySourcePath[document.Source.RelativePath] = document.Url;
+            if (document.Kind != DocumentKind.Page)
+            {
+                var name = Path.GetFileNameWithoutExtension(document.Source.RelativePath);
+                var underPosts = document.Source.RelativePath[(document.Source.RelativePath.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                _byPostName.TryAdd(name, document.Url);
+                _byPostName.TryAdd(underPosts[..^Path.GetExtension(underPosts).Length], document.Url);
+            }
+        }
+    }
+
+    /// <summary>A source path relative to the site (<c>_posts/2025-01-01-x.md</c>, <c>about.md</c>).</summary>
+    public string? ForSourcePath(string relativePath) => _bySourcePath.GetValueOrDefault(relativePath.TrimStart('/'));
+
+    /// <summary>A post's file name without extension, optionally with its folder under <c>_posts/</c>.</summary>
+    public string? ForPostName(string name) => _byPostName.GetValueOrDefault(name.Trim().TrimStart('/'));
+}
