@@ -2,6 +2,7 @@ using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Markdown;
 using BlogGen.Sanitizing;
+using BlogGen.Templating;
 
 namespace BlogGen.Building;
 
@@ -9,7 +10,7 @@ namespace BlogGen.Building;
 /// Turns a document's body (Liquid already applied) into safe HTML and its excerpt. The sanitizer runs on every
 /// HTML body and on Markdown that holds raw HTML; Markdown without raw HTML is safe once its URLs were checked.
 /// </summary>
-internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer)
+internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls)
 {
     public ConvertedBody Convert(Document document, string body)
     {
@@ -52,7 +53,8 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var needsSanitizing = true;
         if (document.Format == DocumentFormat.Markdown)
         {
-            var rendered = markdown.Render(text);
+            var rendered = markdown.Render(text, link =>
+                documents.ForRelativeLink(document.Source.RelativePath, link) is { } url ? urls.Relative(url) : null);
             html = rendered.Html;
             needsSanitizing = rendered.ContainsRawHtml;
             foreach (var removed in rendered.RemovedUrls)

@@ -55,17 +55,20 @@ public static class SiteBuilder
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
-        var converter = new BodyConverter(markdown, sanitizer);
 
         var content = ContentLoader.Load(tree, config, diagnostics, progress);
         var documents = content.Posts.Concat(content.Pages).ToList();
+        var documentUrls = new DocumentUrls(documents);
+        var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls);
+        var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
+            text => converter.Convert(MarkdownSnippet, text).Html, documentUrls);
 
         var pageObjects = documents.ToDictionary(d => d, TemplateModel.Page);
         LinkNeighbours(content.Posts, pageObjects);
         var site = TemplateModel.Site(config, [.. content.Posts.Select(p => pageObjects[p])],
             [.. content.Pages.Select(p => pageObjects[p])], data.Data);
-        var globals = new SiteFunctions(config.Url, config.BaseUrl, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet, text).Html, new DocumentUrls(documents)).ToScriptObject();
+        var globals = functions.ToScriptObject();
         globals["site"] = site;
         globals["bloggen"] = new ScriptObject { ["version"] = Version };
         var renderer = new PageRenderer(library, globals);

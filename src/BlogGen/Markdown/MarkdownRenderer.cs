@@ -1,5 +1,6 @@
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.RawHtml;
+using BlogGen.Markdown.RelativeLinks;
 using BlogGen.Markdown.SafeUrls;
 
 using Markdig;
@@ -33,10 +34,15 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
-    public MarkdownResult Render(string markdown)
+    /// <param name="resolveLink">Maps a relative link path (<c>cli.md</c>) to the URL of the document built from it, or null to leave it.</param>
+    public MarkdownResult Render(string markdown, Func<string, string?>? resolveLink = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (resolveLink is not null)
+        {
+            RelativeLinkRewriter.Rewrite(document, resolveLink);
+        }
         // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
         var html = document.ToHtml(_pipeline);
         return new MarkdownResult(

@@ -29,6 +29,32 @@ public sealed class DocumentUrls
     /// <summary>A source path relative to the site (<c>_posts/2025-01-01-x.md</c>, <c>about.md</c>).</summary>
     public string? ForSourcePath(string relativePath) => _bySourcePath.GetValueOrDefault(relativePath.TrimStart('/'));
 
+    /// <summary>A link written in <paramref name="fromSourcePath"/> to a path relative to it (<c>../about.md</c>).</summary>
+    public string? ForRelativeLink(string fromSourcePath, string linkPath)
+    {
+        var folder = fromSourcePath.Contains('/', StringComparison.Ordinal) ? fromSourcePath[..fromSourcePath.LastIndexOf('/')] : "";
+        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in linkPath.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (segments.Count == 0)
+                    {
+                        return null;
+                    }
+                    segments.RemoveAt(segments.Count - 1);
+                    break;
+                default:
+                    segments.Add(segment);
+                    break;
+            }
+        }
+        return ForSourcePath(string.Join('/', segments));
+    }
+
     /// <summary>A post's file name without extension, optionally with its folder under <c>_posts/</c>.</summary>
     public string? ForPostName(string name) => _byPostName.GetValueOrDefault(name.Trim().TrimStart('/'));
 }

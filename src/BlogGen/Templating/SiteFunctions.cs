@@ -10,7 +10,7 @@ using Scriban.Runtime;
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
-public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents)
+public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents)
 {
     public ScriptObject ToScriptObject()
     {
@@ -35,26 +35,9 @@ public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZ
         return functions;
     }
 
-    public string RelativeUrl(object? input)
-    {
-        var path = Text(input);
-        if (IsAbsolute(path))
-        {
-            return path;
-        }
-        if (path.Length > 0 && !path.StartsWith('/'))
-        {
-            path = "/" + path;
-        }
-        var combined = baseUrl + path;
-        return UrlPath.Encode(combined.Length == 0 ? "/" : combined);
-    }
+    public string RelativeUrl(object? input) => urls.Relative(Text(input));
 
-    public string AbsoluteUrl(object? input)
-    {
-        var path = Text(input);
-        return IsAbsolute(path) ? path : url + RelativeUrl(path);
-    }
+    public string AbsoluteUrl(object? input) => urls.Absolute(Text(input));
 
     public string Date(object? input, string? format = null)
     {
@@ -150,9 +133,6 @@ public sealed class SiteFunctions(string url, string baseUrl, TimeZoneInfo timeZ
         documents.ForSourcePath(Text(input)) is { } found
             ? RelativeUrl(found)
             : throw new ArgumentException($"link: no page or post is built from '{Text(input)}': give its path from the site folder, e.g. _posts/2025-01-01-my-post.md");
-
-    private static bool IsAbsolute(string path) =>
-        path.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
 
     private static string Text(object? input) => input switch
     {

@@ -310,4 +310,22 @@ public sealed class SiteBuilderTests
         Assert.DoesNotContain("Second part.", home, StringComparison.Ordinal);
         Assert.Contains("Second part.", site.Output("2025/01/01/cut.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MarkdownLinksToSourceFilesPointAtTheBuiltPages()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config + "permalink: pretty\nbaseurl: /site\n")
+            .With("guide/index.md", "---\ntitle: Guide\n---\nSee [the CLI](cli.md#build), [about](../about.md) and [a post](../_posts/2025-01-01-a.md).\n")
+            .With("guide/cli.md", "---\ntitle: CLI\n---\n## build\n")
+            .With("about.md", "---\ntitle: About\n---\nAbout.\n")
+            .With("_posts/2025-01-01-a.md", Post("A"));
+
+        site.Build();
+
+        var links = Html.Parse(site.Output("guide/index.html")).QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/site/guide/cli/#build", links);
+        Assert.Contains("/site/about/", links);
+        Assert.Contains("/site/2025/01/01/a/", links);
+    }
 }

@@ -8,7 +8,7 @@ public sealed class SiteFunctionsTests
     private static readonly DateTimeOffset Instant = new(2025, 2, 12, 23, 55, 52, TimeSpan.Zero);
 
     private static SiteFunctions Functions(string baseUrl = "/blog") =>
-        new("https://example.org", baseUrl, Shanghai, Instant, text => $"<p>{text}</p>", new DocumentUrls([]));
+        new(new SiteUrls("https://example.org", baseUrl), Shanghai, Instant, text => $"<p>{text}</p>", new DocumentUrls([]));
 
     [Theory]
     [InlineData("/assets/style.css", "/blog/assets/style.css")]

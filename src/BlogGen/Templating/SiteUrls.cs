@@ -1,0 +1,26 @@
+using BlogGen.Content;
+
+namespace BlogGen.Templating;
+
+/// <summary>Site-relative paths made into links: base URL prepended, non-ASCII percent-encoded; absolute URLs kept.</summary>
+public sealed class SiteUrls(string url, string baseUrl)
+{
+    public string Relative(string path)
+    {
+        if (IsAbsolute(path))
+        {
+            return path;
+        }
+        if (path.Length > 0 && !path.StartsWith('/'))
+        {
+            path = "/" + path;
+        }
+        var combined = baseUrl + path;
+        return UrlPath.Encode(combined.Length == 0 ? "/" : combined);
+    }
+
+    public string Absolute(string path) => IsAbsolute(path) ? path : url + Relative(path);
+
+    private static bool IsAbsolute(string path) =>
+        path.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
+}
