@@ -16,7 +16,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     {
         if (document.Format == DocumentFormat.Other)
         {
-            return new ConvertedBody(body, "", 0, null, []);
+            return new ConvertedBody(body, "", [], 0, null, []);
         }
         var diagnostics = new List<Diagnostic>();
         var removals = new List<string>();
@@ -25,16 +25,16 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             : null;
         // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
         var shownBody = separator is not null && IsHtmlComment(separator) ? body.Replace(separator, "", StringComparison.Ordinal) : body;
-        var html = ToSafeHtml(document, shownBody, diagnostics, removals);
+        var (html, headings) = ToSafeHtml(document, shownBody, diagnostics, removals);
 
         string excerpt;
         if (FrontMatterValues.String(document.FrontMatter, "excerpt") is { } written)
         {
-            excerpt = ToSafeHtml(document, written, diagnostics, removals);
+            excerpt = ToSafeHtml(document, written, diagnostics, removals).Html;
         }
         else if (separator is not null)
         {
-            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], []);
+            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], []).Html;
         }
         else
         {
@@ -44,18 +44,20 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
             $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Distinct(StringComparer.Ordinal))}. " +
             "Allow them under `sanitize:` in _config.yml if they are safe and needed");
-        return new ConvertedBody(html, excerpt, removals.Count, report, diagnostics);
+        return new ConvertedBody(html, excerpt, headings, removals.Count, report, diagnostics);
     }
 
-    private string ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics, List<string> removals)
+    private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics, List<string> removals)
     {
         string html;
+        IReadOnlyList<HeadingInfo> headings = [];
         var needsSanitizing = true;
         if (document.Format == DocumentFormat.Markdown)
         {
             var rendered = markdown.Render(text, link =>
                 documents.ForRelativeLink(document.Source.RelativePath, link) is { } url ? urls.Relative(url) : null);
             html = rendered.Html;
+            headings = rendered.Headings;
             needsSanitizing = rendered.ContainsRawHtml;
             foreach (var removed in rendered.RemovedUrls)
             {
@@ -70,11 +72,11 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         if (!needsSanitizing)
         {
-            return html;
+            return (html, headings);
         }
         var sanitized = sanitizer.Sanitize(html);
         removals.AddRange(sanitized.Removals);
-        return sanitized.Html;
+        return (sanitized.Html, headings);
     }
 
     private static bool IsHtmlComment(string text) =>

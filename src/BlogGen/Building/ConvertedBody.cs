@@ -1,6 +1,7 @@
 using BlogGen.Diagnostics;
+using BlogGen.Markdown;
 
 namespace BlogGen.Building;
 
 /// <param name="SanitizerReport">One warning listing what the sanitizer removed from this file, or null.</param>
-internal sealed record ConvertedBody(string Html, string ExcerptHtml, int Removals, Diagnostic? SanitizerReport, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record ConvertedBody(string Html, string ExcerptHtml, IReadOnlyList<HeadingInfo> Headings, int Removals, Diagnostic? SanitizerReport, IReadOnlyList<Diagnostic> Diagnostics);

@@ -95,39 +95,53 @@ public static class SiteBuilder
             }
             progress?.Advance();
         });
-        for (var i = 0; i < documents.Count; i++)
+        var rendered = documents.Select((document, i) =>
         {
-            var page = pageObjects[documents[i]];
+            var page = pageObjects[document];
             page["content"] = bodies[i].Html;
             page["excerpt"] = bodies[i].ExcerptHtml;
+            return new RenderedDocument(document, page, bodies[i].Html, bodies[i].ExcerptHtml, bodies[i].Headings);
+        }).ToList();
+        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls);
+        foreach (var document in rendered)
+        {
+            foreach (var enricher in SiteGenerators.Enrichers)
+            {
+                enricher.Enrich(snapshot, document);
+            }
             // Shared by every render from here on: a template assigning to page.x must not change it for others.
-            page.IsReadOnly = true;
+            document.Page.IsReadOnly = true;
         }
 
-        // Phase 2: layouts.
-        var home = HomePages.Plan(content.Pages, config, content.Posts.Count, pageObjects);
-        var rendered = new OutputFile?[documents.Count];
-        progress?.Stage("Applying layouts", documents.Count + home.Count);
-        Parallel.For(0, documents.Count, i =>
+        var generated = SiteGenerators.Generators.Select(g => g.Generate(snapshot)).ToList();
+        foreach (var result in generated)
         {
-            var document = documents[i];
-            if (home.Replaces(document))
-            {
-                return;
-            }
-            var page = pageObjects[document];
-            var result = renderer.RenderLayouts(bodies[i].Html, document.Layout, page, null, document.Source.RelativePath);
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Output is not null)
+        }
+        var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
+
+        // Phase 2: layouts, for documents and generated pages alike.
+        var toRender = rendered
+            .Where(r => !replaced.Contains(r.Document))
+            .Select(r => new GeneratedPage(r.Document.Url, r.Document.Layout, r.Page, null, r.Document.Source.RelativePath))
+            .Concat(generated.SelectMany(g => g.Pages))
+            .ToList();
+        var outputs = new OutputFile?[toRender.Count];
+        progress?.Stage("Applying layouts", toRender.Count);
+        Parallel.For(0, toRender.Count, i =>
+        {
+            var item = toRender[i];
+            var result = renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Output is not null && UrlPath.TryNormalize(item.Url, out var url, out _))
             {
-                rendered[i] = OutputFile.Rendered(document.OutputPath, Encoding.UTF8.GetBytes(result.Output));
+                outputs[i] = OutputFile.Rendered(UrlPath.ToOutputPath(url), Encoding.UTF8.GetBytes(result.Output));
             }
             progress?.Advance();
         });
-        var homeFiles = home.Render(renderer, (ScriptArray)site["posts"]!, diagnostics, progress);
 
-        var files = rendered.OfType<OutputFile>()
-            .Concat(homeFiles)
+        var files = outputs.OfType<OutputFile>()
+            .Concat(generated.SelectMany(g => g.Files))
             .Concat(StaticOutputs(theme.Assets, content.StaticFiles))
             .Append(OutputFile.Rendered(".nojekyll", []))
             .ToList();

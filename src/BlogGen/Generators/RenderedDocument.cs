@@ -1,0 +1,10 @@
+using BlogGen.Content;
+using BlogGen.Markdown;
+
+using Scriban.Runtime;
+
+namespace BlogGen.Generators;
+
+/// <summary>A post or page after its body was rendered: what generators and enrichers read.</summary>
+/// <param name="Page">The template object (<c>page</c>): writable for enrichers, read-only once layouts run.</param>
+public sealed record RenderedDocument(Document Document, ScriptObject Page, string Html, string ExcerptHtml, IReadOnlyList<HeadingInfo> Headings);

@@ -1,0 +1,14 @@
+namespace BlogGen.Generators;
+
+/// <summary>The enrichers and generators every build runs, in this order.</summary>
+public static class SiteGenerators
+{
+    public static IReadOnlyList<IPageEnricher> Enrichers { get; } =
+    [
+    ];
+
+    public static IReadOnlyList<ISiteGenerator> Generators { get; } =
+    [
+        new HomePageGenerator(),
+    ];
+}

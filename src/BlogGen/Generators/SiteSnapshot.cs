@@ -1,0 +1,12 @@
+using BlogGen.Configuration;
+using BlogGen.Templating;
+
+using Scriban.Runtime;
+
+namespace BlogGen.Generators;
+
+/// <summary>The whole site after every body was rendered: the input of enrichers and generators.</summary>
+/// <param name="Posts">Newest first.</param>
+/// <param name="Site">The template object <c>site</c>.</param>
+public sealed record SiteSnapshot(SiteConfig Config, IReadOnlyList<RenderedDocument> Posts, IReadOnlyList<RenderedDocument> Pages,
+    ScriptObject Site, SiteUrls Urls);
