@@ -11,16 +11,25 @@ public static class BloggenProcess
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
+        Start("dotnet", [ToolPath, .. arguments], workingDirectory, environment);
+
+    /// <summary>Runs bloggen under script(1), which gives it a pseudo-terminal as an interactive shell would.</summary>
+    public static Result RunOnTerminal(string workingDirectory, params string[] arguments) =>
+        Start("script", ["-qfec", string.Join(' ', new[] { "dotnet", ToolPath }.Concat(arguments).Select(Quote)), "/dev/null"], workingDirectory,
+            new Dictionary<string, string> { ["TERM"] = "xterm-256color", ["COLUMNS"] = "100" });
+
+    private static string Quote(string argument) => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static Result Start(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(ToolPath);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

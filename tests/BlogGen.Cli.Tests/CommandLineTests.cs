@@ -90,6 +90,7 @@ public sealed class CommandLineTests
 
             var normal = BloggenProcess.Run(site, null, "build");
             Assert.DoesNotContain("BG2001", normal.Stderr, StringComparison.Ordinal);
+            Assert.Contains("Rendering content (1)", normal.Stdout, StringComparison.Ordinal);
             Assert.Matches(@"Sanitizer removals: \d+ in 1 file", normal.Stdout);
 
             var verbose = BloggenProcess.Run(site, null, "build", "--verbose");
@@ -149,6 +150,35 @@ public sealed class CommandLineTests
             Assert.Equal(0, result.ExitCode);
             Assert.False(Directory.Exists(Path.Combine(site, "_site")));
             Assert.True(File.Exists(Path.Combine(site, "_config.yml")));
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void OnATerminalALongBuildShowsLiveProgressAndASummaryTable()
+    {
+        var site = Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(site, "_posts"));
+        var paragraph = string.Concat(Enumerable.Repeat("<p style=\"font-size: 12pt;\">Mirrored <strong>text</strong> with a table.</p>", 40));
+        for (var i = 0; i < 1500; i++)
+        {
+            File.WriteAllText(Path.Combine(site, "_posts", $"2025-01-{1 + i % 28:D2}-post-{i}.md"),
+                $"---\ntitle: Post {i}\ntags: [t{i % 7}]\n---\n# Heading {i}\n\n<div>{paragraph}</div>\n");
+        }
+        try
+        {
+            // script(1) gives the command a pseudo-terminal, as a user's shell would.
+            var result = BloggenProcess.RunOnTerminal(site, "build");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("\u001b[", result.Stdout, StringComparison.Ordinal);
+            Assert.Matches("Reading|Rendering content|Applying layouts|Writing", result.Stdout);
+            Assert.DoesNotContain("Rendering content (", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("Posts", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("1500", result.Stdout, StringComparison.Ordinal);
         }
         finally
         {
