@@ -162,7 +162,11 @@
     paragraph.className = "search-snippet";
     var ranges = matches(text, terms);
     var from = ranges.length > 0 ? Math.max(0, ranges[0][0] - SNIPPET_BEFORE) : 0;
-    if (from > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(from))) {
+    // Start at a word where there are words (Latin text); Chinese and Japanese may start anywhere.
+    var space = from > 0 ? text.indexOf(" ", from) : -1;
+    if (space >= 0 && space - from < 20 && space < ranges[0][0]) {
+      from = space + 1;
+    } else if (from > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(from))) {
       from++;
     }
     var to = Math.min(text.length, from + SNIPPET_LENGTH);
