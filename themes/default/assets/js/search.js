@@ -16,7 +16,7 @@
 
   var MAX_SHOWN = 100;
   var SNIPPET_BEFORE = 60;
-  var SNIPPET_LENGTH = 220;
+  var SNIPPET_LENGTH = 160;
   var TITLE_WEIGHT = 4;
   var TAG_WEIGHT = 2;
   var TEXT_WEIGHT = 1;
