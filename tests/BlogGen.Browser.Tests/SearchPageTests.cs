@@ -23,6 +23,7 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
     [Fact]
     public async Task AnEnglishWordFindsThePostsWithTitleHitsFirst()
     {
+        // "Why tomatoes split" is the older post: newest-first alone would list it second.
         var page = await OpenSearchAsync("Tomatoes");
 
         Assert.Equal(["Why tomatoes split", "Spring gardening notes"], await TitlesAsync(page));
@@ -49,6 +50,15 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
         var page = await OpenSearchAsync("ＷＡＲＭ SOIL");
 
         Assert.Equal(["Spring gardening notes"], await TitlesAsync(page));
+    }
+
+    [Fact]
+    public async Task FullWidthTextInAPostIsFoundAndMarkedAsWritten()
+    {
+        var page = await OpenSearchAsync("nato");
+
+        Assert.Equal(["特朗普与普京达成协议"], await TitlesAsync(page));
+        Assert.Equal("ＮＡＴＯ", await page.Locator(".search-snippet mark").TextContentAsync());
     }
 
     [Fact]

@@ -23,13 +23,13 @@ public sealed class SearchSite : IAsyncLifetime
         Write("_config.yml", $"title: Search test\nbaseurl: {BaseUrl}\ntimezone: Asia/Shanghai\npermalink: pretty\n");
         Write("_posts/2025-01-05-gardening.md",
             "---\ntitle: Spring gardening notes\ntags: [garden]\n---\nTomatoes want warm soil and a sunny wall.\n");
-        Write("_posts/2025-01-06-tomatoes.md",
+        Write("_posts/2025-01-04-tomatoes.md",
             "---\ntitle: Why tomatoes split\n---\nToo much water after a dry week.\n");
         Write("_posts/2025-01-07-escaping.md",
             "---\ntitle: Escaping notes\n---\nA search snippet shows `<img src=x onerror=alert(1)>` as text.\n");
         Write("_posts/2025-02-13-news.md",
             "---\ntitle: 特朗普与普京达成协议\ntags: [新闻]\n---\n" +
-            "美国总统特朗普2月12日表示，已与俄罗斯总统普京通电话，双方同意立即开始终止乌克兰战争的谈判。\n");
+            "美国总统特朗普2月12日表示，已与俄罗斯总统普京通电话，双方同意立即开始终止乌克兰战争的谈判。ＮＡＴＯ秘书长表示欢迎。\n");
         var result = SiteBuilder.Build(new BuildOptions(root, null, new ConfigOverrides
         {
             BuildTime = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero),
