@@ -10,5 +10,6 @@ public static class SiteGenerators
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new HomePageGenerator(),
+        new SearchGenerator(),
     ];
 }

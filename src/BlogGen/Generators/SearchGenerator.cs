@@ -1,0 +1,57 @@
+using BlogGen.Configuration;
+using BlogGen.Diagnostics;
+using BlogGen.Output;
+
+using Scriban.Runtime;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// Site search without a server: the index <c>/search.json</c> and the page <c>/search/</c> (layout <c>search</c>),
+/// whose script matches queries in the browser. <c>search: false</c> in the configuration turns both off.
+/// A page of the site's own at <c>/search/</c> is kept in place of the generated one.
+/// </summary>
+public sealed class SearchGenerator : ISiteGenerator
+{
+    public const string IndexPath = "search.json";
+    public const string PageUrl = "/search/";
+
+    public GeneratorResult Generate(SiteSnapshot site)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!IsEnabled(site.Config, diagnostics))
+        {
+            return new GeneratorResult([], [], [], diagnostics);
+        }
+        var index = OutputFile.Rendered(IndexPath, SearchIndex.ToJson(SearchIndex.Entries(site)));
+        var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
+        IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
+        return new GeneratorResult(pages, [index], [], diagnostics);
+    }
+
+    private static bool IsEnabled(SiteConfig config, List<Diagnostic> diagnostics)
+    {
+        var reader = new ConfigValueReader(config.Values, config.ConfigPath, diagnostics);
+        switch (reader.Raw("search"))
+        {
+            case null or true:
+                return true;
+            case false:
+                return false;
+            default:
+                reader.Report("search", "must be true or false (false turns off the search page and /search.json); search stays on");
+                return true;
+        }
+    }
+
+    private static GeneratedPage SearchPage() => new(PageUrl, "search", new ScriptObject
+    {
+        ["title"] = "Search",
+        ["url"] = PageUrl,
+        ["layout"] = "search",
+        ["tags"] = new ScriptArray(),
+        ["categories"] = new ScriptArray(),
+        ["content"] = "",
+        ["excerpt"] = "",
+    }, null, "(search page)");
+}
