@@ -146,23 +146,10 @@ public sealed class SeoEnricherTests
     public void LaterHomePagesAreTheirOwnCanonicalPages()
     {
         using var site = new TempSite()
-            .With("_config.yml", Config + "paginate: 1
-")
-            .With("index.md", "---
-layout: home
----
-Welcome.
-")
-            .With("_posts/2025-02-13-a.md", "---
-title: A
----
-Text.
-")
-            .With("_posts/2025-02-14-b.md", "---
-title: B
----
-Text.
-");
+            .With("_config.yml", Config + "paginate: 1\n")
+            .With("index.md", "---\nlayout: home\n---\nWelcome.\n")
+            .With("_posts/2025-02-13-a.md", "---\ntitle: A\n---\nText.\n")
+            .With("_posts/2025-02-14-b.md", "---\ntitle: B\n---\nText.\n");
         site.Build();
 
         Assert.Equal("https://example.org/blog/", Html.Parse(site.Output("index.html")).QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
