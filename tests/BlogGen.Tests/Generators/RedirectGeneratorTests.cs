@@ -82,4 +82,18 @@ public sealed class RedirectGeneratorTests
         Assert.Equal(3, error.Line);
         Assert.Contains("Old text.", site.Output("moved/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ARedirectOntoAnExistingPageIsACollisionAndThePageIsKept()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("about.md", "---\ntitle: About\n---\nAbout me.\n")
+            .With("_posts/2025-01-01-new.md", "---\ntitle: New\nredirect_from: /about/\n---\nText.\n");
+
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UrlCollision);
+        Assert.Contains("About me.", site.Output("about/index.html"), StringComparison.Ordinal);
+    }
 }
