@@ -36,4 +36,9 @@ public static class DiagnosticCodes
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";
+
+    // Feeds, sitemap, redirects and SEO tags.
+    public const string SiteUrlMissing = "BG5020";
+    public const string RedirectFromInvalid = "BG5021";
+    public const string RedirectToInvalid = "BG5022";
 }

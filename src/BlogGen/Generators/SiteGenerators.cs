@@ -1,3 +1,5 @@
+using BlogGen.Generators.Seo;
+
 namespace BlogGen.Generators;
 
 /// <summary>The enrichers and generators every build runs, in this order.</summary>
@@ -5,11 +7,17 @@ public static class SiteGenerators
 {
     public static IReadOnlyList<IPageEnricher> Enrichers { get; } =
     [
+        new SeoEnricher(),
     ];
 
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new HomePageGenerator(),
         new SearchGenerator(),
+        new FeedGenerator(),
+        new SitemapGenerator(),
+        new RobotsTxtGenerator(),
+        new NotFoundPageGenerator(),
+        new RedirectGenerator(),
     ];
 }

@@ -1,0 +1,38 @@
+using System.Net;
+
+using Scriban.Runtime;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// <c>/404.html</c>, which GitHub Pages and most hosts serve for a missing page: the theme's <c>page</c> layout with a
+/// short message and a link home. Not written when the site has its own 404 page.
+/// </summary>
+public sealed class NotFoundPageGenerator : ISiteGenerator
+{
+    private const string Url = "/404.html";
+
+    public GeneratorResult Generate(SiteSnapshot site)
+    {
+        if (SiteOwnFiles.Provides(site, "404.html"))
+        {
+            return new GeneratorResult([], [], [], []);
+        }
+        // Served at any depth of the site, so the link is root-relative with the baseurl, never relative.
+        var home = WebUtility.HtmlEncode(site.Urls.Relative("/"));
+        var content = "<p>Sorry, there is no page at this address. It may have moved, or the link may be mistyped.</p>\n"
+            + $"<p><a href=\"{home}\">Go to the home page</a></p>\n";
+        var page = new ScriptObject
+        {
+            ["title"] = "Page not found",
+            ["url"] = Url,
+            ["layout"] = "page",
+            ["sitemap"] = false,
+            ["tags"] = new ScriptArray(),
+            ["categories"] = new ScriptArray(),
+            ["content"] = content,
+            ["excerpt"] = "",
+        };
+        return GeneratorResult.Of([new GeneratedPage(Url, "page", page, null, "(404 page)")]);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Xml;
+
+using BlogGen.Content;
+using BlogGen.Output;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// <c>/sitemap.xml</c> (sitemaps.org schema) as jekyll-sitemap writes it: the home page, every HTML page and every post,
+/// except those with <c>sitemap: false</c>, redirects and the 404 page.
+/// </summary>
+public sealed class SitemapGenerator : ISiteGenerator
+{
+    public const string SitemapPath = "/sitemap.xml";
+
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    public GeneratorResult Generate(SiteSnapshot site)
+    {
+        if (SiteOwnFiles.Provides(site, UrlPath.ToOutputPath(SitemapPath)))
+        {
+            return new GeneratorResult([], [], [], []);
+        }
+        var zone = site.Config.TimeZone;
+        var index = site.Pages.FirstOrDefault(p => p.Document.Url == "/");
+        var entries = new List<(string Url, DateTimeOffset? LastModified)>();
+        if (index is null || Listed(index.Document))
+        {
+            var newestPost = site.Posts.Count > 0 ? DocumentDates.LastModified(site.Posts[0].Document, zone) : null;
+            entries.Add(("/", index is null ? newestPost : DocumentDates.LastModified(index.Document, zone) ?? newestPost));
+        }
+        entries.AddRange(site.Pages
+            .Where(p => p.Document.Url != "/" && Listed(p.Document))
+            .OrderBy(p => p.Document.Url, StringComparer.Ordinal)
+            .Select(p => (p.Document.Url, DocumentDates.LastModified(p.Document, zone))));
+        entries.AddRange(site.Posts
+            .Where(p => Listed(p.Document))
+            .Select(p => (p.Document.Url, DocumentDates.LastModified(p.Document, zone))));
+        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), Write(site, entries))], [], []);
+    }
+
+    /// <summary>Only HTML pages belong in a sitemap: not feeds or stylesheets with front matter, not redirects, not the 404 page.</summary>
+    private static bool Listed(Document document) =>
+        document.OutputPath.EndsWith(".html", StringComparison.Ordinal)
+        && !(document.FrontMatter.GetValueOrDefault("sitemap") is false)
+        && !document.FrontMatter.ContainsKey("redirect_to")
+        && document.OutputPath is not ("404.html" or "404/index.html");
+
+    private static byte[] Write(SiteSnapshot site, IEnumerable<(string Url, DateTimeOffset? LastModified)> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", SitemapNamespace);
+            foreach (var (url, lastModified) in entries)
+            {
+                xml.WriteStartElement("url", SitemapNamespace);
+                xml.WriteElementString("loc", SitemapNamespace, site.Urls.Absolute(url));
+                if (lastModified is { } date)
+                {
+                    xml.WriteElementString("lastmod", SitemapNamespace, W3cDate.Format(date));
+                }
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return stream.ToArray();
+    }
+}
