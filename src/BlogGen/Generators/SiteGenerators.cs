@@ -10,5 +10,8 @@ public static class SiteGenerators
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new HomePageGenerator(),
+        new TaxonomyGenerator(TaxonomyKind.Tags),
+        new TaxonomyGenerator(TaxonomyKind.Categories),
+        new ArchiveGenerator(),
     ];
 }

@@ -1,0 +1,66 @@
+using BlogGen.Templating;
+
+using Scriban.Runtime;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// One paginated page per tag (or category) with the <c>taxonomy</c> layout, at <c>/tags/SLUG/</c>, further pages at
+/// <c>paginate_path</c>'s last part inside it (<c>/tags/SLUG/page2/</c>); and the index of all of them with the
+/// <c>taxonomy-index</c> layout at <c>/tags/</c>, unless the site has its own page there.
+/// </summary>
+public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
+{
+    public GeneratorResult Generate(SiteSnapshot site)
+    {
+        var urls = TaxonomyUrls.FromConfig(site.Config.Values);
+        var pageOf = site.Posts.ToDictionary(p => p.Document, p => p.Page);
+        var groups = TaxonomyGrouping.Group([.. site.Posts.Select(p => p.Document)], kind, urls);
+        var origin = $"({kind.Name} pages)";
+        var pages = new List<GeneratedPage>();
+        var terms = new ScriptArray();
+        foreach (var term in groups.Terms)
+        {
+            var termObject = TaxonomyObjects.Term(term, d => pageOf[d]);
+            terms.Add(termObject);
+            var posts = term.Posts.Select(d => pageOf[d]).ToList();
+            foreach (var slice in Pagination.Paginate(posts.Count, site.Config.Paginate, term.Url, PaginatePathInside(term.Url, site.Config.PaginatePath)))
+            {
+                var page = NewPage($"{kind.Title(plural: false)}: {term.Name}", slice.Url, "taxonomy");
+                page[kind.Name] = term.Name;
+                page["term"] = termObject;
+                pages.Add(new GeneratedPage(slice.Url, "taxonomy", page, PaginatorObject.For(slice, posts), origin));
+            }
+        }
+
+        var indexUrl = "/" + kind.DirectoryOf(urls) + "/";
+        if (!site.Pages.Any(p => p.Document.Url == indexUrl))
+        {
+            var index = NewPage(kind.Title(plural: true), indexUrl, "taxonomy-index");
+            index["terms"] = terms;
+            pages.Add(new GeneratedPage(indexUrl, "taxonomy-index", index, null, origin));
+        }
+        return new GeneratorResult(pages, [], [], groups.Diagnostics);
+    }
+
+    /// <summary>The part of <c>paginate_path</c> from the segment holding <c>:num</c>: <c>/blog/page:num/</c> gives <c>/tags/x/page:num/</c>.</summary>
+    public static string PaginatePathInside(string listUrl, string paginatePath)
+    {
+        var segments = paginatePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var first = Array.FindIndex(segments, s => s.Contains(":num", StringComparison.Ordinal));
+        var tail = string.Join('/', segments[Math.Max(first, 0)..]);
+        return listUrl + tail + (paginatePath.EndsWith('/') ? "/" : "");
+    }
+
+    private ScriptObject NewPage(string title, string url, string layout) => new()
+    {
+        ["title"] = title,
+        ["url"] = url,
+        ["layout"] = layout,
+        ["taxonomy"] = kind.Name,
+        ["tags"] = new ScriptArray(),
+        ["categories"] = new ScriptArray(),
+        ["content"] = "",
+        ["excerpt"] = "",
+    };
+}
