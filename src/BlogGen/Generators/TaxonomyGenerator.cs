@@ -6,7 +6,7 @@ namespace BlogGen.Generators;
 
 /// <summary>
 /// One paginated page per tag (or category) with the <c>taxonomy</c> layout, at <c>/tags/SLUG/</c>, further pages at
-/// <c>paginate_path</c>'s last part inside it (<c>/tags/SLUG/page2/</c>); and the index of all of them with the
+/// <c>paginate_path</c> inside it (<c>/tags/SLUG/page2/</c>); and the index of all of them with the
 /// <c>taxonomy-index</c> layout at <c>/tags/</c>, unless the site has its own page there.
 /// </summary>
 public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
@@ -43,14 +43,8 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
         return new GeneratorResult(pages, [], [], groups.Diagnostics);
     }
 
-    /// <summary>The part of <c>paginate_path</c> from the segment holding <c>:num</c>: <c>/blog/page:num/</c> gives <c>/tags/x/page:num/</c>.</summary>
-    public static string PaginatePathInside(string listUrl, string paginatePath)
-    {
-        var segments = paginatePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var first = Array.FindIndex(segments, s => s.Contains(":num", StringComparison.Ordinal));
-        var tail = string.Join('/', segments[Math.Max(first, 0)..]);
-        return listUrl + tail + (paginatePath.EndsWith('/') ? "/" : "");
-    }
+    /// <summary><c>paginate_path</c> as it is for the home page, placed inside the list's folder: <c>/page:num/</c> gives <c>/tags/x/page:num/</c>.</summary>
+    public static string PaginatePathInside(string listUrl, string paginatePath) => listUrl + paginatePath.TrimStart('/');
 
     private ScriptObject NewPage(string title, string url, string layout) => new()
     {
