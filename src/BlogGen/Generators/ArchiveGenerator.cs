@@ -6,7 +6,7 @@ namespace BlogGen.Generators;
 
 /// <summary>
 /// The archive at <c>/archive/</c> with the <c>archive</c> layout: <c>page.years</c>, each with <c>months</c> and their posts,
-/// newest first. A site page of its own at <c>/archive/</c> wins.
+/// newest first. A site page of its own at <c>/archive/</c> wins; a site without posts (such as a guide) gets none.
 /// </summary>
 public sealed class ArchiveGenerator : ISiteGenerator
 {
@@ -14,7 +14,7 @@ public sealed class ArchiveGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        if (site.Pages.Any(p => p.Document.Url == Url))
+        if (site.Posts.Count == 0 || site.Pages.Any(p => p.Document.Url == Url))
         {
             return GeneratorResult.Of([]);
         }

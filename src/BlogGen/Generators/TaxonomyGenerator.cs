@@ -7,7 +7,7 @@ namespace BlogGen.Generators;
 /// <summary>
 /// One paginated page per tag (or category) with the <c>taxonomy</c> layout, at <c>/tags/SLUG/</c>, further pages at
 /// <c>paginate_path</c> inside it (<c>/tags/SLUG/page2/</c>); and the index of all of them with the
-/// <c>taxonomy-index</c> layout at <c>/tags/</c>, unless the site has its own page there.
+/// <c>taxonomy-index</c> layout at <c>/tags/</c>, unless the site has its own page there or no post has a tag.
 /// </summary>
 public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
 {
@@ -34,7 +34,7 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
         }
 
         var indexUrl = "/" + kind.DirectoryOf(urls) + "/";
-        if (!site.Pages.Any(p => p.Document.Url == indexUrl))
+        if (terms.Count > 0 && !site.Pages.Any(p => p.Document.Url == indexUrl))
         {
             var index = NewPage(kind.Title(plural: true), indexUrl, "taxonomy-index");
             index["terms"] = terms;

@@ -68,4 +68,13 @@ public sealed class ArchivePageTests
         bare.Build();
         Assert.Null(Html.Parse(bare.Output("archive/index.html")).QuerySelector(".site-nav"));
     }
+
+    [Fact]
+    public void ASiteWithoutPostsGetsNoArchiveAndNoIndexes()
+    {
+        using var site = new TempSite().With("index.md", "---\ntitle: Guide\n---\nHello.\n");
+        site.Build();
+
+        Assert.Equal([".nojekyll", "assets/css/style.css", "index.html"], site.OutputFiles());
+    }
 }
