@@ -7,6 +7,12 @@ namespace BlogGen.Generators;
 /// <summary>Tags and categories as templates see them: <c>site.tag_list</c>, <c>site.category_list</c>, <c>page.term</c>.</summary>
 public static class TaxonomyObjects
 {
+    private static ScriptObject AsReadOnly(this ScriptObject value)
+    {
+        value.IsReadOnly = true;
+        return value;
+    }
+
     public static ScriptArray List(IReadOnlyList<TaxonomyTerm> terms, Func<Document, ScriptObject> pageOf)
     {
         var list = new ScriptArray();
@@ -30,6 +36,7 @@ public static class TaxonomyObjects
         {
             names.Add(name);
         }
+        // Shared by every page that renders in parallel: a template assigning to it must not change it for the others.
         return new ScriptObject
         {
             ["name"] = term.Name,
@@ -38,6 +45,6 @@ public static class TaxonomyObjects
             ["url"] = term.Url,
             ["count"] = term.Posts.Count,
             ["posts"] = posts,
-        };
+        }.AsReadOnly();
     }
 }

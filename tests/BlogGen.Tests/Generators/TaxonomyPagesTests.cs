@@ -171,6 +171,17 @@ public sealed class TaxonomyPagesTests
     }
 
     [Fact]
+    public void ATemplateCannotChangeATagForOtherPages()
+    {
+        using var site = Site()
+            .With("_layouts/taxonomy.html", "{% assign page.term.name = 'changed' %}{{ page.term.name }}|{{ paginator.posts.size }}");
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRenderError);
+        Assert.Contains("Go 3", string.Join(' ', Entries(site.Output("tags/index.html"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CategoryListReachesLayouts()
     {
         using var site = Site()
