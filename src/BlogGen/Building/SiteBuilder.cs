@@ -61,13 +61,18 @@ public static class SiteBuilder
         var documentUrls = new DocumentUrls(documents);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls);
+        var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
+        diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet, text).Html, documentUrls);
+            text => converter.Convert(MarkdownSnippet, text).Html, documentUrls, taxonomyUrls);
 
         var pageObjects = documents.ToDictionary(d => d, TemplateModel.Page);
         LinkNeighbours(content.Posts, pageObjects);
         var site = TemplateModel.Site(config, [.. content.Posts.Select(p => pageObjects[p])],
             [.. content.Pages.Select(p => pageObjects[p])], data.Data);
+        // Built here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
+        site["tag_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Tags, taxonomyUrls).Terms, d => pageObjects[d]);
+        site["category_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Categories, taxonomyUrls).Terms, d => pageObjects[d]);
         var globals = functions.ToScriptObject();
         globals["site"] = site;
         globals["bloggen"] = new ScriptObject { ["version"] = Version };

@@ -2,7 +2,7 @@ namespace BlogGen.Diagnostics;
 
 /// <summary>
 /// Every code BlogGen reports. The numbers are stable: users search for them and docs/diagnostics.md lists them.
-/// BG0xxx configuration, BG1xxx content, BG2xxx Markdown and sanitizing, BG3xxx templates, BG4xxx output.
+/// BG0xxx configuration, BG1xxx content, BG2xxx Markdown and sanitizing, BG3xxx templates, BG4xxx output, BG5xxx generated pages.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -36,6 +36,11 @@ public static class DiagnosticCodes
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";
+
+    // Taxonomies: tag and category pages, the archive.
+    public const string TaxonomyNamesMerged = "BG5001";
+    public const string TaxonomyNameWithoutSlug = "BG5002";
+    public const string TaxonomyDirectoryInvalid = "BG5003";
 
     // Feeds, sitemap, redirects and SEO tags.
     public const string SiteUrlMissing = "BG5020";

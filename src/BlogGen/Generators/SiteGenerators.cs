@@ -19,5 +19,8 @@ public static class SiteGenerators
         new RobotsTxtGenerator(),
         new NotFoundPageGenerator(),
         new RedirectGenerator(),
+        new TaxonomyGenerator(TaxonomyKind.Tags),
+        new TaxonomyGenerator(TaxonomyKind.Categories),
+        new ArchiveGenerator(),
     ];
 }

@@ -10,7 +10,8 @@ using Scriban.Runtime;
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
-public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents)
+public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
+    TaxonomyUrls taxonomies)
 {
     public ScriptObject ToScriptObject()
     {
@@ -32,6 +33,8 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         functions.Import("markdownify", new Func<object?, string>(Markdownify));
         functions.Import("post_url", new Func<object?, string>(PostUrl));
         functions.Import("link", new Func<object?, string>(Link));
+        functions.Import("tag_url", new Func<object?, string>(TagUrl));
+        functions.Import("category_url", new Func<object?, string>(CategoryUrl));
         return functions;
     }
 
@@ -133,6 +136,11 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         documents.ForSourcePath(Text(input)) is { } found
             ? RelativeUrl(found)
             : throw new ArgumentException($"link: no page or post is built from '{Text(input)}': give its path from the site folder, e.g. _posts/2025-01-01-my-post.md");
+
+    /// <summary>The link to a tag's page (baseurl, percent-encoding); empty when the name makes no slug and so has no page.</summary>
+    public string TagUrl(object? input) => taxonomies.TagUrl(Text(input)) is { } url ? RelativeUrl(url) : "";
+
+    public string CategoryUrl(object? input) => taxonomies.CategoryUrl(Text(input)) is { } url ? RelativeUrl(url) : "";
 
     private static string Text(object? input) => input switch
     {

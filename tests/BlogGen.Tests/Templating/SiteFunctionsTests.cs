@@ -8,7 +8,8 @@ public sealed class SiteFunctionsTests
     private static readonly DateTimeOffset Instant = new(2025, 2, 12, 23, 55, 52, TimeSpan.Zero);
 
     private static SiteFunctions Functions(string baseUrl = "/blog") =>
-        new(new SiteUrls("https://example.org", baseUrl), Shanghai, Instant, text => $"<p>{text}</p>", new DocumentUrls([]));
+        new(new SiteUrls("https://example.org", baseUrl), Shanghai, Instant, text => $"<p>{text}</p>", new DocumentUrls([]),
+            new TaxonomyUrls("tags", "topics"));
 
     [Theory]
     [InlineData("/assets/style.css", "/blog/assets/style.css")]
@@ -18,6 +19,18 @@ public sealed class SiteFunctionsTests
     [InlineData("", "/blog")]
     public void RelativeUrlPrependsBaseUrlAndEncodes(string input, string expected) =>
         Assert.Equal(expected, Functions().RelativeUrl(input));
+
+    [Theory]
+    [InlineData("日本経済新聞", "/blog/tags/%E6%97%A5%E6%9C%AC%E7%B5%8C%E6%B8%88%E6%96%B0%E8%81%9E/")]
+    [InlineData("C#", "/blog/tags/c/")]
+    [InlineData("Static Sites", "/blog/tags/static-sites/")]
+    [InlineData("!!!", "")]
+    public void TagUrlLinksToTheTagPageBySlug(string name, string expected) =>
+        Assert.Equal(expected, Functions().TagUrl(name));
+
+    [Fact]
+    public void CategoryUrlUsesTheCategoryFolder() =>
+        Assert.Equal("/blog/topics/how-to/", Functions().CategoryUrl("How To"));
 
     [Fact]
     public void RelativeUrlOfTheRootWithoutBaseUrlIsSlash() =>
