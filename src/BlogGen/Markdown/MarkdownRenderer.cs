@@ -1,4 +1,5 @@
 using BlogGen.Markdown.HeadingIds;
+using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.RawHtml;
 using BlogGen.Markdown.RelativeLinks;
 using BlogGen.Markdown.SafeUrls;
@@ -11,7 +12,8 @@ namespace BlogGen.Markdown;
 /// <summary>
 /// Turns a post body into an HTML fragment: CommonMark plus the GitHub set (pipe tables, task lists,
 /// bare and <c>www.</c> autolinks, footnotes, strikethrough), GitHub-style heading ids that keep CJK
-/// text, and unsafe link URLs removed. One instance serves every post; <see cref="Render"/> is thread-safe.
+/// text, fenced code highlighted on the server (<see cref="CodeHighlighter"/>), and unsafe link URLs removed.
+/// One instance serves every post; <see cref="Render"/> is thread-safe.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -31,6 +33,7 @@ public sealed class MarkdownRenderer
             .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl)
             .UseHeadingIds()
             .UseRawHtmlDetection()
+            .UseSyntaxHighlighting(CodeHighlighter.Shared)
             .Build();
     }
 
