@@ -36,4 +36,10 @@ public static class DiagnosticCodes
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";
+
+    // Post features: comments and related posts (BG5040-BG5059)
+    public const string CommentsProviderUnknown = "BG5040";
+    public const string CommentsSettingMissing = "BG5041";
+    public const string CommentsSettingUnknown = "BG5042";
+    public const string RelatedPostsLimitInvalid = "BG5043";
 }

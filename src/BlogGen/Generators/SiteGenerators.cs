@@ -5,10 +5,15 @@ public static class SiteGenerators
 {
     public static IReadOnlyList<IPageEnricher> Enrichers { get; } =
     [
+        new TableOfContentsEnricher(),
+        new ReadingTimeEnricher(),
+        new RelatedPostsEnricher(),
+        new CommentsEnricher(),
     ];
 
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new HomePageGenerator(),
+        new PostFeatureSettingsCheck(),
     ];
 }

@@ -21,7 +21,8 @@ public sealed class MarkdownRenderer
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
     /// <param name="isSafeImageUrl">The check for image sources; <paramref name="isSafeUrl"/> when not given.</param>
-    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null)
+    /// <param name="highlighter">Highlights fenced code; <see cref="CodeHighlighter.Shared"/> when not given.</param>
+    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null, CodeHighlighter? highlighter = null)
     {
         ArgumentNullException.ThrowIfNull(isSafeUrl);
         _pipeline = new MarkdownPipelineBuilder()
@@ -33,7 +34,7 @@ public sealed class MarkdownRenderer
             .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl)
             .UseHeadingIds()
             .UseRawHtmlDetection()
-            .UseSyntaxHighlighting(CodeHighlighter.Shared)
+            .UseSyntaxHighlighting(highlighter ?? CodeHighlighter.Shared)
             .Build();
     }
 
