@@ -2,7 +2,10 @@ using System.Text;
 
 namespace BlogGen.Markdown.Highlighting;
 
-/// <summary>Escapes text for HTML content the way Markdig does (<c>&amp; &lt; &gt; "</c>), leaving every other character as it is.</summary>
+/// <summary>
+/// Escapes text for HTML element content: <c>&amp; &lt; &gt;</c>, every other character as it is. Quotes stay
+/// literal, as the sanitizer writes them, so highlighted code passes it byte for byte.
+/// </summary>
 internal static class HtmlEscaping
 {
     public static void Append(StringBuilder html, ReadOnlySpan<char> text)
@@ -14,7 +17,6 @@ internal static class HtmlEscaping
                 case '&': html.Append("&amp;"); break;
                 case '<': html.Append("&lt;"); break;
                 case '>': html.Append("&gt;"); break;
-                case '"': html.Append("&quot;"); break;
                 default: html.Append(c); break;
             }
         }

@@ -2,7 +2,8 @@ namespace BlogGen.Markdown.Highlighting;
 
 /// <summary>
 /// Folds TextMate scopes into the few categories the stylesheet colours, so one light and one dark palette cover
-/// every grammar. A token takes the category of its innermost scope that has one.
+/// every grammar. A token takes the category of its innermost scope that has one; the punctuation that delimits
+/// a construct (<c>punctuation.definition.*</c>: quotes, <c>//</c>, <c>$</c>, a diff's <c>+</c>) takes the construct's.
 /// </summary>
 public static class TokenCategories
 {
@@ -10,9 +11,7 @@ public static class TokenCategories
     private static readonly (string Prefix, string Category)[] Rules =
     [
         ("comment", "comment"),
-        ("punctuation.definition.comment", "comment"),
         ("string", "string"),
-        ("punctuation.definition.string", "string"),
         ("constant.character.escape", "string"),
         ("constant.numeric", "number"),
         ("constant", "constant"),
@@ -50,14 +49,19 @@ public static class TokenCategories
     /// <returns>The category, or null for text shown plain.</returns>
     public static string? Of(IReadOnlyList<string> scopes)
     {
+        var delimiter = false;
         for (var i = scopes.Count - 1; i >= 0; i--)
         {
-            if (OfScope(scopes[i]) is { } category)
+            if (scopes[i].StartsWith("punctuation.definition.", StringComparison.Ordinal))
+            {
+                delimiter = true;
+            }
+            else if (OfScope(scopes[i]) is { } category)
             {
                 return category;
             }
         }
-        return null;
+        return delimiter ? "punctuation" : null;
     }
 
     private static string? OfScope(string scope)

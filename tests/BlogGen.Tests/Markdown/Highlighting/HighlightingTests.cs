@@ -27,9 +27,9 @@ public sealed class HighlightingTests
     [InlineData("javascript", "const f = () => 1;", "keyword:const", "number:1")]
     [InlineData("ts", "let n: number = 2;", "keyword:let", "type:number")]
     [InlineData("json", "{\"key\": true}", "attribute:key", "constant:true")]
-    [InlineData("yml", "key: value # c", "attribute:key", "comment:# c")]
+    [InlineData("yml", "key: value # c", "tag:key", "string:value", "comment:# c")]
     [InlineData("sh", "echo \"hi\" # c", "function:echo", "comment:# c")]
-    [InlineData("ps1", "Write-Host $name", "variable:$name")]
+    [InlineData("ps1", "Write-Host $name", "function:Write-Host", "variable:$name")]
     [InlineData("html", "<a href=\"/x\">t</a>", "tag:a", "attribute:href", "string:/x")]
     [InlineData("css", "p { color: red; }", "tag:p", "attribute:color")]
     [InlineData("xml", "<root attr=\"1\"/>", "tag:root", "attribute:attr")]
@@ -40,7 +40,7 @@ public sealed class HighlightingTests
     [InlineData("c", "int main(void) { return 0; }", "keyword:int", "function:main")]
     [InlineData("cpp", "auto x = 1;", "keyword:auto", "number:1")]
     [InlineData("md", "# Title", "heading:Title")]
-    [InlineData("diff", "-old\n+new", "deleted:-old", "inserted:+new")]
+    [InlineData("diff", "--- a\n@@ -1 +1 @@\n-old\n+new", "comment:--- a", "comment:@@ -1 +1 @@", "deleted:-old", "inserted:+new")]
     public void Known_languages_class_their_tokens(string language, string code, params string[] expected)
     {
         var html = Render($"```{language}\n{code}\n```");
@@ -101,7 +101,7 @@ public sealed class HighlightingTests
         var line = "var x = " + new string('1', CodeHighlighter.MaxLineLength);
         var html = Render($"```csharp\n{line}\nint y;\n```");
 
-        Assert.Contains("\n" + line + "\n", html, StringComparison.Ordinal);
+        Assert.Contains("\">" + line + "\n", html, StringComparison.Ordinal);
         Assert.Contains(("hl-keyword", "int"), Tokens(html));
     }
 
@@ -125,6 +125,25 @@ public sealed class HighlightingTests
         var sanitized = sanitizer.Sanitize(html);
 
         Assert.Equal(html, sanitized.Html);
+    }
+
+    [Fact]
+    public void Highlighted_code_in_a_post_with_raw_html_survives_the_build()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "title: T\n")
+            .With("_posts/2025-01-01-code.md", "---\ntitle: Code\n---\n<div class=\"note\" onclick=\"x()\">raw</div>\n\n```csharp\nvar s = \"<b>\";\n```\n");
+
+        var result = site.Build();
+
+        var page = Html.Parse(site.Output("2025/01/01/code.html"));
+        Assert.Null(page.QuerySelector("[onclick]"));
+        var code = page.QuerySelector("[itemprop=articleBody] pre.highlight > code.language-csharp");
+        Assert.NotNull(code);
+        Assert.Equal("var s = \"<b>\";\n", code.TextContent);
+        Assert.Contains(code.QuerySelectorAll("span"), span => span.ClassName == "hl-keyword" && span.TextContent == "var");
+        Assert.Contains(code.QuerySelectorAll("span"), span => span.ClassName == "hl-string" && span.TextContent.Contains("<b>", StringComparison.Ordinal));
+        Assert.Equal(0, result.ExitCode);
     }
 
     [Fact]
