@@ -46,4 +46,10 @@ public static class DiagnosticCodes
     public const string SiteUrlMissing = "BG5020";
     public const string RedirectFromInvalid = "BG5021";
     public const string RedirectToInvalid = "BG5022";
+
+    // Post features: comments and related posts (BG5040-BG5059)
+    public const string CommentsProviderUnknown = "BG5040";
+    public const string CommentsSettingMissing = "BG5041";
+    public const string CommentsSettingUnknown = "BG5042";
+    public const string RelatedPostsLimitInvalid = "BG5043";
 }

@@ -8,6 +8,10 @@ public static class SiteGenerators
     public static IReadOnlyList<IPageEnricher> Enrichers { get; } =
     [
         new SeoEnricher(),
+        new TableOfContentsEnricher(),
+        new ReadingTimeEnricher(),
+        new RelatedPostsEnricher(),
+        new CommentsEnricher(),
     ];
 
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
@@ -22,5 +26,6 @@ public static class SiteGenerators
         new TaxonomyGenerator(TaxonomyKind.Tags),
         new TaxonomyGenerator(TaxonomyKind.Categories),
         new ArchiveGenerator(),
+        new PostFeatureSettingsCheck(),
     ];
 }

@@ -1,4 +1,5 @@
 using BlogGen.Markdown.HeadingIds;
+using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.RawHtml;
 using BlogGen.Markdown.SafeUrls;
 
@@ -24,6 +25,12 @@ internal static class MarkdownPipelineBuilderExtensions
     public static MarkdownPipelineBuilder UseRawHtmlDetection(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<RawHtmlDetectionExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseSyntaxHighlighting(this MarkdownPipelineBuilder pipeline, CodeHighlighter highlighter)
+    {
+        pipeline.Extensions.AddIfNotAlready(new HighlightingExtension(highlighter));
         return pipeline;
     }
 }

@@ -1,4 +1,5 @@
 using BlogGen.Markdown.HeadingIds;
+using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.RawHtml;
 using BlogGen.Markdown.RelativeLinks;
 using BlogGen.Markdown.SafeUrls;
@@ -11,7 +12,8 @@ namespace BlogGen.Markdown;
 /// <summary>
 /// Turns a post body into an HTML fragment: CommonMark plus the GitHub set (pipe tables, task lists,
 /// bare and <c>www.</c> autolinks, footnotes, strikethrough), GitHub-style heading ids that keep CJK
-/// text, and unsafe link URLs removed. One instance serves every post; <see cref="Render"/> is thread-safe.
+/// text, fenced code highlighted on the server (<see cref="CodeHighlighter"/>), and unsafe link URLs removed.
+/// One instance serves every post; <see cref="Render"/> is thread-safe.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -19,7 +21,8 @@ public sealed class MarkdownRenderer
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
     /// <param name="isSafeImageUrl">The check for image sources; <paramref name="isSafeUrl"/> when not given.</param>
-    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null)
+    /// <param name="highlighter">Highlights fenced code; <see cref="CodeHighlighter.Shared"/> when not given.</param>
+    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null, CodeHighlighter? highlighter = null)
     {
         ArgumentNullException.ThrowIfNull(isSafeUrl);
         _pipeline = new MarkdownPipelineBuilder()
@@ -31,6 +34,7 @@ public sealed class MarkdownRenderer
             .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl)
             .UseHeadingIds()
             .UseRawHtmlDetection()
+            .UseSyntaxHighlighting(highlighter ?? CodeHighlighter.Shared)
             .Build();
     }
 

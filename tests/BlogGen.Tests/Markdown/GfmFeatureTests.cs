@@ -61,7 +61,7 @@ public sealed class GfmFeatureTests
             "<p>See <a href=\"https://example.com/a?b=1\">https://example.com/a?b=1</a> and <a href=\"http://www.example.com\">www.example.com</a>.</p>\n"
         },
         { "<https://example.com/x>", "<p><a href=\"https://example.com/x\">https://example.com/x</a></p>\n" },
-        { "```csharp\nvar less = 1 < 2;\n```", "<pre><code class=\"language-csharp\">var less = 1 &lt; 2;\n</code></pre>\n" },
+        { "```text\nvar less = 1 < 2;\n```", "<pre><code class=\"language-text\">var less = 1 &lt; 2;\n</code></pre>\n" },
         { "\"Quotes\" -- and 'single' ... stay", "<p>&quot;Quotes&quot; -- and 'single' ... stay</p>\n" },
         {
             "<div class=\"x\" onclick=\"evil()\">\n<script>alert(1)</script>\n</div>",

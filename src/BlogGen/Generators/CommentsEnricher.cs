@@ -1,0 +1,18 @@
+using BlogGen.Content;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// <c>page.comments_embed</c>: the provider's embed script on a post with <c>comments: true</c> when the site
+/// configures comments (<see cref="CommentsSettings"/>), else null, so the layout can print it raw.
+/// </summary>
+public sealed class CommentsEnricher : IPageEnricher
+{
+    public void Enrich(SiteSnapshot site, RenderedDocument document)
+    {
+        var wanted = document.Document.Kind != DocumentKind.Page && document.Document.FrontMatter.GetValueOrDefault("comments") is true;
+        document.Page["comments_embed"] = wanted && CommentsSettings.Read(site.Config).Settings is { } settings
+            ? CommentsEmbed.Html(settings)
+            : null;
+    }
+}

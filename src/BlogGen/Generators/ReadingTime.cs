@@ -1,0 +1,32 @@
+using System.Text;
+
+using BlogGen.Templating;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// How long a body takes to read: CJK characters at <see cref="CjkCharactersPerMinute"/>, other words
+/// (runs between spaces and punctuation) at <see cref="WordsPerMinute"/>, rounded up, at least one minute.
+/// </summary>
+public static class ReadingTime
+{
+    public const int WordsPerMinute = 200;
+    public const int CjkCharactersPerMinute = 400;
+
+    /// <param name="html">A rendered body.</param>
+    /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
+    public static (int WordCount, int Minutes) Of(string html)
+    {
+        var words = SiteFunctions.NumberOfWords(html);
+        var cjk = 0;
+        foreach (var rune in SiteFunctions.StripHtml(html).EnumerateRunes())
+        {
+            if (CjkText.IsCjk(rune))
+            {
+                cjk++;
+            }
+        }
+        var minutes = (double)(words - cjk) / WordsPerMinute + (double)cjk / CjkCharactersPerMinute;
+        return (words, Math.Max(1, (int)Math.Ceiling(minutes)));
+    }
+}

@@ -1,0 +1,24 @@
+using BlogGen.Content;
+
+using Scriban.Runtime;
+
+namespace BlogGen.Generators;
+
+/// <summary><c>page.related</c> on posts: up to <c>related_posts_limit</c> (default 3) post objects; see <see cref="RelatedPosts"/>.</summary>
+public sealed class RelatedPostsEnricher : IPageEnricher
+{
+    public void Enrich(SiteSnapshot site, RenderedDocument document)
+    {
+        if (document.Document.Kind == DocumentKind.Page)
+        {
+            return;
+        }
+        var (limit, _) = RelatedPostsLimit.Read(site.Config);
+        var related = new ScriptArray();
+        foreach (var post in RelatedPosts.For(document, site.Posts, limit))
+        {
+            related.Add(post.Page);
+        }
+        document.Page["related"] = related;
+    }
+}

@@ -1,0 +1,13 @@
+namespace BlogGen.Generators;
+
+/// <summary>
+/// <c>page.toc</c>: the table of contents HTML when front matter has <c>toc: true</c> and the body has headings,
+/// else null, so a layout can print it raw: whatever front matter put under <c>toc</c> never reaches the page.
+/// </summary>
+public sealed class TableOfContentsEnricher : IPageEnricher
+{
+    public void Enrich(SiteSnapshot site, RenderedDocument document) =>
+        document.Page["toc"] = document.Document.FrontMatter.GetValueOrDefault("toc") is true
+            ? TableOfContents.Html(document.Headings)
+            : null;
+}
