@@ -1,5 +1,6 @@
 using System.Text;
 
+using BlogGen.Content;
 using BlogGen.Templating;
 
 namespace BlogGen.Generators;

@@ -1,3 +1,4 @@
+using BlogGen.Markdown.CjkLineBreaks;
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.RawHtml;
@@ -31,6 +32,12 @@ internal static class MarkdownPipelineBuilderExtensions
     public static MarkdownPipelineBuilder UseSyntaxHighlighting(this MarkdownPipelineBuilder pipeline, CodeHighlighter highlighter)
     {
         pipeline.Extensions.AddIfNotAlready(new HighlightingExtension(highlighter));
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseCjkLineJoining(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<CjkLineBreakExtension>();
         return pipeline;
     }
 }

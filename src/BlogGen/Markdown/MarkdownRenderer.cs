@@ -33,6 +33,7 @@ public sealed class MarkdownRenderer
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl)
             .UseHeadingIds()
+            .UseCjkLineJoining()
             .UseRawHtmlDetection()
             .UseSyntaxHighlighting(highlighter ?? CodeHighlighter.Shared)
             .Build();
