@@ -1,5 +1,7 @@
 using System.Text;
+
 using BlogGen.Content;
+
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
