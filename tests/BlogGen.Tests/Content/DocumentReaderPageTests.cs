@@ -143,4 +143,19 @@ public sealed class DocumentReaderPageTests : IDisposable
     {
         Assert.Equal(expected, ReadPage("about.md", frontMatter).RenderWithLiquid);
     }
+
+    [Theory]
+    [InlineData("---\ntitle: x\n---\n", true)]
+    [InlineData("\uFEFF---\n---\n", true)]
+    [InlineData("---", true)]
+    [InlineData("--", false)]
+    [InlineData(" ---\n", false)]
+    [InlineData("# Title\n---\n", false)]
+    [InlineData("", false)]
+    public void StartsWithFrontMatterLooksOnlyAtTheFirstBytes(string text, bool expected)
+    {
+        _site.With("x.md", text);
+
+        Assert.Equal(expected, DocumentReader.StartsWithFrontMatter(_site.PathOf("x.md")));
+    }
 }

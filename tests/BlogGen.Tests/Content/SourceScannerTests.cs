@@ -69,6 +69,7 @@ public sealed class SourceScannerTests : IDisposable
     [InlineData("_posts/old", "_posts/old/2020-01-01-a.md", "none")]
     [InlineData("_posts/old", "_posts/2020-01-01-a.md", "post")]
     [InlineData("_layouts/unused.html", "_layouts/unused.html", "none")]
+    [InlineData("_drafts", "_drafts/idea.md", "none")]
     public void ExcludeLeavesOutMatchingFilesAndFolders(string pattern, string path, string expected)
     {
         _site.With("_config.yml", $"exclude: ['{pattern}']\n").With(path, "---\n---\n");
