@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 
@@ -71,13 +69,13 @@ public static class DocumentReader
         string fileSlug;
         if (kind == DocumentKind.Page)
         {
-            date = values.ContainsKey("date") ? ResolveDate(values, text, file, config, diagnostics) : null;
+            date = HasDate(values) ? ResolveDate(values, text, file, config, diagnostics) : null;
             fileSlug = fileName;
         }
         else
         {
             var hasFileDate = PostDates.TryParseFileName(fileName, config.TimeZone, out var fileDate, out fileSlug);
-            date = values.ContainsKey("date") ? ResolveDate(values, text, file, config, diagnostics)
+            date = HasDate(values) ? ResolveDate(values, text, file, config, diagnostics)
                 : hasFileDate ? fileDate
                 : kind == DocumentKind.Draft ? PostDates.ToSiteTime(File.GetLastWriteTimeUtc(file.FullPath), config.TimeZone)
                 : null;
@@ -152,6 +150,9 @@ public static class DocumentReader
         return isMarkdown ? DocumentFormat.Markdown : DocumentFormat.Other;
     }
 
+    /// <summary>An empty <c>date:</c> is no date, as in Jekyll: the file name's date still counts.</summary>
+    private static bool HasDate(IReadOnlyDictionary<string, object?> values) => values.GetValueOrDefault("date") is not null;
+
     private static DateTimeOffset? ResolveDate(IReadOnlyDictionary<string, object?> values, string text, SourceFile file,
         SiteConfig config, List<Diagnostic> diagnostics)
     {
@@ -161,7 +162,7 @@ public static class DocumentReader
             return PostDates.ToSiteTime(instant, config.TimeZone);
         }
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DateInvalid, file.RelativePath,
-            $"'{Convert.ToString(raw, CultureInfo.InvariantCulture)}' is not a date: write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0800 or 2025-02-13T08:55:52Z",
+            $"{(FrontMatterValues.String(values, "date") is { } shown ? $"'{shown}'" : "a list or a map")} is not a date: write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0800 or 2025-02-13T08:55:52Z",
             FrontMatterKeyLine.Find(text, "date")));
         return null;
     }
@@ -220,8 +221,8 @@ public static class DocumentReader
         return format == DocumentFormat.Other ? null : kind == DocumentKind.Page ? "page" : "post";
     }
 
-    /// <summary>Jekyll's title for a post without one: the file slug with words capitalised.</summary>
+    /// <summary>Jekyll's title for a post without one: the file slug's words capitalised as Ruby does (<c>mIXed</c> is <c>Mixed</c>).</summary>
     private static string Titleize(string slug) =>
         string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
 }

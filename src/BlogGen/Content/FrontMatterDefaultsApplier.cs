@@ -2,7 +2,10 @@ using BlogGen.Configuration;
 
 namespace BlogGen.Content;
 
-/// <summary>Jekyll's <c>defaults:</c>: matching scopes apply from least to most specific path, then the file's own front matter.</summary>
+/// <summary>
+/// Jekyll's <c>defaults:</c>: matching scopes apply from least to most specific (a longer path, then a scope that names a
+/// type, then the later entry), then the file's own front matter. Maps are merged key by key, as Jekyll's deep merge does.
+/// </summary>
 public static class FrontMatterDefaultsApplier
 {
     public static IReadOnlyDictionary<string, object?> Apply(IReadOnlyList<FrontMatterDefault> defaults, string relativePath,
@@ -12,22 +15,29 @@ public static class FrontMatterDefaultsApplier
         {
             return frontMatter;
         }
-        var merged = new Dictionary<string, object?>(StringComparer.Ordinal);
         var matching = defaults
             .Select((entry, index) => (entry, index))
             .Where(x => TypeMatches(x.entry.Type, kind) && PathMatches(x.entry.PathPrefix, relativePath))
             .OrderBy(x => x.entry.PathPrefix.Length)
+            .ThenBy(x => x.entry.Type is null ? 0 : 1)
             .ThenBy(x => x.index);
+        IReadOnlyDictionary<string, object?> merged = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (entry, _) in matching)
         {
-            foreach (var (key, value) in entry.Values)
-            {
-                merged[key] = value;
-            }
+            merged = Merge(merged, entry.Values);
         }
-        foreach (var (key, value) in frontMatter)
+        return Merge(merged, frontMatter);
+    }
+
+    /// <summary>A new map: <paramref name="over"/>'s values win, except that two maps under one key are merged in turn.</summary>
+    private static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)
+    {
+        var merged = new Dictionary<string, object?>(under, StringComparer.Ordinal);
+        foreach (var (key, value) in over)
         {
-            merged[key] = value;
+            merged[key] = value is IReadOnlyDictionary<string, object?> overMap && merged.GetValueOrDefault(key) is IReadOnlyDictionary<string, object?> underMap
+                ? Merge(underMap, overMap)
+                : value;
         }
         return merged;
     }
@@ -41,9 +51,10 @@ public static class FrontMatterDefaultsApplier
         _ => false,
     };
 
+    /// <summary>The scope path names the file or a folder above it; a glob is anchored at the source folder, as Jekyll's is.</summary>
     private static bool PathMatches(string prefix, string relativePath) =>
         prefix.Length == 0
         || relativePath.Equals(prefix, StringComparison.Ordinal)
         || relativePath.StartsWith(prefix + "/", StringComparison.Ordinal)
-        || (prefix.Contains('*') && (Glob.IsMatch(prefix, relativePath) || Glob.IsMatch(prefix + "/**", relativePath)));
+        || (prefix.Contains('*') && (Glob.IsMatch("/" + prefix, "/" + relativePath) || Glob.IsMatch("/" + prefix + "/**", "/" + relativePath)));
 }

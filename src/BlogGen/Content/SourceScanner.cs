@@ -3,20 +3,21 @@ using BlogGen.Diagnostics;
 
 namespace BlogGen.Content;
 
-/// <summary>Walks the source folder once, in sorted order, and sorts every file by what it is for.</summary>
+/// <summary>Walks the source folder once and sorts every file by what it is for; each list is in ordinal path order.</summary>
 public static class SourceScanner
 {
-    private static readonly string[] SpecialFolders = ["_posts", "_drafts", "_data", "_layouts", "_includes"];
-
-    /// <summary>Folders at the top of the source that are never content, whatever the config says.</summary>
-    private static readonly string[] ToolFolders = ["_site", ".bloggen-cache", "themes"];
-
     public static SourceTree Scan(SiteConfig config, string destinationDirectory)
     {
         var walker = new Walker(config, Path.GetFullPath(destinationDirectory));
         walker.WalkTop();
-        return new SourceTree(walker.Posts, walker.Drafts, walker.Others, walker.Layouts, walker.Includes,
-            Path.Combine(config.SourceDirectory, "_data"), walker.Diagnostics);
+        return new SourceTree(Sorted(walker.Posts), Sorted(walker.Drafts), Sorted(walker.Others), Sorted(walker.Layouts),
+            Sorted(walker.Includes), Path.Combine(config.SourceDirectory, "_data"), walker.Diagnostics);
+    }
+
+    private static List<SourceFile> Sorted(List<SourceFile> files)
+    {
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return files;
     }
 
     private sealed class Walker(SiteConfig config, string destination)
@@ -36,65 +37,54 @@ public static class SourceScanner
         {
             foreach (var entry in SortedEntries(_source))
             {
-                var name = entry.Name;
-                if (ToolFolders.Contains(name, StringComparer.Ordinal) && entry is DirectoryInfo)
+                if (entry is not DirectoryInfo)
                 {
+                    Visit(entry, Others, underscoreIsContent: false);
                     continue;
                 }
-                var target = Array.IndexOf(SpecialFolders, name) switch
+                switch (entry.Name)
                 {
-                    0 => Posts,
-                    1 => Drafts,
-                    2 => null,
-                    3 => Layouts,
-                    4 => Includes,
-                    _ => Others,
-                };
-                if (entry is DirectoryInfo && name.StartsWith('_') && target != Others)
-                {
-                    if (target is not null)
-                    {
-                        WalkAll(entry.FullName, target);
-                    }
-                    continue;
+                    case "_site" or ".bloggen-cache" or "themes": // never content, whatever the config says
+                    case "_data": // read by the data loader, which has its own rules
+                        break;
+                    case "_posts":
+                        VisitSpecialFolder(entry, Posts, underscoreIsContent: false);
+                        break;
+                    case "_drafts":
+                        VisitSpecialFolder(entry, Drafts, underscoreIsContent: false);
+                        break;
+                    case "_layouts":
+                        VisitSpecialFolder(entry, Layouts, underscoreIsContent: false);
+                        break;
+                    case "_includes":
+                        // Templates name includes explicitly, so `{% include _note.html %}` must find its file.
+                        VisitSpecialFolder(entry, Includes, underscoreIsContent: true);
+                        break;
+                    default:
+                        Visit(entry, Others, underscoreIsContent: false);
+                        break;
                 }
-                Visit(entry, Others);
             }
         }
 
-        /// <summary>Special folders: every file except dot-files.</summary>
-        private void WalkAll(string directory, List<SourceFile> target)
+        private void VisitSpecialFolder(FileSystemInfo folder, List<SourceFile> target, bool underscoreIsContent)
         {
-            foreach (var entry in SortedEntries(directory))
+            if (!_exclude.Matches(folder.Name) && IsFollowable(folder))
             {
-                if (entry.Name.StartsWith('.') || !IsFollowable(entry))
-                {
-                    continue;
-                }
-                if (entry is DirectoryInfo)
-                {
-                    WalkAll(entry.FullName, target);
-                }
-                else
-                {
-                    target.Add(new SourceFile(entry.FullName, Relative(entry.FullName)));
-                }
+                VisitChildren(folder, target, underscoreIsContent);
             }
         }
 
-        private void Visit(FileSystemInfo entry, List<SourceFile> target)
+        private void Visit(FileSystemInfo entry, List<SourceFile> target, bool underscoreIsContent)
         {
             var relative = Relative(entry.FullName);
-            if (IsSameOrInside(entry.FullName, destination) || !IsContent(entry.Name, relative) || !IsFollowable(entry))
+            if (IsSameOrInside(entry.FullName, destination) || !IsContent(entry.Name, relative, underscoreIsContent) || !IsFollowable(entry))
             {
                 return;
             }
             if (entry is DirectoryInfo)
             {
-                foreach (var child in SortedEntries(entry.FullName))
-                {
-                    Visit(child, target);
-                }
+                VisitChildren(entry, target, underscoreIsContent);
             }
             else
             {
@@ -102,14 +92,26 @@ public static class SourceScanner
             }
         }
 
-        private bool IsContent(string name, string relative)
+        private void VisitChildren(FileSystemInfo folder, List<SourceFile> target, bool underscoreIsContent)
         {
-            if (_include.Matches(relative))
+            foreach (var child in SortedEntries(folder.FullName))
+            {
+                Visit(child, target, underscoreIsContent);
+            }
+        }
+
+        /// <summary>
+        /// Jekyll's rules: names starting with '.', '_', '#' or '~' and backups ending in '~' are not content, nor what
+        /// <c>exclude:</c> names; <c>include:</c> (a path, or a name anywhere) brings any of them back.
+        /// </summary>
+        private bool IsContent(string name, string relative, bool underscoreIsContent)
+        {
+            if (_include.Matches(relative) || _include.Matches(name))
             {
                 return true;
             }
-            return !name.StartsWith('.') && !name.StartsWith('_') && !name.EndsWith('~') && !name.StartsWith('#')
-                && !_exclude.Matches(relative);
+            var special = name[0] is '.' or '#' or '~' || (name[0] == '_' && !underscoreIsContent) || name.EndsWith('~');
+            return !special && !_exclude.Matches(relative);
         }
 
         /// <summary>Symlinks are followed only to files inside the source, so a build never reads or copies files from elsewhere.</summary>
@@ -119,15 +121,37 @@ public static class SourceScanner
             {
                 return true;
             }
-            var resolved = entry.ResolveLinkTarget(returnFinalTarget: true);
-            if (entry is FileInfo && resolved is not null && resolved.Exists && IsSameOrInside(resolved.FullName, _source))
+            string problem;
+            if (entry is DirectoryInfo)
+            {
+                problem = "a symbolic link to a folder is not followed: copy the files into the source folder if they belong to the site";
+            }
+            else if (ResolveFile(entry) is not { Exists: true } resolved)
+            {
+                problem = "a symbolic link whose target does not exist is not followed: fix the link or delete it";
+            }
+            else if (IsSameOrInside(resolved.FullName, _source))
             {
                 return true;
             }
-            var what = entry is DirectoryInfo ? "a symbolic link to a folder" : "a symbolic link that points outside the source folder";
-            Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SymlinkSkipped, Relative(entry.FullName),
-                $"{what} is not followed: copy the files into the source folder if they belong to the site"));
+            else
+            {
+                problem = "a symbolic link that points outside the source folder is not followed: copy the file into the source folder if it belongs to the site";
+            }
+            Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SymlinkSkipped, Relative(entry.FullName), problem));
             return false;
+        }
+
+        private static FileSystemInfo? ResolveFile(FileSystemInfo link)
+        {
+            try
+            {
+                return link.ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (IOException)
+            {
+                return null; // links that point at each other in a loop
+            }
         }
 
         private string Relative(string fullPath) => Path.GetRelativePath(_source, fullPath).Replace('\\', '/');
@@ -141,6 +165,6 @@ public static class SourceScanner
     public static bool IsSameOrInside(string path, string folder)
     {
         var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 }

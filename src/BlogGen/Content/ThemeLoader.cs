@@ -4,8 +4,9 @@ using BlogGen.Diagnostics;
 namespace BlogGen.Content;
 
 /// <summary>
-/// Gathers layouts, includes and assets. Later layers win: the built-in theme (for theme "default"),
-/// then <c>themes/&lt;theme&gt;/</c> in the site, then the site's own <c>_layouts/</c> and <c>_includes/</c>.
+/// Gathers layouts, includes, assets and theme settings. Later layers win: the built-in theme, then
+/// <c>themes/&lt;theme&gt;/</c> in the site, then the site's own <c>_layouts/</c> and <c>_includes/</c>. The built-in
+/// theme's layouts and includes stay as the last fallback for any theme; its assets ship only when it is the theme in use.
 /// </summary>
 public static class ThemeLoader
 {
@@ -15,27 +16,24 @@ public static class ThemeLoader
         var layouts = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         var includes = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
-        IReadOnlyDictionary<string, object?> themeConfig = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var themeConfig = new Dictionary<string, object?>(StringComparer.Ordinal);
 
-        var themeDirectory = Path.Combine(config.SourceDirectory, "themes", config.Theme);
-        var hasThemeFolder = Directory.Exists(themeDirectory);
-        if (config.Theme == "default" || !hasThemeFolder)
+        var themeDirectory = ThemeDirectory(config);
+        if (config.Theme != "default" && themeDirectory is null)
         {
-            if (config.Theme != "default")
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigValueInvalid, config.ConfigPath,
-                    $"theme: no folder themes/{config.Theme}/ in the source: create it, or remove `theme:` to use the built-in theme"));
-            }
-            var files = EmbeddedTheme.Files.Select(path => new ThemeEntry(path, $"{EmbeddedTheme.DisplayRoot}/{path}", null));
-            AddLayer(files, EmbeddedTheme.Read);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigValueInvalid, config.ConfigPath,
+                $"theme: no folder themes/{config.Theme}/ in the source: create it, or remove `theme:` to use the built-in theme"));
         }
-        if (hasThemeFolder)
+        var builtIn = EmbeddedTheme.Files.Select(path => new ThemeEntry(path, $"{EmbeddedTheme.DisplayRoot}/{path}", null));
+        AddLayer(builtIn, EmbeddedTheme.Read, withAssets: config.Theme == "default" || themeDirectory is null);
+        if (themeDirectory is not null)
         {
             var files = Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories)
                 .Select(full => new ThemeEntry(Path.GetRelativePath(themeDirectory, full).Replace('\\', '/'),
                     SourcePaths.Display(config.SourceDirectory, full), full))
+                .Where(e => !IsHiddenOrBackup(e.ThemePath))
                 .OrderBy(e => e.ThemePath, StringComparer.Ordinal);
-            AddLayer(files, path => File.ReadAllBytes(Path.Combine(themeDirectory, path)));
+            AddLayer(files, path => File.ReadAllBytes(Path.Combine(themeDirectory, path)), withAssets: true);
         }
 
         var siteSyntax = config.TemplateSyntax == "scriban" ? TemplateSyntax.Scriban : TemplateSyntax.Liquid;
@@ -44,18 +42,21 @@ public static class ThemeLoader
 
         return (new ThemeFiles(layouts, includes, [.. assets.Values], themeConfig), diagnostics);
 
-        void AddLayer(IEnumerable<ThemeEntry> entries, Func<string, byte[]> read)
+        void AddLayer(IEnumerable<ThemeEntry> entries, Func<string, byte[]> read, bool withAssets)
         {
             var list = entries.ToList();
             var manifest = list.FirstOrDefault(e => e.ThemePath == "theme.yml");
             var syntax = TemplateSyntax.Scriban;
-            if (manifest is not null && ReadText(read(manifest.ThemePath), manifest.DisplayPath) is { } manifestText)
+            if (manifest is not null && ReadText(manifest.DisplayPath, () => read(manifest.ThemePath)) is { } manifestText)
             {
                 var parsed = YamlValueReader.ReadMapping(manifestText, manifest.DisplayPath, 0, TimeZoneInfo.Utc);
                 diagnostics.AddRange(parsed.Diagnostics);
                 if (parsed.Values.GetValueOrDefault("config") is IReadOnlyDictionary<string, object?> values)
                 {
-                    themeConfig = values;
+                    foreach (var (key, value) in values)
+                    {
+                        themeConfig[key] = value;
+                    }
                 }
                 if (parsed.Values.GetValueOrDefault("syntax") is "liquid")
                 {
@@ -67,13 +68,13 @@ public static class ThemeLoader
                 var (folder, rest) = SplitFirst(entry.ThemePath);
                 switch (folder)
                 {
-                    case "layouts" when ReadText(read(entry.ThemePath), entry.DisplayPath) is { } text:
+                    case "layouts" when ReadText(entry.DisplayPath, () => read(entry.ThemePath)) is { } text:
                         layouts[LayoutName(rest)] = new ThemeTemplate(LayoutName(rest), entry.DisplayPath, text, SyntaxOf(rest, syntax));
                         break;
-                    case "includes" when ReadText(read(entry.ThemePath), entry.DisplayPath) is { } text:
+                    case "includes" when ReadText(entry.DisplayPath, () => read(entry.ThemePath)) is { } text:
                         includes[rest] = new ThemeTemplate(rest, entry.DisplayPath, text, SyntaxOf(rest, syntax));
                         break;
-                    case "assets":
+                    case "assets" when withAssets:
                         assets[entry.ThemePath] = entry.FullPath is null
                             ? new StaticFile(entry.ThemePath, entry.DisplayPath, null, read(entry.ThemePath))
                             : new StaticFile(entry.ThemePath, entry.DisplayPath, entry.FullPath, null);
@@ -87,7 +88,7 @@ public static class ThemeLoader
             foreach (var file in files)
             {
                 var rest = file.RelativePath[(folder.Length + 1)..];
-                if (ReadText(File.ReadAllBytes(file.FullPath), file.RelativePath) is { } text)
+                if (ReadText(file.RelativePath, () => File.ReadAllBytes(file.FullPath)) is { } text)
                 {
                     var name = isLayout ? LayoutName(rest) : rest;
                     target[name] = new ThemeTemplate(name, file.RelativePath, text, SyntaxOf(rest, syntax));
@@ -95,8 +96,18 @@ public static class ThemeLoader
             }
         }
 
-        string? ReadText(byte[] bytes, string displayPath)
+        string? ReadText(string displayPath, Func<byte[]> read)
         {
+            byte[] bytes;
+            try
+            {
+                bytes = read();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, displayPath, $"cannot read the file ({e.Message}): check its permissions"));
+                return null;
+            }
             var text = SourceText.Decode(bytes, displayPath, out var error);
             if (error is not null)
             {
@@ -106,12 +117,24 @@ public static class ThemeLoader
         }
     }
 
-    /// <summary><c>post.html</c>, <c>post.sbn-html</c> and <c>post.liquid</c> are all the layout <c>post</c>.</summary>
-    private static string LayoutName(string fileName)
+    /// <summary>The site's <c>themes/&lt;theme&gt;/</c> folder; null when it does not exist or the name is not a plain folder name.</summary>
+    private static string? ThemeDirectory(SiteConfig config)
     {
-        var dot = fileName.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? fileName : fileName[..dot];
+        var name = config.Theme;
+        if (name.Length == 0 || name is "." or ".." || name.IndexOfAny(['/', '\\']) >= 0)
+        {
+            return null;
+        }
+        var directory = Path.Combine(config.SourceDirectory, "themes", name);
+        return Directory.Exists(directory) ? directory : null;
     }
+
+    /// <summary>Editor leftovers and dot-files (<c>.DS_Store</c>, <c>post.html~</c>) are never part of a theme.</summary>
+    private static bool IsHiddenOrBackup(string themePath) =>
+        themePath.Split('/').Any(segment => segment[0] is '.' or '#' or '~' || segment.EndsWith('~'));
+
+    /// <summary><c>post.html</c>, <c>post.sbn-html</c> and <c>post.liquid</c> are all the layout <c>post</c>; <c>docs/wide.html</c> is <c>docs/wide</c>.</summary>
+    private static string LayoutName(string path) => path[..^Path.GetExtension(path).Length];
 
     private static TemplateSyntax SyntaxOf(string fileName, TemplateSyntax folderDefault) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch

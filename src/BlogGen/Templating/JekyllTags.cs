@@ -1,18 +1,97 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BlogGen.Templating;
 
 /// <summary>
-/// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can:
-/// <c>{% include file.html %}</c> and <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> take quoted names.
+/// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
+/// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
+/// <c>include.key</c>; <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> and <c>{% include_relative x %}</c>
+/// take quoted names. <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
 /// </summary>
 public static partial class JekyllTags
 {
-    public static string Rewrite(string liquid) =>
-        liquid.Contains("{%", StringComparison.Ordinal)
-            ? UnquotedNameTag().Replace(liquid, m => $"{m.Groups["open"].Value}{m.Groups["tag"].Value} '{m.Groups["name"].Value}'{m.Groups["rest"].Value}")
-            : liquid;
+    /// <summary>From <paramref name="RewrittenColumn"/> (0-based) on <paramref name="Line"/> (0-based), rewritten columns are <paramref name="Amount"/> further right than written.</summary>
+    public readonly record struct Shift(int Line, int RewrittenColumn, int Amount);
 
-    [GeneratedRegex(@"(?<open>\{%-?\s*)(?<tag>include|include_relative|post_url|link)\s+(?<name>[^\s'""%{}][^\s%{}]*)(?<rest>\s*-?%\})", RegexOptions.CultureInvariant)]
-    private static partial Regex UnquotedNameTag();
+    public static string Rewrite(string liquid) => Rewrite(liquid, out _);
+
+    public static string Rewrite(string liquid, out IReadOnlyList<Shift> shifts)
+    {
+        if (!liquid.Contains("{%", StringComparison.Ordinal))
+        {
+            shifts = [];
+            return liquid;
+        }
+        var edits = new List<(int Index, int Length, string Text)>();
+        foreach (Match match in Tag().Matches(liquid))
+        {
+            if (match.Groups["keyword"].Success)
+            {
+                edits.Add((match.Groups["keyword"].Index, match.Groups["keyword"].Length, TemplateLibrary.IncludeFunctionName));
+            }
+            if (match.Groups["name"].Success)
+            {
+                edits.Add((match.Groups["name"].Index, match.Groups["name"].Length, Quote(match.Groups["name"].Value)));
+            }
+            var keys = match.Groups["key"].Captures;
+            var assignments = match.Groups["assign"].Captures;
+            for (var i = 0; i < assignments.Count; i++)
+            {
+                edits.Add((assignments[i].Index, assignments[i].Length, Quote(keys[i].Value) + " "));
+            }
+        }
+        return Apply(liquid, edits, out shifts);
+    }
+
+    /// <summary>The written 0-based column of a 0-based <paramref name="column"/> of the rewritten text.</summary>
+    public static int OriginalColumn(IReadOnlyList<Shift> shifts, int line, int column) =>
+        column - shifts.Where(s => s.Line == line && s.RewrittenColumn <= column).Sum(s => s.Amount);
+
+    private static string Apply(string text, List<(int Index, int Length, string Text)> edits, out IReadOnlyList<Shift> shifts)
+    {
+        var found = new List<Shift>();
+        var output = new StringBuilder(text.Length + (edits.Count * 16));
+        var line = 0;
+        var lineStart = 0;
+        var written = 0;
+        foreach (var (index, length, replacement) in edits)
+        {
+            Append(text.AsSpan(written, index - written));
+            output.Append(replacement);
+            if (replacement.Length != length)
+            {
+                found.Add(new Shift(line, output.Length - lineStart, replacement.Length - length));
+            }
+            written = index + length;
+        }
+        Append(text.AsSpan(written));
+        shifts = found;
+        return output.ToString();
+
+        void Append(ReadOnlySpan<char> unchanged)
+        {
+            if (unchanged.LastIndexOf('\n') is var lastNewline and >= 0)
+            {
+                line += unchanged.Count('\n');
+                lineStart = output.Length + lastNewline + 1;
+            }
+            output.Append(unchanged);
+        }
+    }
+
+    private static string Quote(string name) =>
+        name.StartsWith('\'') || name.StartsWith('"') ? name
+        : name.Contains('\'') ? $"\"{name}\""
+        : $"'{name}'";
+
+    [GeneratedRegex("""
+        \{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}
+        | \{%-?\s*
+          (?: (?<keyword>include)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
+              (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"[^"\n]*"|'[^'\n]*'|[\w.\[\]-]+))*
+            | (?:include_relative|post_url|link)\s+(?<name>[^\s'"%{}][^\s%{}]*) )
+          \s*-?%\}
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
+    private static partial Regex Tag();
 }

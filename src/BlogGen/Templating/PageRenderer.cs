@@ -28,15 +28,19 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         {
             return new RenderResult(body, [.. diagnostics.Take(1).Select(d => d with { Severity = Severity.Warning })]);
         }
-        var locals = new ScriptObject { ["page"] = page };
+        var locals = new ScriptObject { ["page"] = OwnCopy(page) };
         try
         {
             return new RenderResult(template.Render(NewContext(TemplateSyntax.Liquid, locals)), []);
         }
         catch (ScriptRuntimeException e)
         {
-            return new RenderResult(body, [TemplateParser.ToDiagnostic(e.Span, e.OriginalMessage, displayPath, firstLine,
-                DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);
+            // An error inside an include is reported where it is, naming the document that included it.
+            var inInclude = e.Span.FileName is { Length: > 0 } file && file != displayPath;
+            return new RenderResult(body, [inInclude
+                ? TemplateParser.ToDiagnostic(e.Span, $"{e.OriginalMessage} (while rendering {displayPath})", e.Span.FileName,
+                    library.FirstLineOf(e.Span.FileName), DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)
+                : TemplateParser.ToDiagnostic(e.Span, e.OriginalMessage, displayPath, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);
         }
     }
 
@@ -56,11 +60,12 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
                 $"layout '{layoutName}' not found: add _layouts/{layoutName}.html, or set `layout:` to an existing layout (post, page, home, default)")]);
         }
         var output = content;
+        var ownPage = OwnCopy(page);
         foreach (var layout in chain)
         {
             var locals = new ScriptObject
             {
-                ["page"] = page,
+                ["page"] = ownPage,
                 ["content"] = output,
                 ["layout"] = ScriptValues.FromMap(layout.FrontMatter),
             };
@@ -75,12 +80,23 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
             catch (ScriptRuntimeException e)
             {
                 var where = e.Span.FileName is { Length: > 0 } file ? file : layout.Source.DisplayPath;
-                var firstLine = where == layout.Source.DisplayPath ? layout.FirstLine : 1;
+                var firstLine = library.FirstLineOf(where);
                 return new RenderResult(null, [TemplateParser.ToDiagnostic(e.Span, $"{e.OriginalMessage} (while rendering {requestedBy})",
                     where, firstLine, DiagnosticCodes.TemplateRenderError, Severity.Error)]);
             }
         }
         return new RenderResult(output, []);
+    }
+
+    /// <summary>
+    /// The page objects are shared by every render on every thread: a template that assigns to <c>page.title</c> changes
+    /// its own copy, never what other renders see. The values inside are read-only (see <see cref="ScriptValues"/>).
+    /// </summary>
+    private static ScriptObject OwnCopy(ScriptObject page)
+    {
+        var copy = (ScriptObject)page.Clone(false);
+        copy.IsReadOnly = false;
+        return copy;
     }
 
     private TemplateContext NewContext(TemplateSyntax syntax, ScriptObject locals)

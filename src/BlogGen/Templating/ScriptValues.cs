@@ -1,18 +1,25 @@
+using System.Collections.ObjectModel;
+
 using Scriban.Runtime;
 
 namespace BlogGen.Templating;
 
-/// <summary>Turns parsed YAML values (maps, lists, scalars) into Scriban objects templates can walk.</summary>
+/// <summary>
+/// Turns parsed YAML values (maps, lists, scalars) into values templates can walk but not change: page and site objects
+/// are shared by every render on every thread. Maps become read-only Scriban objects; lists become read-only collections,
+/// because Scriban 7 lets a template assign <c>list[0] = x</c> even on a read-only <see cref="ScriptArray"/>.
+/// </summary>
 public static class ScriptValues
 {
     public static object? From(object? value) => value switch
     {
-        IReadOnlyDictionary<string, object?> map => FromMap(map),
+        IReadOnlyDictionary<string, object?> map => ReadOnly(FromMap(map)),
         string s => s,
-        IEnumerable<object?> list => FromList(list),
+        IEnumerable<object?> list => List(list.Select(From)),
         _ => value,
     };
 
+    /// <summary>A new object its caller may still complete (then make <see cref="ReadOnly{T}"/>); the values inside are read-only.</summary>
     public static ScriptObject FromMap(IReadOnlyDictionary<string, object?> map)
     {
         var result = new ScriptObject(map.Count);
@@ -23,23 +30,13 @@ public static class ScriptValues
         return result;
     }
 
-    public static ScriptArray FromList(IEnumerable<object?> list)
-    {
-        var result = new ScriptArray();
-        foreach (var item in list)
-        {
-            result.Add(From(item));
-        }
-        return result;
-    }
+    /// <summary>A read-only list of <paramref name="items"/> for templates (<c>size</c>, <c>first</c>, loops and filters all work).</summary>
+    public static ReadOnlyCollection<object?> List(IEnumerable<object?> items) => new([.. items]);
 
-    public static ScriptArray Strings(IEnumerable<string> items)
+    /// <summary>Makes <paramref name="value"/> read-only for templates and returns it.</summary>
+    public static T ReadOnly<T>(T value) where T : IScriptObject
     {
-        var result = new ScriptArray();
-        foreach (var item in items)
-        {
-            result.Add(item);
-        }
-        return result;
+        value.IsReadOnly = true;
+        return value;
     }
 }

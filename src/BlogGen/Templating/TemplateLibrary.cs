@@ -16,26 +16,41 @@ namespace BlogGen.Templating;
 /// </summary>
 public sealed class TemplateLibrary : ITemplateLoader
 {
+    /// <summary>The function <see cref="JekyllTags"/> turns Liquid's <c>{% include %}</c> into.</summary>
+    internal const string IncludeFunctionName = "jekyll_include";
+
     private readonly FrozenDictionary<string, CompiledTemplate> _layouts;
+    private readonly FrozenSet<string> _brokenLayouts;
     private readonly FrozenDictionary<string, CompiledTemplate> _includes;
     private readonly FrozenDictionary<string, ChainResult> _chains;
+    private readonly ScriptObject _functions;
 
-    private TemplateLibrary(Dictionary<string, CompiledTemplate> layouts, Dictionary<string, CompiledTemplate> includes)
+    private TemplateLibrary(Dictionary<string, CompiledTemplate> layouts, IEnumerable<string> brokenLayouts, Dictionary<string, CompiledTemplate> includes)
     {
         _layouts = layouts.ToFrozenDictionary(StringComparer.Ordinal);
+        _brokenLayouts = brokenLayouts.ToFrozenSet(StringComparer.Ordinal);
         _includes = includes.ToFrozenDictionary(StringComparer.Ordinal);
-        _chains = layouts.Keys.ToFrozenDictionary(name => name, ResolveChain, StringComparer.Ordinal);
+        _chains = layouts.Keys.Select(name => KeyValuePair.Create(name, ResolveChain(name)))
+            .Concat(_brokenLayouts.Select(name => KeyValuePair.Create(name, ChainResult.Broken)))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+        _functions = new ScriptObject { [IncludeFunctionName] = new JekyllInclude(this) };
+        _functions.IsReadOnly = true;
     }
 
     public static (TemplateLibrary Library, IReadOnlyList<Diagnostic> Diagnostics) Create(ThemeFiles theme)
     {
         var diagnostics = new List<Diagnostic>();
         var layouts = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        var brokenLayouts = new List<string>();
         foreach (var layout in theme.Layouts.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
         {
             if (Compile(layout, diagnostics) is { } compiled)
             {
                 layouts[layout.Name] = compiled;
+            }
+            else
+            {
+                brokenLayouts.Add(layout.Name);
             }
         }
         var includes = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
@@ -46,7 +61,7 @@ public sealed class TemplateLibrary : ITemplateLoader
                 includes[include.Name] = compiled;
             }
         }
-        var library = new TemplateLibrary(layouts, includes);
+        var library = new TemplateLibrary(layouts, brokenLayouts, includes);
         foreach (var chain in library._chains.Values.Where(c => c.Problem is not null).OrderBy(c => c.Problem!.Path, StringComparer.Ordinal))
         {
             diagnostics.Add(chain.Problem!);
@@ -54,13 +69,18 @@ public sealed class TemplateLibrary : ITemplateLoader
         return (library, diagnostics.Distinct().ToList());
     }
 
-    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+    /// <summary>True when the site or theme has this layout, even if it or its chain is broken (that was reported once, here).</summary>
+    public bool HasLayout(string name) => _chains.ContainsKey(name);
 
     /// <summary>The layouts to apply, innermost first; null when the layout is unknown or its chain is broken.</summary>
     public IReadOnlyList<CompiledTemplate>? Chain(string name) =>
-        _chains.TryGetValue(name, out var result) && result.Problem is null ? result.Layouts : null;
+        _chains.TryGetValue(name, out var result) ? result.Layouts : null;
 
-    /// <summary>Gives a render context the shared parsed includes, so nothing is parsed twice.</summary>
+    /// <summary>The file line on which the body of the layout or include shown as <paramref name="displayPath"/> starts.</summary>
+    internal int FirstLineOf(string displayPath) =>
+        _layouts.Values.Concat(_includes.Values).FirstOrDefault(t => t.Source.DisplayPath == displayPath)?.FirstLine ?? 1;
+
+    /// <summary>Gives a render context the shared parsed includes and the include function, so nothing is parsed twice.</summary>
     internal void Prime(TemplateContext context)
     {
         context.TemplateLoader = this;
@@ -68,16 +88,19 @@ public sealed class TemplateLibrary : ITemplateLoader
         {
             context.CachedTemplates[name] = include.Template;
         }
+        context.PushGlobal(_functions);
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        throw new ScriptRuntimeException(callerSpan,
-            $"include '{templatePath}' not found: add it to _includes/ or to the theme's includes/ folder (known: {string.Join(", ", _includes.Keys.Order(StringComparer.Ordinal))})");
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => throw IncludeNotFound(callerSpan, templatePath);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private ScriptRuntimeException IncludeNotFound(SourceSpan callerSpan, string name) =>
+        new(callerSpan,
+            $"include '{name}' not found: add it to _includes/ or to the theme's includes/ folder (known: {string.Join(", ", _includes.Keys.Order(StringComparer.Ordinal))})");
 
     private static CompiledTemplate? Compile(ThemeTemplate source, List<Diagnostic> diagnostics)
     {
@@ -106,25 +129,102 @@ public sealed class TemplateLibrary : ITemplateLoader
         var current = _layouts[name];
         while (true)
         {
-            if (chain.Contains(current))
+            if (chain.IndexOf(current) is var repeated and >= 0)
             {
-                var cycle = string.Join(" -> ", chain.Select(c => c.Source.Name).Append(current.Source.Name));
-                return new ChainResult([], Diagnostic.Error(DiagnosticCodes.LayoutCycle, current.Source.DisplayPath,
-                    $"layouts form a cycle ({cycle}): remove `layout:` from one of them"));
+                return new ChainResult(null, CycleError(chain[repeated..]));
             }
             chain.Add(current);
             if (current.Parent is null)
             {
                 return new ChainResult(chain, null);
             }
+            if (_brokenLayouts.Contains(current.Parent))
+            {
+                return ChainResult.Broken; // the parent's own error was reported where it is
+            }
             if (!_layouts.TryGetValue(current.Parent, out var parent))
             {
-                return new ChainResult([], Diagnostic.Error(DiagnosticCodes.LayoutNotFound, current.Source.DisplayPath,
+                return new ChainResult(null, Diagnostic.Error(DiagnosticCodes.LayoutNotFound, current.Source.DisplayPath,
                     $"layout '{current.Parent}' not found: add _layouts/{current.Parent}.html or change `layout:`"));
             }
             current = parent;
         }
     }
 
-    private sealed record ChainResult(IReadOnlyList<CompiledTemplate> Layouts, Diagnostic? Problem);
+    /// <summary>One diagnostic per cycle, whichever layout it is reached from: it starts at the ordinally first layout of the cycle.</summary>
+    private static Diagnostic CycleError(List<CompiledTemplate> cycle)
+    {
+        var start = cycle.IndexOf(cycle.MinBy(c => c.Source.Name, StringComparer.Ordinal)!);
+        var ordered = cycle[start..].Concat(cycle[..start]).ToList();
+        var names = string.Join(" -> ", ordered.Append(ordered[0]).Select(c => c.Source.Name));
+        return Diagnostic.Error(DiagnosticCodes.LayoutCycle, ordered[0].Source.DisplayPath,
+            $"layouts form a cycle ({names}): remove `layout:` from one of them");
+    }
+
+    /// <summary>
+    /// Jekyll's <c>{% include name key=value %}</c>, called as <c>jekyll_include 'name' 'key' value ...</c>: renders the
+    /// parsed include with <c>include.key</c> set, sharing the caller's variables as Liquid does.
+    /// </summary>
+    private sealed class JekyllInclude(TemplateLibrary library) : IScriptCustomFunction
+    {
+        private static readonly ScriptVariableGlobal IncludeVariable = new("include");
+
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) =>
+            index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "parameters");
+
+        public int GetParameterIndexByName(string name) => name == "name" ? 0 : -1;
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            ArgumentNullException.ThrowIfNull(callerContext);
+            var name = context.ObjectToString(arguments[0]) ?? "";
+            if (!library._includes.TryGetValue(name, out var include))
+            {
+                throw library.IncludeNotFound(callerContext.Span, name);
+            }
+            var parameters = new ScriptObject();
+            for (var i = 1; i + 1 < arguments.Count; i += 2)
+            {
+                parameters[context.ObjectToString(arguments[i]) ?? ""] = arguments[i + 1];
+            }
+            var scope = context.CurrentGlobal!;
+            var hadPrevious = scope.TryGetValue(context, callerContext.Span, IncludeVariable.Name, out var previous);
+            context.EnterRecursive(callerContext);
+            context.PushOutput();
+            try
+            {
+                context.SetValue(IncludeVariable, parameters);
+                return include.Template.Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+                context.ExitRecursive(callerContext);
+                if (hadPrevious)
+                {
+                    context.SetValue(IncludeVariable, previous);
+                }
+                else
+                {
+                    scope.Remove(IncludeVariable.Name);
+                }
+            }
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    private sealed record ChainResult(IReadOnlyList<CompiledTemplate>? Layouts, Diagnostic? Problem)
+    {
+        public static ChainResult Broken { get; } = new(null, null);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections;
+
 using BlogGen.Configuration;
 using BlogGen.Content;
 
@@ -8,17 +10,20 @@ namespace BlogGen.Templating;
 /// <summary>The Jekyll-named objects templates see: <c>page</c> for a document, <c>site</c> for the whole site.</summary>
 public static class TemplateModel
 {
-    /// <summary>Front matter plus the derived fields; content, excerpt and neighbours are filled in by the build.</summary>
+    /// <summary>
+    /// Front matter plus the derived fields; content, excerpt and neighbours are filled in by the build, which then makes
+    /// the page read-only. Everything inside (tags, nested front matter) is read-only already.
+    /// </summary>
     public static ScriptObject Page(Document document)
     {
         var page = ScriptValues.FromMap(document.FrontMatter);
         page["title"] = document.Title;
         page["url"] = document.Url;
-        page["id"] = document.Url.EndsWith(".html", StringComparison.Ordinal) ? document.Url[..^5] : document.Url;
+        page["id"] = Id(document.Url);
         page["path"] = document.Source.RelativePath;
         page["slug"] = document.Slug;
-        page["tags"] = ScriptValues.Strings(document.Tags);
-        page["categories"] = ScriptValues.Strings(document.Categories);
+        page["tags"] = ScriptValues.List(document.Tags);
+        page["categories"] = ScriptValues.List(document.Categories);
         page["layout"] = document.Layout;
         page["draft"] = document.Kind == DocumentKind.Draft;
         page["collection"] = document.Kind == DocumentKind.Page ? null : "posts";
@@ -31,6 +36,7 @@ public static class TemplateModel
         return page;
     }
 
+    /// <summary>The whole site, read-only: config keys, posts (newest first), pages, tags and categories, data.</summary>
     public static ScriptObject Site(SiteConfig config, IReadOnlyList<ScriptObject> posts, IReadOnlyList<ScriptObject> pages,
         IReadOnlyDictionary<string, object?> data)
     {
@@ -47,9 +53,15 @@ public static class TemplateModel
         site["pages"] = ToArray(pages);
         site["tags"] = GroupBy(posts, "tags");
         site["categories"] = GroupBy(posts, "categories");
-        site["data"] = ScriptValues.FromMap(data);
-        return site;
+        site["data"] = ScriptValues.ReadOnly(ScriptValues.FromMap(data));
+        return ScriptValues.ReadOnly(site);
     }
+
+    /// <summary>Jekyll's <c>id</c>: the URL without its <c>.html</c> or trailing slash, the same whatever the permalink style.</summary>
+    private static string Id(string url) =>
+        url.EndsWith(".html", StringComparison.Ordinal) ? url[..^5]
+        : url.Length > 1 && url.EndsWith('/') ? url[..^1]
+        : url;
 
     private static ScriptArray ToArray(IEnumerable<ScriptObject> items)
     {
@@ -58,16 +70,16 @@ public static class TemplateModel
         {
             array.Add(item);
         }
-        return array;
+        return ScriptValues.ReadOnly(array);
     }
 
     /// <summary>Name to posts, names in ordinal order, posts in site order (newest first).</summary>
-    private static ScriptObject GroupBy(IReadOnlyList<ScriptObject> posts, string field)
+    private static PostGroups GroupBy(IReadOnlyList<ScriptObject> posts, string field)
     {
-        var groups = new SortedDictionary<string, ScriptArray>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, List<object?>>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
-            if (post[field] is not ScriptArray names)
+            if (post[field] is not IEnumerable names)
             {
                 continue;
             }
@@ -80,11 +92,30 @@ public static class TemplateModel
                 list.Add(post);
             }
         }
-        var result = new ScriptObject();
+        var result = new PostGroups();
         foreach (var (name, list) in groups)
         {
-            result[name] = list;
+            result[name] = ScriptValues.List(list);
         }
-        return result;
+        return ScriptValues.ReadOnly(result);
+    }
+
+    /// <summary>
+    /// <c>site.tags</c> and <c>site.categories</c>: read by name (<c>site.tags.news</c>), and looped over as Jekyll's Liquid
+    /// does, as pairs: <c>{% for tag in site.tags %}{{ tag[0] }} ({{ tag[1].size }}){% endfor %}</c>. A pair also has
+    /// <c>key</c> and <c>value</c>, as Scriban's own loops over objects give.
+    /// </summary>
+    private sealed class PostGroups : ScriptObject, IEnumerable
+    {
+        IEnumerator IEnumerable.GetEnumerator()
+        {
+            foreach (var (name, posts) in this.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            {
+                var pair = new ScriptArray { name, posts };
+                pair.SetValue("key", name, true);
+                pair.SetValue("value", posts, true);
+                yield return ScriptValues.ReadOnly(pair);
+            }
+        }
     }
 }

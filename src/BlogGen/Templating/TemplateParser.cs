@@ -6,14 +6,15 @@ using Scriban.Parsing;
 
 namespace BlogGen.Templating;
 
-/// <summary>Parses template text in Scriban or Liquid syntax; syntax errors become diagnostics with the file's own line numbers.</summary>
+/// <summary>Parses template text in Scriban or Liquid syntax; syntax errors become diagnostics with the file's own lines and columns.</summary>
 public static class TemplateParser
 {
     /// <param name="firstLine">The file line on which <paramref name="text"/> starts (after front matter).</param>
     public static Template? Parse(string text, string displayPath, TemplateSyntax syntax, int firstLine, string errorCode, ICollection<Diagnostic> diagnostics)
     {
+        IReadOnlyList<JekyllTags.Shift> shifts = [];
         var template = syntax == TemplateSyntax.Liquid
-            ? Template.ParseLiquid(JekyllTags.Rewrite(text), displayPath)
+            ? Template.ParseLiquid(JekyllTags.Rewrite(text, out shifts), displayPath)
             : Template.Parse(text, displayPath);
         if (!template.HasErrors)
         {
@@ -21,7 +22,10 @@ public static class TemplateParser
         }
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            diagnostics.Add(ToDiagnostic(message.Span, message.Message, displayPath, firstLine, errorCode, Severity.Error));
+            // Columns are the written ones: Jekyll tags rewritten for Scriban may have moved text to the right.
+            var column = JekyllTags.OriginalColumn(shifts, message.Span.Start.Line, message.Span.Start.Column);
+            diagnostics.Add(new Diagnostic(Severity.Error, errorCode, displayPath, message.Span.Start.Line + firstLine, column + 1,
+                message.Message.TrimEnd('.') + HintFor(errorCode)));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Tests.TestSupport;
 
 using static BlogGen.Tests.Content.ContentTestValues;
 
@@ -7,20 +8,20 @@ namespace BlogGen.Tests.Content;
 
 public sealed class DataTreeLoaderTests : IDisposable
 {
-    private readonly TemporaryFolder _site = new();
+    private readonly TempSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
-    private string DataFolder => Path.Combine(_site.Path, "_data");
+    private string DataFolder => Path.Combine(_site.Root, "_data");
 
     [Fact]
     public void ReadsEveryFormatAndNestsFolders()
     {
-        _site.Write("_data/navigation.yml", "- title: Home\n  url: /\n- title: 关于\n  url: /about/\n");
-        _site.Write("_data/authors/en.yml", "ann:\n  name: Ann\n  since: 2025-02-13\n");
-        _site.Write("_data/authors/zh.json", "{\"wang\": {\"name\": \"王 征\", \"posts\": 12, \"ratio\": 0.5, \"active\": true, \"note\": null}}");
-        _site.Write("_data/books.csv", "title,year\nDune,1965\n");
-        _site.Write("_data/deep/er/still.tsv", "a\tb\n1\t2\n");
+        _site.With("_data/navigation.yml", "- title: Home\n  url: /\n- title: 关于\n  url: /about/\n");
+        _site.With("_data/authors/en.yml", "ann:\n  name: Ann\n  since: 2025-02-13\n");
+        _site.With("_data/authors/zh.json", "{\"wang\": {\"name\": \"王 征\", \"posts\": 12, \"ratio\": 0.5, \"active\": true, \"note\": null}}");
+        _site.With("_data/books.csv", "title,year\nDune,1965\n");
+        _site.With("_data/deep/er/still.tsv", "a\tb\n1\t2\n");
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 
@@ -39,7 +40,7 @@ public sealed class DataTreeLoaderTests : IDisposable
     {
         foreach (var name in new[] { "b", "a", "B", "_c", "Z" })
         {
-            _site.Write($"_data/{name}.yml", "1");
+            _site.With($"_data/{name}.yml", "1");
         }
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
@@ -50,13 +51,13 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void BadFilesAreReportedAndTheOthersStillLoad()
     {
-        _site.Write("_data/a-good.yml", "ok: true\n");
-        _site.Write("_data/b-bad.yml", "title: ok\nlist: [1, 2\n");
-        _site.Write("_data/c-bad.json", "{\n  \"a\": 1,\n  \"b\": oops\n}\n");
-        _site.Write("_data/d-dup.yml", "k: 1\nk: 2\n");
-        _site.WriteBytes("_data/e-latin1.csv", [(byte)'n', (byte)'\n', 0xE9, (byte)'\n']);
-        _site.Write("_data/nested/f-bad.csv", "a,b\n1,\"open\n");
-        _site.Write("_data/nested/g-good.json", "[1]");
+        _site.With("_data/a-good.yml", "ok: true\n");
+        _site.With("_data/b-bad.yml", "title: ok\nlist: [1, 2\n");
+        _site.With("_data/c-bad.json", "{\n  \"a\": 1,\n  \"b\": oops\n}\n");
+        _site.With("_data/d-dup.yml", "k: 1\nk: 2\n");
+        _site.WithBytes("_data/e-latin1.csv", [(byte)'n', (byte)'\n', 0xE9, (byte)'\n']);
+        _site.With("_data/nested/f-bad.csv", "a,b\n1,\"open\n");
+        _site.With("_data/nested/g-good.json", "[1]");
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 
@@ -77,7 +78,7 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void JsonErrorNamesLineAndColumn()
     {
-        _site.Write("_data/menu.json", "{\n  \"名\": 1,\n  \"b\": oops\n}\n");
+        _site.With("_data/menu.json", "{\n  \"名\": 1,\n  \"b\": oops\n}\n");
 
         var diagnostic = Assert.Single(DataTreeLoader.Load(DataFolder, Shanghai).Diagnostics);
 
@@ -89,7 +90,7 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void JsonDuplicateKeysAreErrors()
     {
-        _site.Write("_data/x.json", "{\"a\": 1,\n \"a\": 2}");
+        _site.With("_data/x.json", "{\"a\": 1,\n \"a\": 2}");
 
         var diagnostic = Assert.Single(DataTreeLoader.Load(DataFolder, Shanghai).Diagnostics);
 
@@ -99,9 +100,9 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void SameKeyFromTwoEntriesKeepsTheFirstAndWarns()
     {
-        _site.Write("_data/authors.json", "{\"from\": \"json\"}");
-        _site.Write("_data/authors.yml", "from: yaml\n");
-        _site.Write("_data/authors/en.yml", "from: folder\n");
+        _site.With("_data/authors.json", "{\"from\": \"json\"}");
+        _site.With("_data/authors.yml", "from: yaml\n");
+        _site.With("_data/authors/en.yml", "from: folder\n");
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 
@@ -117,9 +118,9 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void NamesBecomeKeysAsInJekyll()
     {
-        _site.Write("_data/my team.yml", "1");
-        _site.Write("_data/作者.yml", "2");
-        _site.Write("_data/v1.2-notes.yml", "3");
+        _site.With("_data/my team.yml", "1");
+        _site.With("_data/作者.yml", "2");
+        _site.With("_data/v1.2-notes.yml", "3");
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 
@@ -129,10 +130,10 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void HiddenAndUnknownFilesAreIgnored()
     {
-        _site.Write("_data/.hidden.yml", "x: 1\n");
-        _site.Write("_data/.git/config.yml", "x: 1\n");
-        _site.Write("_data/README.md", "# notes\n");
-        _site.Write("_data/UPPER.YML", "x: 1\n");
+        _site.With("_data/.hidden.yml", "x: 1\n");
+        _site.With("_data/.git/config.yml", "x: 1\n");
+        _site.With("_data/README.md", "# notes\n");
+        _site.With("_data/UPPER.YML", "x: 1\n");
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 
@@ -143,7 +144,7 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void EmptyYamlFileIsNull()
     {
-        _site.Write("_data/empty.yml", "# nothing yet\n");
+        _site.With("_data/empty.yml", "# nothing yet\n");
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 
@@ -164,10 +165,10 @@ public sealed class DataTreeLoaderTests : IDisposable
     [Fact]
     public void SymbolicLinksAreNotFollowed()
     {
-        _site.Write("outside/secret.yml", "key: value\n");
+        _site.With("outside/secret.yml", "key: value\n");
         Directory.CreateDirectory(DataFolder);
         Directory.CreateSymbolicLink(Path.Combine(DataFolder, "loop"), DataFolder);
-        File.CreateSymbolicLink(Path.Combine(DataFolder, "secret.yml"), Path.Combine(_site.Path, "outside", "secret.yml"));
+        File.CreateSymbolicLink(Path.Combine(DataFolder, "secret.yml"), Path.Combine(_site.Root, "outside", "secret.yml"));
 
         var result = DataTreeLoader.Load(DataFolder, Shanghai);
 

@@ -1,5 +1,6 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Tests.TestSupport;
 
 using static BlogGen.Tests.Content.ContentTestValues;
 
@@ -115,7 +116,7 @@ public class FrontMatterParserTests
     [Fact]
     public void SeedPostParses()
     {
-        var text = SourceText.Decode(File.ReadAllBytes(RepositoryFiles.PathOf("_posts/000_60de0c3de778011c.txt")), "_posts/000_60de0c3de778011c.txt", out var notText);
+        var text = SourceText.Decode(File.ReadAllBytes(RepositoryFiles.SeedPostPath), "_posts/000_60de0c3de778011c.txt", out var notText);
         Assert.Null(notText);
 
         var result = FrontMatterParser.Parse(text!, "_posts/000_60de0c3de778011c.txt", Shanghai);

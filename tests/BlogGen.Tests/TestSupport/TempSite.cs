@@ -1,12 +1,19 @@
+using System.Text;
+
 using BlogGen.Building;
 using BlogGen.Configuration;
 
 namespace BlogGen.Tests.TestSupport;
 
-/// <summary>A site folder in the temp directory: write files, build it, read what came out. Deleted on dispose.</summary>
+/// <summary>
+/// A site folder in the temp directory: write files, load its configuration, build it, read what came out.
+/// Deleted on dispose. Paths are relative to <see cref="Root"/> with '/' separators.
+/// </summary>
 public sealed class TempSite : IDisposable
 {
     public static readonly DateTimeOffset DefaultBuildTime = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public TempSite()
     {
@@ -18,27 +25,26 @@ public sealed class TempSite : IDisposable
 
     public string Destination => Path.Combine(Root, "_site");
 
-    public TempSite With(string relativePath, string text)
-    {
-        var path = Path.Combine(Root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return this;
-    }
+    /// <summary>The full path of <paramref name="relativePath"/> in the site.</summary>
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark, creating folders as needed.</summary>
+    public TempSite With(string relativePath, string text) => WithBytes(relativePath, Utf8.GetBytes(text));
 
     public TempSite WithBytes(string relativePath, byte[] bytes)
     {
-        var path = Path.Combine(Root, relativePath);
+        var path = PathOf(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return this;
     }
 
+    /// <summary>The site's configuration as a build reads it, at <see cref="DefaultBuildTime"/> unless the overrides say otherwise.</summary>
+    public SiteConfig LoadConfig(ConfigOverrides? overrides = null) =>
+        ConfigLoader.Load(Root, WithBuildTime(overrides)).Config;
+
     public BuildResult Build(ConfigOverrides? overrides = null, string? destination = null) =>
-        SiteBuilder.Build(new BuildOptions(Root, destination, (overrides ?? new ConfigOverrides()) with
-        {
-            BuildTime = overrides?.BuildTime ?? DefaultBuildTime,
-        }));
+        SiteBuilder.Build(new BuildOptions(Root, destination, WithBuildTime(overrides)));
 
     public string Output(string relativePath) => File.ReadAllText(Path.Combine(Destination, relativePath));
 
@@ -48,6 +54,9 @@ public sealed class TempSite : IDisposable
         [.. Directory.EnumerateFiles(Destination, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Destination, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
+
+    private static ConfigOverrides WithBuildTime(ConfigOverrides? overrides) =>
+        (overrides ?? new ConfigOverrides()) with { BuildTime = overrides?.BuildTime ?? DefaultBuildTime };
 
     public void Dispose()
     {

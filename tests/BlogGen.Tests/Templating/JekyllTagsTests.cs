@@ -1,0 +1,63 @@
+using BlogGen.Templating;
+
+namespace BlogGen.Tests.Templating;
+
+public sealed class JekyllTagsTests
+{
+    [Theory]
+    [InlineData("{% include head.html %}", "{% jekyll_include 'head.html' %}")]
+    [InlineData("{%- include nav/menu.html -%}", "{%- jekyll_include 'nav/menu.html' -%}")]
+    [InlineData("{%include head.html%}", "{%jekyll_include 'head.html'%}")]
+    [InlineData("{% include 'head.html' %}", "{% jekyll_include 'head.html' %}")]
+    [InlineData("{% include \"head.html\" %}", "{% jekyll_include \"head.html\" %}")]
+    [InlineData("{% include it's.html %}", "{% jekyll_include \"it's.html\" %}")]
+    [InlineData("{% include note.html text=\"hi\" n=3 alt-text='x' v=page.title %}",
+        "{% jekyll_include 'note.html' 'text' \"hi\" 'n' 3 'alt-text' 'x' 'v' page.title %}")]
+    [InlineData("{% include note.html text = \"a b\" %}", "{% jekyll_include 'note.html' 'text' \"a b\" %}")]
+    [InlineData("{% include note.html\n   text=\"a\" %}", "{% jekyll_include 'note.html'\n   'text' \"a\" %}")]
+    [InlineData("{% post_url 2025-01-01-x %}", "{% post_url '2025-01-01-x' %}")]
+    [InlineData("{% link _posts/2025-01-01-x.md %}", "{% link '_posts/2025-01-01-x.md' %}")]
+    [InlineData("{% include_relative notes.md %}", "{% include_relative 'notes.md' %}")]
+    [InlineData("{% raw %}{% include head.html %}{% endraw %}{% include a.html %}", "{% raw %}{% include head.html %}{% endraw %}{% jekyll_include 'a.html' %}")]
+    [InlineData("{% include {{ page.x }} %}", "{% include {{ page.x }} %}")]
+    [InlineData("no tags, {{ page.title }}", "no tags, {{ page.title }}")]
+    [InlineData("{% if a %}include x{% endif %}", "{% if a %}include x{% endif %}")]
+    public void RewritesWhatScribansLiquidCannotRead(string liquid, string expected)
+    {
+        Assert.Equal(expected, JekyllTags.Rewrite(liquid));
+    }
+
+    [Theory]
+    [InlineData("{% include a.html %}§")]
+    [InlineData("x {% include a.html k=\"v\" n=page.x %} y §")]
+    [InlineData("{% include a.html %}{% include b.html c=1 %}§")]
+    [InlineData("first {% include a.html %}\nsecond {% include b.html %} §")]
+    [InlineData("{% include a.html\n k=1 %} §")]
+    [InlineData("{% post_url 2025-01-01-x %}§")]
+    [InlineData("unchanged §")]
+    public void ShiftsMapRewrittenColumnsBackToWrittenOnes(string liquid)
+    {
+        var rewritten = JekyllTags.Rewrite(liquid, out var shifts);
+
+        var (line, writtenColumn) = Locate(liquid, '§');
+        var (rewrittenLine, rewrittenColumn) = Locate(rewritten, '§');
+
+        Assert.Equal(line, rewrittenLine);
+        Assert.Equal(writtenColumn, JekyllTags.OriginalColumn(shifts, rewrittenLine, rewrittenColumn));
+    }
+
+    [Fact]
+    public void ColumnsOnOtherLinesDoNotShift()
+    {
+        JekyllTags.Rewrite("{% include a.html %}\n  x", out var shifts);
+
+        Assert.Equal(2, JekyllTags.OriginalColumn(shifts, 1, 2));
+    }
+
+    private static (int Line, int Column) Locate(string text, char marker)
+    {
+        var index = text.IndexOf(marker, StringComparison.Ordinal);
+        var lineStart = text.LastIndexOf('\n', index) + 1;
+        return (text[..index].Count(c => c == '\n'), index - lineStart);
+    }
+}
