@@ -73,6 +73,7 @@ public static class SiteBuilder
         // Built here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
         site["tag_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Tags, taxonomyUrls).Terms, d => pageObjects[d]);
         site["category_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Categories, taxonomyUrls).Terms, d => pageObjects[d]);
+        ScriptValues.ReadOnly(site);
         var globals = functions.ToScriptObject();
         globals["site"] = site;
         globals["bloggen"] = new ScriptObject { ["version"] = Version };

@@ -37,6 +37,7 @@ public static class TemplateModel
     }
 
     /// <summary>The whole site, read-only: config keys, posts (newest first), pages, tags and categories, data.</summary>
+    /// <summary>The <c>site</c> object; the caller makes it read-only once it has added what it adds.</summary>
     public static ScriptObject Site(SiteConfig config, IReadOnlyList<ScriptObject> posts, IReadOnlyList<ScriptObject> pages,
         IReadOnlyDictionary<string, object?> data)
     {
@@ -54,7 +55,7 @@ public static class TemplateModel
         site["tags"] = GroupBy(posts, "tags");
         site["categories"] = GroupBy(posts, "categories");
         site["data"] = ScriptValues.ReadOnly(ScriptValues.FromMap(data));
-        return ScriptValues.ReadOnly(site);
+        return site;
     }
 
     /// <summary>Jekyll's <c>id</c>: the URL without its <c>.html</c> or trailing slash, the same whatever the permalink style.</summary>

@@ -10,6 +10,13 @@ public sealed class ThemeLoaderTests : IDisposable
 
     private readonly TempSite _site = new();
 
+    /// <summary>What the built-in theme ships, so these tests follow it as it grows.</summary>
+    private static readonly IReadOnlyList<string> BuiltInAssets = [.. EmbeddedTheme.Files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal))];
+
+    private static readonly IReadOnlyList<string> BuiltInLayouts =
+        [.. EmbeddedTheme.Files.Where(f => f.StartsWith("layouts/", StringComparison.Ordinal))
+            .Select(f => $"{Path.GetFileNameWithoutExtension(f)} {BuiltIn}/{f} Scriban").Order(StringComparer.Ordinal)];
+
     public void Dispose() => _site.Dispose();
 
     private (ThemeFiles Theme, IReadOnlyList<Diagnostic> Diagnostics) Load()
@@ -26,15 +33,15 @@ public sealed class ThemeLoaderTests : IDisposable
         var (theme, diagnostics) = Load();
 
         Assert.Empty(diagnostics);
-        Assert.Equal(
-            [$"default {BuiltIn}/layouts/default.html Scriban", $"home {BuiltIn}/layouts/home.html Scriban",
-                $"page {BuiltIn}/layouts/page.html Scriban", $"post {BuiltIn}/layouts/post.html Scriban"],
-            theme.Layouts.Values.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Contains($"post {BuiltIn}/layouts/post.html Scriban", BuiltInLayouts);
+        Assert.Equal(BuiltInLayouts, theme.Layouts.Values.Select(Describe).Order(StringComparer.Ordinal));
         Assert.Contains("head.html", theme.Includes.Keys);
+        Assert.Contains("assets/css/style.css", BuiltInAssets);
         Assert.Equal(
-            [("assets/css/style.css", $"{BuiltIn}/assets/css/style.css", true)],
+            BuiltInAssets.Select(path => (path, $"{BuiltIn}/{path}", true)),
             theme.Assets.Select(a => (a.OutputPath, a.DisplayPath, a.Bytes is { Length: > 0 } && a.SourceFullPath is null)));
-        Assert.Equal("{nav: [], show_excerpts: bool:true}", ContentTestValues.Describe(new Dictionary<string, object?>(theme.Config)));
+        Assert.StartsWith("{nav: [], ", ContentTestValues.Describe(new Dictionary<string, object?>(theme.Config)), StringComparison.Ordinal);
+        Assert.Equal(true, theme.Config["show_excerpts"]);
     }
 
     [Theory]
@@ -94,8 +101,8 @@ public sealed class ThemeLoaderTests : IDisposable
         Assert.Equal(
             [("assets/paper.css", "themes/paper/assets/paper.css", _site.PathOf("themes/paper/assets/paper.css"))],
             theme.Assets.Select(a => (a.OutputPath, a.DisplayPath, a.SourceFullPath)));
-        Assert.Equal("{color: string:red, nav: [], show_excerpts: bool:false}",
-            ContentTestValues.Describe(theme.Config.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal)));
+        Assert.Equal(("red", false), (theme.Config["color"], theme.Config["show_excerpts"]));
+        Assert.Empty(Assert.IsAssignableFrom<IEnumerable<object?>>(theme.Config["nav"]));
     }
 
     [Fact]
@@ -105,9 +112,12 @@ public sealed class ThemeLoaderTests : IDisposable
 
         var (theme, _) = Load();
 
-        Assert.Equal(
-            [("assets/css/style.css", "themes/default/assets/css/style.css"), ("assets/extra.js", "themes/default/assets/extra.js")],
-            theme.Assets.Select(a => (a.OutputPath, a.DisplayPath)));
+        var expected = BuiltInAssets.Select(path => (path, $"{BuiltIn}/{path}"))
+            .Where(a => a.path != "assets/css/style.css")
+            .Append(("assets/css/style.css", "themes/default/assets/css/style.css"))
+            .Append(("assets/extra.js", "themes/default/assets/extra.js"))
+            .OrderBy(a => a.Item1, StringComparer.Ordinal);
+        Assert.Equal(expected, theme.Assets.Select(a => (a.OutputPath, a.DisplayPath)));
     }
 
     [Theory]
@@ -124,7 +134,7 @@ public sealed class ThemeLoaderTests : IDisposable
         Assert.Equal((Severity.Error, DiagnosticCodes.ConfigValueInvalid, "_config.yml"), (error.Severity, error.Code, error.Path));
         Assert.Contains($"no folder themes/{name}/", error.Message, StringComparison.Ordinal);
         Assert.Equal($"{BuiltIn}/layouts/post.html", theme.Layouts["post"].DisplayPath);
-        Assert.Equal("assets/css/style.css", Assert.Single(theme.Assets).OutputPath);
+        Assert.Equal(BuiltInAssets, theme.Assets.Select(a => a.OutputPath));
     }
 
     [Theory]
@@ -152,7 +162,7 @@ public sealed class ThemeLoaderTests : IDisposable
         var (theme, _) = Load();
 
         Assert.StartsWith(BuiltIn, theme.Layouts["post"].DisplayPath, StringComparison.Ordinal);
-        Assert.Equal(["assets/css/style.css"], theme.Assets.Select(a => a.OutputPath));
+        Assert.Equal(BuiltInAssets, theme.Assets.Select(a => a.OutputPath));
         Assert.DoesNotContain(theme.Includes.Keys, k => k.Contains('#'));
         Assert.DoesNotContain(theme.Layouts.Keys, k => k.StartsWith('.'));
     }

@@ -48,12 +48,14 @@ internal sealed class TemplateSetup
         var objects = posts.Concat(pages).ToDictionary(d => d.Source.RelativePath, TemplateModel.Page, StringComparer.Ordinal);
         var siteObject = TemplateModel.Site(config, [.. posts.Select(p => objects[p.Source.RelativePath])],
             [.. pages.Select(p => objects[p.Source.RelativePath])], new Dictionary<string, object?>(StringComparer.Ordinal));
+        ScriptValues.ReadOnly(siteObject);
         foreach (var page in objects.Values)
         {
             page.IsReadOnly = true;
         }
 
-        var globals = new SiteFunctions(config.Url, config.BaseUrl, config.TimeZone, config.BuildTime, text => $"<p>{text}</p>").ToScriptObject();
+        var globals = new SiteFunctions(new SiteUrls(config.Url, config.BaseUrl), config.TimeZone, config.BuildTime, text => $"<p>{text}</p>",
+            new DocumentUrls([]), TaxonomyUrls.FromConfig(config.Values)).ToScriptObject();
         globals["site"] = siteObject;
         return new TemplateSetup(library, diagnostics, new PageRenderer(library, globals), objects, siteObject);
     }
