@@ -15,6 +15,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             CleanCommand.Create(),
+            CheckCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
