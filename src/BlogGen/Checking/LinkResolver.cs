@@ -27,6 +27,10 @@ public sealed partial class LinkResolver
     {
         if (SchemePattern().IsMatch(url))
         {
+            if (IsWebUrl(url) && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                return LinkResolution.Invalid;
+            }
             if (!IsOwnAbsoluteUrl(url, out var ownPath))
             {
                 return LinkResolution.External;
@@ -56,6 +60,9 @@ public sealed partial class LinkResolver
         var inSite = path[_baseUrl.Length..].TrimStart('/');
         return new LinkResolution(LinkKind.Internal, path, new LinkTarget(FindFile(inSite), fragment));
     }
+
+    private static bool IsWebUrl(string url) =>
+        url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
 
     private bool IsOwnAbsoluteUrl(string url, out string pathAndRest)
     {
