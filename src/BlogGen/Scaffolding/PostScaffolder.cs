@@ -29,9 +29,16 @@ public static class PostScaffolder
             ? $"---\ntitle: {YamlText.Quote(title)}\ntags: []\n---\n"
             : $"---\ntitle: {YamlText.Quote(title)}\ndate: {FormatDate(local)}\ntags: []\n---\n";
         var text = frontMatter + "\nWrite the first paragraph here: it is the excerpt shown on the home page.\n";
-        return NewFileWriter.TryCreate(path, text)
-            ? new ScaffoldResult([path], [], [])
-            : Failed(Diagnostic.Error(ScaffoldCodes.FileExists, relative, "a file with this name already exists and is never overwritten: choose another title or give a --slug"));
+        try
+        {
+            return NewFileWriter.TryCreate(path, text)
+                ? new ScaffoldResult([path], [], [])
+                : Failed(Diagnostic.Error(ScaffoldCodes.FileExists, relative, "a file with this name already exists and is never overwritten: choose another title or give a --slug"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(Diagnostic.Error(ScaffoldCodes.WriteFailed, relative, $"cannot write the file ({e.Message}): check that the folder is writable"));
+        }
     }
 
     /// <summary>Jekyll's form with an explicit offset, <c>2025-02-13 07:55:52 +0800</c>, so the instant does not depend on the reader.</summary>

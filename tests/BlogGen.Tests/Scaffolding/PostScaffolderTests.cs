@@ -78,4 +78,14 @@ public sealed class PostScaffolderTests : IDisposable
         Assert.Equal(ScaffoldCodes.SlugEmpty, Assert.Single(result.Diagnostics).Code);
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "_posts")));
     }
+
+    [Fact]
+    public void AFolderInTheWayIsReportedNotThrown()
+    {
+        _site.With("_posts", "a file where the folder should be");
+
+        var result = PostScaffolder.Create(_site.Root, "Hello", false, null, Now);
+
+        Assert.Equal(ScaffoldCodes.WriteFailed, Assert.Single(result.Diagnostics).Code);
+    }
 }
