@@ -31,7 +31,7 @@ public sealed class CheckAndNewCommandTests : IDisposable
 
         Assert.Equal(1, check.ExitCode);
         Assert.Matches(@"_site/about/index\.html\(\d+,\d+\): error BG6001: href=""/blog/nowhere/""", check.Stderr);
-        Assert.Matches(@"Checked \d+ links on 4 pages: \d+ broken", check.Stdout);
+        Assert.Matches(@"Checked \d+ links on \d+ pages: \d+ broken", check.Stdout);
     }
 
     [Fact]
