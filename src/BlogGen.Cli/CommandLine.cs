@@ -15,6 +15,8 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             CleanCommand.Create(),
+            CheckCommand.Create(),
+            NewCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,130 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+    Builds, tests, packs and runs BlogGen. PowerShell 7 on Windows, macOS and Linux.
+.EXAMPLE
+    ./build.ps1                          # Build, then Test
+    ./build.ps1 -Task Pack               # the dotnet tool package, in artifacts/
+    ./build.ps1 -Task Site -BaseUrl /BlogGen
+    ./build.ps1 -Task Build, Test -Configuration Release
+#>
+[CmdletBinding()]
+param(
+    # What to do, in order. Default: Build, then Test.
+    [ValidateSet('Restore', 'Build', 'Test', 'Pack', 'Site', 'Serve', 'Bench', 'Clean')]
+    [string[]] $Task = @('Build', 'Test'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Debug',
+
+    # For -Task Site: the path the blog is served under, e.g. /BlogGen for a GitHub project site.
+    [string] $BaseUrl = ''
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$Root = $PSScriptRoot
+$Solution = Join-Path $Root 'BlogGen.sln'
+$Cli = Join-Path $Root 'src' 'BlogGen.Cli'
+$Artifacts = Join-Path $Root 'artifacts'
+$Benchmarks = Join-Path $Root 'tests' 'BlogGen.Benchmarks' 'BlogGen.Benchmarks.csproj'
+
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+function Write-Step([string] $Text) {
+    Write-Host ''
+    Write-Host "==> $Text" -ForegroundColor Cyan
+}
+
+# Runs dotnet with the arguments; a non-zero exit code stops the script with that code.
+function Invoke-Dotnet {
+    Write-Host "dotnet $($args -join ' ')" -ForegroundColor DarkGray
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) {
+        throw [System.Exception]::new("dotnet $($args[0]) failed with exit code $LASTEXITCODE")
+    }
+}
+
+# The bloggen command, built from this repository.
+function Invoke-Bloggen {
+    Invoke-Dotnet run --project $Cli --configuration $Configuration -- @args
+}
+
+function Test-BloggenCommand([string] $Name) {
+    $help = & dotnet run --project $Cli --configuration $Configuration -- --help 2>&1
+    if ($LASTEXITCODE -ne 0) {
+        throw [System.Exception]::new("bloggen --help failed with exit code ${LASTEXITCODE}: $help")
+    }
+    return [bool]($help | Select-String -Pattern "^\s+$Name\b")
+}
+
+function Stop-Unavailable([string] $What) {
+    Write-Host "$What is not available yet in this repository." -ForegroundColor Yellow
+    exit 1
+}
+
+$tasks = @{
+    Restore = {
+        Write-Step 'Restore'
+        Invoke-Dotnet restore $Solution
+    }
+    Build   = {
+        Write-Step "Build ($Configuration)"
+        Invoke-Dotnet build $Solution --configuration $Configuration
+    }
+    Test    = {
+        Write-Step "Test ($Configuration)"
+        Invoke-Dotnet test $Solution --configuration $Configuration
+    }
+    Pack    = {
+        Write-Step "Pack the dotnet tool into $Artifacts"
+        Invoke-Dotnet pack $Cli --configuration $Configuration --output $Artifacts
+        Get-ChildItem $Artifacts -Filter 'BlogGen.*.nupkg' | ForEach-Object { Write-Host "  $($_.FullName)" }
+    }
+    Site    = {
+        Write-Step "Build and check this repository's blog (baseurl '$BaseUrl')"
+        $mount = if ($BaseUrl) { @('--baseurl', $BaseUrl) } else { @() }
+        Invoke-Bloggen build --source $Root @mount
+        Invoke-Bloggen check --source $Root @mount
+    }
+    Serve   = {
+        Write-Step 'Serve the blog with live reload'
+        if (-not (Test-BloggenCommand 'serve')) {
+            Stop-Unavailable "'bloggen serve'"
+        }
+        Invoke-Bloggen serve --source $Root
+    }
+    Bench   = {
+        Write-Step 'Benchmarks (Release)'
+        if (-not (Test-Path $Benchmarks)) {
+            Stop-Unavailable "The benchmark project ($Benchmarks)"
+        }
+        Invoke-Dotnet run --project $Benchmarks --configuration Release
+    }
+    Clean   = {
+        Write-Step 'Clean'
+        Invoke-Dotnet clean $Solution --configuration $Configuration
+        foreach ($folder in @($Artifacts, (Join-Path $Root '_site'), (Join-Path $Root '.bloggen-cache'))) {
+            if (Test-Path $folder) {
+                Remove-Item $folder -Recurse -Force
+                Write-Host "  removed $folder"
+            }
+        }
+    }
+}
+
+$watch = [System.Diagnostics.Stopwatch]::StartNew()
+try {
+    foreach ($name in $Task) {
+        & $tasks[$name]
+    }
+}
+catch {
+    Write-Host ''
+    Write-Host "FAILED: $($_.Exception.Message)" -ForegroundColor Red
+    exit 1
+}
+Write-Host ''
+Write-Host "Done: $($Task -join ', ') in $([int]$watch.Elapsed.TotalSeconds) s" -ForegroundColor Green

@@ -1,0 +1,60 @@
+namespace BlogGen.Cli.Tests;
+
+/// <summary><c>bloggen new</c> and <c>bloggen check</c> as a user runs them.</summary>
+public sealed class CheckAndNewCommandTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public CheckAndNewCommandTests() => Directory.CreateDirectory(_work);
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    [Fact]
+    public void ANewSiteBuildsAndTheCheckReportsBrokenLinksWithExitCodeOne()
+    {
+        var created = BloggenProcess.Run(_work, null, "new", "site", "blog");
+        Assert.Equal(0, created.ExitCode);
+        var site = Path.Combine(_work, "blog");
+        Assert.True(File.Exists(Path.Combine(site, ".github", "workflows", "pages.yml")));
+
+        var post = BloggenProcess.Run(site, null, "new", "post", "你好，世界");
+        Assert.Equal(0, post.ExitCode);
+        Assert.Contains(Path.Combine("_posts", "2026-11-27-你好-世界.md"), post.Stdout, StringComparison.Ordinal);
+        var again = BloggenProcess.Run(site, null, "new", "post", "你好，世界");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("error BG6011", again.Stderr, StringComparison.Ordinal);
+
+        Assert.Equal(0, BloggenProcess.Run(site, null, "build", "--baseurl", "/blog").ExitCode);
+        File.AppendAllText(Path.Combine(site, "_site", "about", "index.html"), "<a href=\"/blog/nowhere/\">x</a>");
+
+        var check = BloggenProcess.Run(site, null, "check", "--baseurl", "/blog");
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Matches(@"_site/about/index\.html\(\d+,\d+\): error BG6001: href=""/blog/nowhere/""", check.Stderr);
+        Assert.Matches(@"Checked \d+ links on \d+ pages: \d+ broken", check.Stdout);
+    }
+
+    [Fact]
+    public void NewSiteRefusesANonEmptyFolderUnlessForced()
+    {
+        File.WriteAllText(Path.Combine(_work, "_config.yml"), "title: Mine\n");
+
+        var refused = BloggenProcess.Run(_work, null, "new", "site", ".");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error BG6010", refused.Stderr, StringComparison.Ordinal);
+
+        var forced = BloggenProcess.Run(_work, null, "new", "site", ".", "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("not overwritten", forced.Stdout, StringComparison.Ordinal);
+        Assert.Equal("title: Mine\n", File.ReadAllText(Path.Combine(_work, "_config.yml")));
+        Assert.True(File.Exists(Path.Combine(_work, "about.md")));
+    }
+
+    [Fact]
+    public void CheckWithoutABuiltSiteSaysToBuildFirst()
+    {
+        var result = BloggenProcess.Run(_work, null, "check");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error BG6005", result.Stderr, StringComparison.Ordinal);
+    }
+}

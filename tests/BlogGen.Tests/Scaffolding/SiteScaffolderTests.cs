@@ -1,0 +1,102 @@
+using BlogGen.Building;
+using BlogGen.Checking;
+using BlogGen.Configuration;
+using BlogGen.Diagnostics;
+using BlogGen.Scaffolding;
+using BlogGen.Tests.TestSupport;
+
+namespace BlogGen.Tests.Scaffolding;
+
+public sealed class SiteScaffolderTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 23, 30, 0, TimeSpan.Zero);
+
+    private readonly TempSite _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Root => _folder.Root;
+
+    [Fact]
+    public void WritesEveryFileOfANewSite()
+    {
+        var result = SiteScaffolder.Create(Root, force: false, Now);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(
+            ["_config.yml", "_posts/2026-11-27-welcome.md", "about.md", ".gitignore", "README.md", ".github/workflows/pages.yml"],
+            result.Written.Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/')));
+        Assert.Contains("_site/", File.ReadAllText(Path.Combine(Root, ".gitignore")), StringComparison.Ordinal);
+        Assert.Contains(".bloggen-cache/", File.ReadAllText(Path.Combine(Root, ".gitignore")), StringComparison.Ordinal);
+        var workflow = File.ReadAllText(Path.Combine(Root, ".github", "workflows", "pages.yml"));
+        Assert.Contains("bloggen build --baseurl \"${{ steps.pages.outputs.base_path }}\"", workflow, StringComparison.Ordinal);
+        Assert.Contains("actions/deploy-pages@v4", workflow, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# author:")]
+    [InlineData("timezone: UTC")]
+    [InlineData("permalink: pretty")]
+    [InlineData("paginate: 10")]
+    [InlineData("# excerpt_separator:")]
+    [InlineData("# theme: default")]
+    [InlineData("baseurl: \"\"")]
+    [InlineData("# sanitize:")]
+    public void TheConfigNamesTheCommonKeys(string line)
+    {
+        SiteScaffolder.Create(Root, force: false, Now);
+        Assert.Contains(line, File.ReadAllText(Path.Combine(Root, "_config.yml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/my-blog")]
+    public void TheNewSiteBuildsWithoutErrorsAndChecksClean(string baseUrl)
+    {
+        SiteScaffolder.Create(Root, force: false, Now);
+
+        var build = SiteBuilder.Build(new BuildOptions(Root, null, new ConfigOverrides { BaseUrl = baseUrl, BuildTime = Now }));
+        var check = LinkChecker.Check(new CheckOptions(_folder.Destination, baseUrl, ""));
+
+        Assert.Equal([], build.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+        Assert.Equal(1, build.Posts);
+        Assert.True(_folder.HasOutput("about/index.html"));
+        Assert.Contains("Welcome to your blog", _folder.Output("2026/11/27/welcome/index.html"), StringComparison.Ordinal);
+        Assert.Equal([], check.Diagnostics.Select(d => d.ToString()).Where(d => !d.Contains("feed.xml", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ANonEmptyFolderIsRefusedAndLeftAlone()
+    {
+        _folder.With("notes.txt", "mine");
+
+        var result = SiteScaffolder.Create(Root, force: false, Now);
+
+        Assert.Equal(ScaffoldCodes.FolderNotEmpty, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(Root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void ForceAddsTheMissingFilesAndNeverOverwrites()
+    {
+        _folder.With("_config.yml", "title: Mine\n").With("README.md", "my readme");
+
+        var result = SiteScaffolder.Create(Root, force: true, Now);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["_config.yml", "README.md"], result.Kept.Select(Path.GetFileName));
+        Assert.Equal(4, result.Written.Count);
+        Assert.Equal("title: Mine\n", File.ReadAllText(Path.Combine(Root, "_config.yml")));
+        Assert.Equal("my readme", File.ReadAllText(Path.Combine(Root, "README.md")));
+    }
+
+    [Fact]
+    public void AMissingFolderIsCreated()
+    {
+        var inner = Path.Combine(Root, "new", "blog");
+        var result = SiteScaffolder.Create(inner, force: false, Now);
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(inner, "_config.yml")));
+    }
+}
