@@ -41,6 +41,9 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             excerpt = FirstParagraph(html);
         }
 
+        // The excerpt is shown on other pages (home, tags, feeds): its in-page links must lead back to the post.
+        excerpt = excerpt.Replace("href=\"#", $"href=\"{urls.Relative(document.Url)}#", StringComparison.Ordinal);
+
         var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
             $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Distinct(StringComparer.Ordinal))}. " +
             "Allow them under `sanitize:` in _config.yml if they are safe and needed");
@@ -54,8 +57,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var needsSanitizing = true;
         if (document.Format == DocumentFormat.Markdown)
         {
-            var rendered = markdown.Render(text, link =>
-                documents.ForRelativeLink(document.Source.RelativePath, link) is { } url ? urls.Relative(url) : null);
+            var rendered = markdown.Render(text, path => ResolveSitePath(document, path));
             html = rendered.Html;
             headings = rendered.Headings;
             needsSanitizing = rendered.ContainsRawHtml;
@@ -77,6 +79,19 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var sanitized = sanitizer.Sanitize(html);
         removals.AddRange(sanitized.Removals);
         return (sanitized.Html, headings);
+    }
+
+    /// <summary>
+    /// A relative path to a source file becomes that file's URL; a root-relative path gets the base URL, so
+    /// <c>![](/assets/x.png)</c> works on a project site under <c>/repo/</c> as it does at the root.
+    /// </summary>
+    private string? ResolveSitePath(Document document, string path)
+    {
+        if (!path.StartsWith('/'))
+        {
+            return documents.ForRelativeLink(document.Source.RelativePath, path) is { } url ? urls.Relative(url) : null;
+        }
+        return urls.IsUnderBaseUrl(path) ? null : urls.Relative(path);
     }
 
     private static bool IsHtmlComment(string text) =>

@@ -58,7 +58,7 @@ public static class SiteBuilder
 
         var content = ContentLoader.Load(tree, config, diagnostics, progress);
         var documents = content.Posts.Concat(content.Pages).ToList();
-        var documentUrls = new DocumentUrls(documents);
+        var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);

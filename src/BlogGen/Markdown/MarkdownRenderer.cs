@@ -39,7 +39,8 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
-    /// <param name="resolveLink">Maps a relative link path (<c>cli.md</c>) to the URL of the document built from it, or null to leave it.</param>
+    /// <param name="resolveLink">Maps a link or image path on the site (<c>cli.md</c>, <c>/assets/x.png</c>, percent-decoded)
+    /// to the URL to write instead, or null to leave it.</param>
     public MarkdownResult Render(string markdown, Func<string, string?>? resolveLink = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);

@@ -4,15 +4,20 @@ namespace BlogGen.Templating;
 
 /// <summary>
 /// Finds a document's URL from its source path, for Jekyll's <c>{% link %}</c> and <c>{% post_url %}</c>
-/// and for Markdown links that point at another document's source file.
+/// and for Markdown links that point at another document's or a static file's source path.
 /// </summary>
 public sealed class DocumentUrls
 {
     private readonly Dictionary<string, string> _bySourcePath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byPostName = new(StringComparer.Ordinal);
 
-    public DocumentUrls(IEnumerable<Document> documents)
+    /// <param name="staticFiles">Files copied as they are: a link to one (an image next to a post) finds it too.</param>
+    public DocumentUrls(IEnumerable<Document> documents, IEnumerable<StaticFile>? staticFiles = null)
     {
+        foreach (var file in staticFiles ?? [])
+        {
+            _bySourcePath[file.DisplayPath] = "/" + file.OutputPath;
+        }
         foreach (var document in documents)
         {
             _bySourcePath[document.Source.RelativePath] = document.Url;

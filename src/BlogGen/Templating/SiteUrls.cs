@@ -19,6 +19,10 @@ public sealed class SiteUrls(string url, string baseUrl)
         return UrlPath.Encode(combined.Length == 0 ? "/" : combined);
     }
 
+    /// <summary>True when the site has no base URL, or the path already starts with it.</summary>
+    public bool IsUnderBaseUrl(string path) =>
+        baseUrl.Length == 0 || path == baseUrl || path.StartsWith(baseUrl + "/", StringComparison.Ordinal);
+
     public string Absolute(string path) => IsAbsolute(path) ? path : url + Relative(path);
 
     private static bool IsAbsolute(string path) =>

@@ -328,4 +328,35 @@ public sealed class SiteBuilderTests
         Assert.Contains("/site/about/", links);
         Assert.Contains("/site/2025/01/01/a/", links);
     }
+
+    [Fact]
+    public void MarkdownPathsOnTheSiteGetTheBaseUrlAndFindStaticFiles()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config + "permalink: pretty\nbaseurl: /repo\n")
+            .With("assets/images/a.svg", "<svg/>")
+            .With("guide/pics/b.png", "png")
+            .With("guide/index.md", "---\ntitle: Guide\n---\n![a](/assets/images/a.svg) ![b](pics/b.png) [home](/) [already](/repo/about/)\n");
+
+        site.Build();
+
+        var main = Html.Parse(site.Output("guide/index.html")).QuerySelector("main")!;
+        Assert.Equal(["/repo/assets/images/a.svg", "/repo/guide/pics/b.png"], main.QuerySelectorAll("img").Select(i => i.GetAttribute("src")));
+        Assert.Equal(["/repo/", "/repo/about/"], main.QuerySelectorAll("p a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void InPageLinksInAnExcerptLeadBackToThePost()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-a.md", Post("A", "See [the details](#details) below.\n\n## Details\n\nHere."));
+
+        site.Build();
+
+        var home = Html.Parse(site.Output("index.html"));
+        Assert.Contains(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/2025/01/01/a.html#details");
+        Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "#details");
+        Assert.Contains("href=\"#details\"", site.Output("2025/01/01/a.html"), StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class RelativeLinkTests
         "cli.md" => "/docs/cli/",
         "../about.md" => "/about/",
         "中文.md" => "/zh/",
+        "/pic.png" => "/base/pic.png",
         _ => null,
     };
 
@@ -24,7 +25,9 @@ public sealed class RelativeLinkTests
     [InlineData("[abs](/cli.md)", "<p><a href=\"/cli.md\">abs</a></p>\n")]
     [InlineData("[web](https://example.org/cli.md)", "<p><a href=\"https://example.org/cli.md\">web</a></p>\n")]
     [InlineData("[frag](#cli.md)", "<p><a href=\"#cli.md\">frag</a></p>\n")]
-    [InlineData("![img](cli.md)", "<p><img src=\"cli.md\" alt=\"img\" /></p>\n")]
+    [InlineData("![img](cli.md)", "<p><img src=\"/docs/cli/\" alt=\"img\" /></p>\n")]
+    [InlineData("![root](/pic.png)", "<p><img src=\"/base/pic.png\" alt=\"root\" /></p>\n")]
+    [InlineData("[proto](//cdn.example/x.md)", "<p><a href=\"//cdn.example/x.md\">proto</a></p>\n")]
     public void LinksToSourceFilesPointAtTheirPages(string markdown, string html) =>
         Assert.Equal(html, Renderer.Render(markdown, Resolve).Html);
 

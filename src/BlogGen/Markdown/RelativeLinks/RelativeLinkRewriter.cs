@@ -4,8 +4,9 @@ using Markdig.Syntax.Inlines;
 namespace BlogGen.Markdown.RelativeLinks;
 
 /// <summary>
-/// Points links written to another document's source file (<c>[CLI](cli.md#options)</c>, as GitHub renders them)
-/// at that document's built URL, as jekyll-relative-links does. Links the resolver does not know stay as written.
+/// Hands every link and image path that stays on the site (relative like <c>cli.md#options</c>, as GitHub renders them,
+/// or root-relative like <c>/assets/x.png</c>) to a resolver that may give the built URL instead, as jekyll-relative-links
+/// does for documents. Paths the resolver does not know stay as written.
 /// </summary>
 internal static class RelativeLinkRewriter
 {
@@ -13,7 +14,7 @@ internal static class RelativeLinkRewriter
     {
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.IsImage || link.Url is not { Length: > 0 } url || !IsRelativePath(url))
+            if (link.Url is not { Length: > 0 } url || !IsSitePath(url))
             {
                 continue;
             }
@@ -27,6 +28,6 @@ internal static class RelativeLinkRewriter
         }
     }
 
-    private static bool IsRelativePath(string url) =>
-        url[0] is not ('/' or '#' or '?') && !url.Contains(':', StringComparison.Ordinal);
+    private static bool IsSitePath(string url) =>
+        url[0] is not ('#' or '?') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
 }
