@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+
 using BlogGen.Building;
 using BlogGen.Checking;
 using BlogGen.Configuration;
