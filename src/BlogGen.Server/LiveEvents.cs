@@ -48,9 +48,9 @@ internal sealed class LiveEvents
             path = d.Path,
             line = d.Line,
             column = d.Column,
+            location = Location(d),
             code = d.Code,
             message = d.Message,
-            text = d.ToString(),
         });
         lock (gate)
         {
@@ -109,6 +109,14 @@ internal sealed class LiveEvents
             client.Writer.TryWrite(message);
         }
     }
+
+    /// <summary>The <c>path(line,col)</c> part of <see cref="Diagnostic.ToString"/>, so the page and the terminal agree.</summary>
+    private static string Location(Diagnostic diagnostic) => (diagnostic.Line, diagnostic.Column) switch
+    {
+        ( <= 0, _) => diagnostic.Path,
+        (_, <= 0) => $"{diagnostic.Path}({diagnostic.Line})",
+        _ => $"{diagnostic.Path}({diagnostic.Line},{diagnostic.Column})",
+    };
 
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 }

@@ -33,7 +33,7 @@
       const where = document.createElement('div');
       where.className = 'bloggen-error-location';
       where.style.color = '#ffd479';
-      where.textContent = `${error.path}(${error.line},${error.column}): ${error.code}`;
+      where.textContent = `${error.location}: error ${error.code}`;
       const message = document.createElement('div');
       message.className = 'bloggen-error-message';
       message.style.whiteSpace = 'pre-wrap';
