@@ -17,6 +17,7 @@ internal static class CommandLine
             CleanCommand.Create(),
             CheckCommand.Create(),
             NewCommand.Create(),
+            ServeCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

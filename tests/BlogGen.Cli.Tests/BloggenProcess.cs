@@ -7,7 +7,7 @@ public static class BloggenProcess
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    private static readonly string ToolPath = FindTool();
+    public static string ToolPath { get; } = FindTool();
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 

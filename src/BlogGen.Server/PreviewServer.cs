@@ -1,0 +1,144 @@
+using System.Net;
+
+using BlogGen.Building;
+using BlogGen.Configuration;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BlogGen.Server;
+
+/// <summary>
+/// <c>bloggen serve</c>: builds the site into a private temp folder, serves it on Kestrel, rebuilds the whole
+/// site when the source changes, and tells open pages to reload or to show the build's errors.
+/// </summary>
+public static class PreviewServer
+{
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan StopLimit = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>Runs until <paramref name="stop"/> is cancelled. Returns 0 after a clean stop, 1 when it cannot listen, 2 for a bad host.</summary>
+    public static async Task<int> RunAsync(ServeOptions options, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        if (PortFinder.ParseHost(options.Host) is not { } address)
+        {
+            error.WriteLine($"bloggen: --host must be an IP address such as 127.0.0.1, or 'localhost', not '{options.Host}'.");
+            return 2;
+        }
+        var source = Path.GetFullPath(options.Source);
+        var workspace = Path.Combine(Path.GetTempPath(), "bloggen-serve", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(workspace);
+        try
+        {
+            return await ServeAsync(options, source, workspace, address, output, error, stop);
+        }
+        finally
+        {
+            DeleteQuietly(workspace);
+        }
+    }
+
+    private static async Task<int> ServeAsync(ServeOptions options, string source, string workspace, IPAddress address,
+        TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        var events = new LiveEvents();
+        var rebuilder = new SiteRebuilder(destination => new BuildOptions(source, destination, new ConfigOverrides
+        {
+            // Served at the root of its own origin, so links work whatever baseurl the site is published under.
+            BaseUrl = "",
+            ShowDrafts = options.ShowDrafts,
+            ShowFuture = options.ShowFuture,
+        }), workspace, events, output, error);
+
+        output.WriteLine($"Building {source} into {workspace} (a full rebuild on every change).");
+        rebuilder.BuildFirst();
+
+        var (app, port) = await StartAsync(options, address, rebuilder, events, output, stop);
+        if (app is null)
+        {
+            error.WriteLine($"bloggen: no free port from {options.Port} to {options.Port + PortFinder.Attempts - 1} on {address}: pass another with --port.");
+            return 1;
+        }
+        await using (app)
+        {
+            var url = PortFinder.Url(address, port);
+            output.WriteLine($"Serving at {url}");
+            output.WriteLine(options.LiveReload ? "Watching for changes; pages reload by themselves. Press Ctrl+C to stop." : "Watching for changes. Press Ctrl+C to stop.");
+            if (options.OpenBrowser)
+            {
+                BrowserOpener.Open(url, output);
+            }
+            using (new SourceWatcher(source, Debounce, rebuilder.Request))
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    output.WriteLine("Stopping.");
+                }
+            }
+            events.Complete();
+            using var limit = new CancellationTokenSource(StopLimit);
+            await app.StopAsync(limit.Token);
+            rebuilder.WaitIdle(StopLimit);
+        }
+        return 0;
+    }
+
+    private static async Task<(WebApplication? App, int Port)> StartAsync(ServeOptions options, IPAddress address,
+        SiteRebuilder rebuilder, LiveEvents events, TextWriter output, CancellationToken stop)
+    {
+        for (var port = options.Port; port < options.Port + PortFinder.Attempts && port <= IPEndPoint.MaxPort; port++)
+        {
+            if (PortFinder.IsFree(address, port))
+            {
+                var app = Create(address, port, new SiteRequestHandler(rebuilder, events, options.LiveReload, stop));
+                try
+                {
+                    await app.StartAsync(stop);
+                    return (app, port);
+                }
+                catch (IOException)
+                {
+                    // Taken between the check and the bind: go on to the next port.
+                    await app.DisposeAsync();
+                }
+            }
+            output.WriteLine($"Port {port} is busy; trying {port + 1}.");
+        }
+        return (null, 0);
+    }
+
+    private static WebApplication Create(IPAddress address, int port, SiteRequestHandler handler)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        // The command handles Ctrl+C itself, so the host must not stop on its own.
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(address, port);
+        });
+        var app = builder.Build();
+        app.Run(handler.HandleAsync);
+        return app;
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An abandoned build may still be writing; the folder is in the temp directory, which the system cleans.
+        }
+    }
+}

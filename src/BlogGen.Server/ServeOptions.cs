@@ -1,0 +1,13 @@
+namespace BlogGen.Server;
+
+/// <summary>What <c>bloggen serve</c> is asked to do.</summary>
+/// <param name="Host">An IP address, or <c>localhost</c> for the IPv4 loopback.</param>
+/// <param name="Port">The first port tried; when it is busy the next free one is taken.</param>
+public sealed record ServeOptions(
+    string Source,
+    string Host,
+    int Port,
+    bool ShowDrafts,
+    bool ShowFuture,
+    bool LiveReload,
+    bool OpenBrowser);

@@ -1,0 +1,112 @@
+using BlogGen.Building;
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Server;
+
+/// <summary>
+/// Rebuilds the whole site, one build at a time: a change during a build schedules exactly one more.
+/// Builds alternate between two private folders, so a failed build never replaces the last good site.
+/// </summary>
+internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, string workspace, LiveEvents events, TextWriter output, TextWriter error)
+{
+    private readonly Lock gate = new();
+    private readonly string[] folders = [Path.Combine(workspace, "a"), Path.Combine(workspace, "b")];
+    private HashSet<string>? pending;
+    private Task running = Task.CompletedTask;
+    private volatile string? served;
+
+    /// <summary>The folder being served; null until the first build has finished.</summary>
+    public string? ServedRoot => served;
+
+    /// <summary>Builds now, on the calling thread: the first build, before the server listens.</summary>
+    public void BuildFirst() => Build([]);
+
+    /// <summary>Schedules a rebuild for these changed source paths and returns at once.</summary>
+    public void Request(IReadOnlyCollection<string> changedPaths)
+    {
+        lock (gate)
+        {
+            if (pending is not null)
+            {
+                pending.UnionWith(changedPaths);
+                return;
+            }
+            pending = [.. changedPaths];
+            if (running.IsCompleted)
+            {
+                running = Task.Run(BuildWhilePending);
+            }
+        }
+    }
+
+    /// <summary>Waits for a running build, at most <paramref name="limit"/>; a build still running then is abandoned.</summary>
+    public bool WaitIdle(TimeSpan limit)
+    {
+        Task current;
+        lock (gate)
+        {
+            pending = null;
+            current = running;
+        }
+        return current.Wait(limit);
+    }
+
+    private void BuildWhilePending()
+    {
+        while (true)
+        {
+            HashSet<string> changes;
+            lock (gate)
+            {
+                if (pending is null)
+                {
+                    return;
+                }
+                changes = pending;
+                pending = null;
+            }
+            Build(changes);
+        }
+    }
+
+    private void Build(IReadOnlyCollection<string> changes)
+    {
+        var target = served == folders[0] ? folders[1] : folders[0];
+        var first = served is null;
+        IReadOnlyList<Diagnostic> diagnostics;
+        BuildResult? result = null;
+        try
+        {
+            result = SiteBuilder.Build(optionsFor(target));
+            diagnostics = result.Diagnostics;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The server outlives any one bad build: report it like a build error and keep serving.
+            diagnostics = [Diagnostic.Error("BG9999", "", $"BlogGen failed unexpectedly: {e.Message}. Report it with the file you were editing.")];
+        }
+
+        DiagnosticPrinter.Print(diagnostics, error);
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (errors.Count == 0 || first)
+        {
+            served = target;
+        }
+        var what = first ? "Built" : "Rebuilt";
+        if (errors.Count == 0 && result is not null)
+        {
+            output.WriteLine($"{what} {result.Posts} posts, {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms.");
+            events.Succeeded(stylesheetsOnly: changes.Count > 0 && changes.All(IsStylesheet));
+        }
+        else
+        {
+            var plural = errors.Count == 1 ? "" : "s";
+            output.WriteLine(first
+                ? $"Build failed with {errors.Count} error{plural}; serving what was built. Fix the errors and save to rebuild."
+                : $"Rebuild failed with {errors.Count} error{plural}; still serving the last good site.");
+            events.Failed(errors);
+        }
+    }
+
+    private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace BlogGen.Server;
+
+/// <summary>Answers every request: the live reload endpoints, then files of the last good build.</summary>
+internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, bool liveReload, CancellationToken stopping)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
+            await PlainAsync(context, StatusCodes.Status405MethodNotAllowed, "Only GET and HEAD are served.");
+            return;
+        }
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        if (RequestPath.Parse(rawTarget) is not { } path)
+        {
+            await PlainAsync(context, StatusCodes.Status400BadRequest, "Bad request path.");
+            return;
+        }
+        if (liveReload && path.Text == LiveReloadScript.EventsPath)
+        {
+            await StreamEventsAsync(context);
+            return;
+        }
+        if (liveReload && path.Text == LiveReloadScript.Path)
+        {
+            await SendAsync(context, StatusCodes.Status200OK, LiveReloadScript.Bytes, "text/javascript; charset=utf-8");
+            return;
+        }
+        if (site.ServedRoot is not { } root)
+        {
+            await PlainAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is being built.");
+            return;
+        }
+        switch (SiteFile.Resolve(root, path))
+        {
+            case SiteFile.Found found when await TryServeFileAsync(context, StatusCodes.Status200OK, found.FullPath):
+                return;
+            case SiteFile.Folder:
+                var query = request.QueryString.HasValue ? request.QueryString.Value : "";
+                response.StatusCode = StatusCodes.Status301MovedPermanently;
+                response.Headers.Location = rawTarget.Split('?')[0] + "/" + query;
+                return;
+            default:
+                if (!await TryServeFileAsync(context, StatusCodes.Status404NotFound, Path.Combine(root, "404.html")))
+                {
+                    await PlainAsync(context, StatusCodes.Status404NotFound, "Not found.");
+                }
+                return;
+        }
+    }
+
+    private async Task<bool> TryServeFileAsync(HttpContext context, int status, string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, context.RequestAborted);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        var contentType = ContentTypes.For(path);
+        if (liveReload && ContentTypes.IsHtml(contentType))
+        {
+            bytes = LiveReloadScript.Inject(bytes, events.BuildId);
+        }
+        await SendAsync(context, status, bytes, contentType);
+        return true;
+    }
+
+    private static async Task SendAsync(HttpContext context, int status, byte[] bytes, string contentType)
+    {
+        var response = context.Response;
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12))}\"";
+        response.Headers.ETag = etag;
+        // Always revalidate: a preview must never show a page from before the last save.
+        response.Headers.CacheControl = "no-cache";
+        if (status == StatusCodes.Status200OK && Matches(context.Request.Headers.IfNoneMatch.ToString(), etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
+
+    private static bool Matches(string ifNoneMatch, string etag) =>
+        ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == "*" || t == etag || t == "W/" + etag);
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var reader = events.Subscribe(ended.Token);
+        try
+        {
+            await response.WriteAsync("retry: 1000\n\n", ended.Token);
+            await response.Body.FlushAsync(ended.Token);
+            await foreach (var message in reader.ReadAllAsync(ended.Token))
+            {
+                await response.WriteAsync(message, Encoding.UTF8, ended.Token);
+                await response.Body.FlushAsync(ended.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away or the server is stopping: both end the stream.
+        }
+    }
+
+    private static Task PlainAsync(HttpContext context, int status, string text) =>
+        SendAsync(context, status, Encoding.UTF8.GetBytes(text + "\n"), "text/plain; charset=utf-8");
+}
