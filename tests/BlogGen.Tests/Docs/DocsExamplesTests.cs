@@ -17,17 +17,18 @@ namespace BlogGen.Tests.Docs;
 /// A <c>_config.yml</c> example that names a theme of its own (<c>theme: NAME</c>) gets that theme's folder with a
 /// bare <c>theme.yml</c>, as the page showing it tells the reader to create.
 /// Any other ```yaml block fails the test, so no example escapes by accident: mark it.
+/// A ```markdown block that starts with <c>---</c> is a whole post, front matter and body, and must build too.
 /// </summary>
 public sealed partial class DocsExamplesTests
 {
     private const string PlainPost = "---\ntitle: \"Hello\"\ntags: [intro]\n---\nA post for the example.\n";
 
-    public static TheoryData<string, int> YamlBlocks()
+    public static TheoryData<string, int> ExampleBlocks()
     {
         var data = new TheoryData<string, int>();
         foreach (var page in GuidePages.Names())
         {
-            foreach (var block in GuidePages.Blocks(page).Where(b => b.Language == "yaml"))
+            foreach (var block in GuidePages.Blocks(page).Where(b => b.Language == "yaml" || (b.Language == "markdown" && IsFrontMatter(b))))
             {
                 data.Add(page, block.Line);
             }
@@ -38,19 +39,23 @@ public sealed partial class DocsExamplesTests
     [Fact]
     public void TheGuideHasConfigAndFrontMatterExamples()
     {
-        var blocks = YamlBlocks().Select(row => Block((string)row[0], (int)row[1])).ToList();
+        var blocks = ExampleBlocks().Select(row => Block((string)row[0], (int)row[1])).ToList();
 
         Assert.Contains(blocks, b => FileNamed(b) == "_config.yml");
         Assert.Contains(blocks, IsFrontMatter);
     }
 
     [Theory]
-    [MemberData(nameof(YamlBlocks))]
-    public void EveryYamlExampleIsMarkedAndBuilds(string page, int line)
+    [MemberData(nameof(ExampleBlocks))]
+    public void EveryExampleIsMarkedAndBuilds(string page, int line)
     {
         var block = Block(page, line);
         using var site = new TempSite();
-        if (IsFrontMatter(block))
+        if (block.Language == "markdown")
+        {
+            site.With("_posts/2025-03-01-example.md", block.Text);
+        }
+        else if (IsFrontMatter(block))
         {
             var closed = block.Lines.Count > 1 && block.Lines[^1].Trim() == "---";
             site.With("_posts/2025-03-01-example.md", block.Text + (closed ? "" : "---\n") + "The body of the example post.\n");
