@@ -27,9 +27,12 @@ public static class SiteScaffolder
         foreach (var (relative, text) in SiteTemplates.Files)
         {
             var path = Path.Combine(root, relative.Replace(SiteTemplates.DatePlaceholder, date, StringComparison.Ordinal));
+            // The templates are raw string literals, which end without a newline; a text file ends with one, so that a
+            // key added with `echo 'url: ...' >> _config.yml` starts a line of its own instead of joining the last one.
+            var content = text.Replace(SiteTemplates.DatePlaceholder, date, StringComparison.Ordinal) + "\n";
             try
             {
-                (NewFileWriter.TryCreate(path, text.Replace(SiteTemplates.DatePlaceholder, date, StringComparison.Ordinal)) ? written : kept).Add(path);
+                (NewFileWriter.TryCreate(path, content) ? written : kept).Add(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -33,6 +33,27 @@ public sealed class SiteScaffolderTests : IDisposable
         Assert.Contains("actions/deploy-pages@v4", workflow, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EveryFileEndsWithOneNewline()
+    {
+        var result = SiteScaffolder.Create(Root, force: false, Now);
+
+        Assert.All(result.Written, path =>
+        {
+            var text = File.ReadAllText(path);
+            Assert.True(text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal), $"{path} does not end with exactly one newline");
+        });
+    }
+
+    [Fact]
+    public void AKeyAppendedToTheConfigIsRead()
+    {
+        SiteScaffolder.Create(Root, force: false, Now);
+        File.AppendAllText(Path.Combine(Root, "_config.yml"), "github: liwei\n");
+
+        Assert.Equal("liwei", _folder.LoadConfig().Values.GetValueOrDefault("github"));
+    }
+
     [Theory]
     [InlineData("# author:")]
     [InlineData("timezone: UTC")]
