@@ -17,7 +17,7 @@ public static class LinkChecker
         if (!Directory.Exists(site))
         {
             return new CheckResult(
-                [Diagnostic.Error(CheckCodes.SiteNotBuilt, options.SiteDirectory, "there is no built site here: run 'bloggen build' first, or give the folder with --destination")],
+                [Diagnostic.Error(DiagnosticCodes.SiteNotBuilt, options.SiteDirectory, "there is no built site here: run 'bloggen build' first, or give the folder with --destination")],
                 0, 0);
         }
         var pages = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
@@ -55,14 +55,14 @@ public static class LinkChecker
             case LinkKind.External:
                 return null;
             case LinkKind.Invalid:
-                return (CheckCodes.LinkInvalid, $"{quoted} is not a valid URL: fix its spelling (spaces and other special characters must be percent-encoded)");
+                return (DiagnosticCodes.LinkInvalid, $"{quoted} is not a valid URL: fix its spelling (spaces and other special characters must be percent-encoded)");
             case LinkKind.OutsideBaseUrl:
-                return (CheckCodes.LinkOutsideBaseUrl, $"{quoted} leads to {resolution.Path}, which is outside the site's base URL: build the link with relative_url (or prefix it with the baseurl) so it works when the site is mounted under a path");
+                return (DiagnosticCodes.LinkOutsideBaseUrl, $"{quoted} leads to {resolution.Path}, which is outside the site's base URL: build the link with relative_url (or prefix it with the baseurl) so it works when the site is mounted under a path");
         }
         var target = resolution.Target!;
         if (target.File is null)
         {
-            return (CheckCodes.LinkTargetMissing, $"{quoted} leads to {resolution.Path}, which is not in the built site: fix the link, or add the page or file it points to");
+            return (DiagnosticCodes.LinkTargetMissing, $"{quoted} leads to {resolution.Path}, which is not in the built site: fix the link, or add the page or file it points to");
         }
         if (target.Fragment is null || target.Fragment.Length == 0 || !IsHtml(target.File))
         {
@@ -74,7 +74,7 @@ public static class LinkChecker
             return null;
         }
         var where = target.File == page ? "this page" : target.File;
-        return (CheckCodes.FragmentMissing, $"{quoted} asks for '#{target.Fragment}', but {where} has no element with that id: fix the fragment, or add id=\"{target.Fragment}\" to the element it should lead to");
+        return (DiagnosticCodes.FragmentMissing, $"{quoted} asks for '#{target.Fragment}', but {where} has no element with that id: fix the fragment, or add id=\"{target.Fragment}\" to the element it should lead to");
     }
 
     private static bool IsHtml(string path) =>

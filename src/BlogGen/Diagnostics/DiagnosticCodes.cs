@@ -52,4 +52,17 @@ public static class DiagnosticCodes
     public const string CommentsSettingMissing = "BG5041";
     public const string CommentsSettingUnknown = "BG5042";
     public const string RelatedPostsLimitInvalid = "BG5043";
+
+    // bloggen check: links in a built site.
+    public const string LinkTargetMissing = "BG6001";
+    public const string FragmentMissing = "BG6002";
+    public const string LinkOutsideBaseUrl = "BG6003";
+    public const string LinkInvalid = "BG6004";
+    public const string SiteNotBuilt = "BG6005";
+
+    // bloggen new: scaffolding sites and posts.
+    public const string FolderNotEmpty = "BG6010";
+    public const string FileExists = "BG6011";
+    public const string SlugEmpty = "BG6012";
+    public const string WriteFailed = "BG6013";
 }

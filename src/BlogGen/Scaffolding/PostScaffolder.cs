@@ -17,7 +17,7 @@ public static class PostScaffolder
         var fileSlug = Slugifier.Slugify(slug ?? title);
         if (fileSlug.Length == 0)
         {
-            return Failed(Diagnostic.Error(ScaffoldCodes.SlugEmpty, "", $"the title '{title}' gives no usable file name: give one with --slug, e.g. --slug my-post"));
+            return Failed(Diagnostic.Error(DiagnosticCodes.SlugEmpty, "", $"the title '{title}' gives no usable file name: give one with --slug, e.g. --slug my-post"));
         }
         var zone = ConfigLoader.Load(source, new ConfigOverrides()).Config.TimeZone;
         var local = TimeZoneInfo.ConvertTime(now ?? BuildClock.Now(), zone);
@@ -33,11 +33,11 @@ public static class PostScaffolder
         {
             return NewFileWriter.TryCreate(path, text)
                 ? new ScaffoldResult([path], [], [])
-                : Failed(Diagnostic.Error(ScaffoldCodes.FileExists, relative, "a file with this name already exists and is never overwritten: choose another title or give a --slug"));
+                : Failed(Diagnostic.Error(DiagnosticCodes.FileExists, relative, "a file with this name already exists and is never overwritten: choose another title or give a --slug"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(Diagnostic.Error(ScaffoldCodes.WriteFailed, relative, $"cannot write the file ({e.Message}): check that the folder is writable"));
+            return Failed(Diagnostic.Error(DiagnosticCodes.WriteFailed, relative, $"cannot write the file ({e.Message}): check that the folder is writable"));
         }
     }
 

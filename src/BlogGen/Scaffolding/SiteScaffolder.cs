@@ -17,7 +17,7 @@ public static class SiteScaffolder
         var root = Path.GetFullPath(directory);
         if (!force && Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
         {
-            return new ScaffoldResult([], [], [Diagnostic.Error(ScaffoldCodes.FolderNotEmpty, directory,
+            return new ScaffoldResult([], [], [Diagnostic.Error(DiagnosticCodes.FolderNotEmpty, directory,
                 "the folder is not empty: choose a new or empty folder, or add --force to add the missing files (existing files are never overwritten)")]);
         }
         var date = (now ?? BuildClock.Now()).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -36,7 +36,7 @@ public static class SiteScaffolder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(Diagnostic.Error(ScaffoldCodes.WriteFailed, path, $"cannot write the file ({e.Message}): check that the folder is writable"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WriteFailed, path, $"cannot write the file ({e.Message}): check that the folder is writable"));
             }
         }
         return new ScaffoldResult(written, kept, diagnostics);

@@ -1,5 +1,6 @@
 using BlogGen.Checking;
 using BlogGen.Configuration;
+using BlogGen.Diagnostics;
 using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Checking;
@@ -35,7 +36,7 @@ public sealed class BuiltSiteCheckTests
 
         var result = LinkChecker.Check(new CheckOptions(site.Destination, "/blog", ""));
 
-        Assert.Contains(result.Diagnostics, d => d.Code == CheckCodes.LinkOutsideBaseUrl && d.Message.Contains("/assets/css/style.css", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.LinkOutsideBaseUrl && d.Message.Contains("/assets/css/style.css", StringComparison.Ordinal));
     }
 
     /// <summary>The default theme links feed.xml before the feed generator exists; that link is its owner's to fix.</summary>

@@ -9,7 +9,7 @@ namespace BlogGen.Tests.Docs;
 /// <summary>docs/diagnostics.md has a "### BGnnnn" section for every code BlogGen can report, and none for a code it cannot.</summary>
 public sealed class DiagnosticsPageTests
 {
-    private static readonly Type[] CodeClasses = [typeof(DiagnosticCodes), typeof(CheckCodes), typeof(ScaffoldCodes)];
+    private static readonly Type[] CodeClasses = [typeof(DiagnosticCodes)];
 
     public static TheoryData<string, string> Codes()
     {

@@ -1,3 +1,4 @@
+using BlogGen.Diagnostics;
 using BlogGen.Scaffolding;
 using BlogGen.Tests.TestSupport;
 
@@ -75,7 +76,7 @@ public sealed class PostScaffolderTests : IDisposable
     public void ATitleWithoutLettersNeedsASlug()
     {
         var result = PostScaffolder.Create(_site.Root, "!!!", false, null, Now);
-        Assert.Equal(ScaffoldCodes.SlugEmpty, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.SlugEmpty, Assert.Single(result.Diagnostics).Code);
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "_posts")));
     }
 
@@ -86,6 +87,6 @@ public sealed class PostScaffolderTests : IDisposable
 
         var result = PostScaffolder.Create(_site.Root, "Hello", false, null, Now);
 
-        Assert.Equal(ScaffoldCodes.WriteFailed, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.WriteFailed, Assert.Single(result.Diagnostics).Code);
     }
 }

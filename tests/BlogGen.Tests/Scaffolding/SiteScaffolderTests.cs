@@ -93,7 +93,7 @@ public sealed class SiteScaffolderTests : IDisposable
 
         var result = SiteScaffolder.Create(Root, force: false, Now);
 
-        Assert.Equal(ScaffoldCodes.FolderNotEmpty, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.FolderNotEmpty, Assert.Single(result.Diagnostics).Code);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(Root).Select(Path.GetFileName));
     }
