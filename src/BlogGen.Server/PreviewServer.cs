@@ -84,7 +84,7 @@ public static class PreviewServer
             events.Complete();
             using var limit = new CancellationTokenSource(StopLimit);
             await app.StopAsync(limit.Token);
-            rebuilder.WaitIdle(StopLimit);
+            rebuilder.Stop(StopLimit);
         }
         return 0;
     }
