@@ -29,15 +29,14 @@ public static class PreviewServer
             return 2;
         }
         var source = Path.GetFullPath(options.Source);
-        var workspace = Path.Combine(Path.GetTempPath(), "bloggen-serve", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(workspace);
+        var workspace = Workspace.Create();
         try
         {
             return await ServeAsync(options, source, workspace, address, output, error, stop);
         }
         finally
         {
-            DeleteQuietly(workspace);
+            Workspace.Delete(workspace);
         }
     }
 
@@ -85,7 +84,7 @@ public static class PreviewServer
             events.Complete();
             using var limit = new CancellationTokenSource(StopLimit);
             await app.StopAsync(limit.Token);
-            rebuilder.WaitIdle(StopLimit);
+            rebuilder.Stop(StopLimit);
         }
         return 0;
     }
@@ -128,17 +127,5 @@ public static class PreviewServer
         var app = builder.Build();
         app.Run(handler.HandleAsync);
         return app;
-    }
-
-    private static void DeleteQuietly(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // An abandoned build may still be writing; the folder is in the temp directory, which the system cleans.
-        }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, strin
     private HashSet<string>? pending;
     private Task running = Task.CompletedTask;
     private volatile string? served;
+    private bool stopped;
 
     /// <summary>The folder being served; null until the first build has finished.</summary>
     public string? ServedRoot => served;
@@ -26,6 +27,10 @@ internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, strin
     {
         lock (gate)
         {
+            if (stopped)
+            {
+                return;
+            }
             if (pending is not null)
             {
                 pending.UnionWith(changedPaths);
@@ -39,12 +44,14 @@ internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, strin
         }
     }
 
-    /// <summary>Waits for a running build, at most <paramref name="limit"/>; a build still running then is abandoned.</summary>
-    public bool WaitIdle(TimeSpan limit)
+    /// <summary>Refuses further rebuilds (a watcher event may still arrive) and waits for a running build at most
+    /// <paramref name="limit"/>; a build still running then is abandoned.</summary>
+    public bool Stop(TimeSpan limit)
     {
         Task current;
         lock (gate)
         {
+            stopped = true;
             pending = null;
             current = running;
         }

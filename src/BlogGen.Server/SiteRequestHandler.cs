@@ -48,7 +48,8 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
             case SiteFile.Folder:
                 var query = request.QueryString.HasValue ? request.QueryString.Value : "";
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
-                response.Headers.Location = rawTarget.Split('?')[0] + "/" + query;
+                // Rebuilt from the checked segments: the raw target could start with '//' and send the browser to another host.
+                response.Headers.Location = "/" + string.Join('/', path.Segments.Select(Uri.EscapeDataString)) + "/" + query;
                 return;
             default:
                 if (!await TryServeFileAsync(context, StatusCodes.Status404NotFound, Path.Combine(root, "404.html")))

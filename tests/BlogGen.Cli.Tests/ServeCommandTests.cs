@@ -44,6 +44,9 @@ public sealed class ServeCommandTests : IDisposable
 
         Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
         Assert.Equal("/2025/", folder.Headers.Location!.OriginalString);
+        var (status, response) = server.RawGet("//2025?x=1");
+        Assert.Equal(301, status);
+        Assert.Contains("\r\nLocation: /2025/?x=1\r\n", response, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("text/html; charset=utf-8", missing.Content.Headers.ContentType!.ToString());
         var notFoundPage = await File.ReadAllTextAsync(Path.Combine(server.Workspace, "a", "404.html"));
@@ -176,6 +179,19 @@ public sealed class ServeCommandTests : IDisposable
 
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(server.Workspace, "a", "2025", "01", "01", "hello.html")), served);
         Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);
+    }
+
+    [Fact]
+    public void AStartRemovesTheFoldersOfServersThatNoLongerRun()
+    {
+        // No process has this id: it is above Linux's highest pid_max.
+        var stale = Path.Combine(Path.GetTempPath(), "bloggen-serve", "999999999-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(stale, "a"));
+
+        using var server = ServeProcess.Start(site.Root, ServeProcess.FreePort());
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(server.Workspace));
     }
 
     [Fact]

@@ -106,6 +106,10 @@ public sealed partial class ServeProcess : IDisposable
     {
         if (!process.HasExited)
         {
+            Interrupt();
+        }
+        if (!process.WaitForExit(TimeSpan.FromSeconds(5)))
+        {
             process.Kill(entireProcessTree: true);
             process.WaitForExit(TimeSpan.FromSeconds(10));
         }
