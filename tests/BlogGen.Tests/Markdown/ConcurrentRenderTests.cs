@@ -1,4 +1,6 @@
+using BlogGen.Content;
 using BlogGen.Markdown;
+using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Markdown;
 
@@ -6,7 +8,7 @@ public sealed class ConcurrentRenderTests
 {
     private static readonly string[] Documents =
     [
-        RepositoryFiles.PostBody(RepositoryFiles.Read("_posts/000_60de0c3de778011c.txt")),
+        FrontMatterParser.Parse(File.ReadAllText(RepositoryFiles.SeedPostPath), "seed", TimeZoneInfo.Utc).Body,
         "# Intro\n## Intro\n## 特朗普：立即启动谈判\n\nText[^1] with [a](javascript:x).\n\n[^1]: Note <kbd>k</kbd>.",
         "| a | b |\n|:--|--:|\n| [x](/x) | ![y](vbscript:y) |\n\n- [x] done\n- [ ] todo",
         "[r][d] and <javascript:z> and https://example.com\n\n[d]: data:text/html,x\n\n~~gone~~",

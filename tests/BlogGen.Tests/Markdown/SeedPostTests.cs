@@ -1,4 +1,6 @@
+using BlogGen.Content;
 using BlogGen.Markdown;
+using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Markdown;
 
@@ -8,7 +10,7 @@ public sealed class SeedPostTests
     private const string TitleId = "特朗普与普京达成协议启动终止战争谈判";
     private const string Source = "https://cn.nikkei.com/politicsaeconomy/politicsasociety/58010-2025-02-13-08-55-52.html";
 
-    private static readonly string Body = RepositoryFiles.PostBody(RepositoryFiles.Read("_posts/000_60de0c3de778011c.txt"));
+    private static readonly string Body = FrontMatterParser.Parse(File.ReadAllText(RepositoryFiles.SeedPostPath), "seed", TimeZoneInfo.Utc).Body;
 
     [Fact]
     public void Seed_body_renders_its_heading_and_passes_the_raw_html_through()

@@ -3,7 +3,7 @@ using BlogGen.Markdown.Highlighting;
 using BlogGen.Sanitizing;
 using BlogGen.Tests.TestSupport;
 
-using RepositoryFiles = BlogGen.Tests.Markdown.RepositoryFiles;
+using RepositoryFiles = BlogGen.Tests.TestSupport.RepositoryFiles;
 
 namespace BlogGen.Tests.Markdown.Highlighting;
 
@@ -108,7 +108,7 @@ public sealed class HighlightingTests
     [Fact]
     public void Every_category_class_is_coloured_by_the_stylesheet()
     {
-        var css = RepositoryFiles.Read("themes/default/assets/css/style.css");
+        var css = File.ReadAllText(RepositoryFiles.PathOf("themes", "default", "assets", "css", "style.css"));
 
         foreach (var category in TokenCategories.All)
         {
