@@ -4,7 +4,7 @@ using BlogGen.Diagnostics;
 namespace BlogGen.Content;
 
 /// <summary>Reads one post, draft or page: front matter, defaults, date, slug, permalink and output path.</summary>
-public static class DocumentReader
+public static partial class DocumentReader
 {
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
 
@@ -87,8 +87,11 @@ public static class DocumentReader
             {
                 if (!diagnostics.Any(d => d.Severity == Severity.Error))
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PostWithoutDate, file.RelativePath,
-                        "this post has no date: add `date: YYYY-MM-DD` to its front matter or start its file name with YYYY-MM-DD-"));
+                    diagnostics.Add(LooksDated(fileName)
+                        ? Diagnostic.Error(DiagnosticCodes.DateInvalid, file.RelativePath,
+                            $"the file name starts with '{fileName[..fileName.IndexOf('-', 8)]}', which is not a date: fix the file name or add `date:` to the front matter")
+                        : Diagnostic.Error(DiagnosticCodes.PostWithoutDate, file.RelativePath,
+                            "this post has no date: add `date: YYYY-MM-DD` to its front matter or start its file name with YYYY-MM-DD-"));
                 }
                 return new DocumentReadResult(null, false, false, diagnostics);
             }
@@ -225,4 +228,10 @@ public static class DocumentReader
     private static string Titleize(string slug) =>
         string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
+
+    /// <summary>Shaped like Jekyll's date prefix (<c>2025-02-30-</c>) even when the date itself is impossible.</summary>
+    private static bool LooksDated(string fileName) => DatedName().IsMatch(fileName);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}-", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DatedName();
 }

@@ -359,4 +359,17 @@ public sealed class SiteBuilderTests
         Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "#details");
         Assert.Contains("href=\"#details\"", site.Output("2025/01/01/a.html"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("_posts/2025-02-30-impossible.md", "BG1005", "'2025-02-30'")]
+    [InlineData("_posts/undated.md", "BG1006", "no date")]
+    public void APostWithoutAUsableDateSaysWhy(string path, string code, string message)
+    {
+        using var site = new TempSite().With("_config.yml", Config).With(path, Post("X"));
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.Severity == Severity.Error);
+
+        Assert.Equal((code, path), (error.Code, error.Path));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }

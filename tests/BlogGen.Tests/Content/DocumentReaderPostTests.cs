@@ -48,7 +48,6 @@ public sealed class DocumentReaderPostTests : IDisposable
 
     [Theory]
     [InlineData("_posts/hello.md", "title: Hello")]
-    [InlineData("_posts/2025-02-30-hello.md", "title: Hello")]
     [InlineData("_posts/25-02-13-hello.md", "title: Hello")]
     [InlineData("_posts/2025-02-13.md", "title: Hello")]
     public void APostWithoutAnyDateIsAnErrorNamingTheFile(string path, string frontMatter)
