@@ -64,14 +64,15 @@ public static class PreviewServer
         await using (app)
         {
             var url = PortFinder.Url(address, port);
-            output.WriteLine($"Serving at {url}");
-            output.WriteLine(options.LiveReload ? "Watching for changes; pages reload by themselves. Press Ctrl+C to stop." : "Watching for changes. Press Ctrl+C to stop.");
-            if (options.OpenBrowser)
-            {
-                BrowserOpener.Open(url, output);
-            }
+            // The watcher runs before the URL is printed: an edit made as soon as the URL shows is never missed.
             using (new SourceWatcher(source, Debounce, rebuilder.Request))
             {
+                output.WriteLine($"Serving at {url}");
+                output.WriteLine(options.LiveReload ? "Watching for changes; pages reload by themselves. Press Ctrl+C to stop." : "Watching for changes. Press Ctrl+C to stop.");
+                if (options.OpenBrowser)
+                {
+                    BrowserOpener.Open(url, output);
+                }
                 try
                 {
                     await Task.Delay(Timeout.Infinite, stop);
