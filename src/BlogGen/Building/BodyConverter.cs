@@ -1,3 +1,4 @@
+using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Markdown;
@@ -9,8 +10,11 @@ namespace BlogGen.Building;
 /// <summary>
 /// Turns a document's body (Liquid already applied) into safe HTML and its excerpt. The sanitizer runs on every
 /// HTML body and on Markdown that holds raw HTML; Markdown without raw HTML is safe once its URLs were checked.
+/// With a cache, a body converted by an earlier build is reused when nothing that shapes it changed.
 /// </summary>
-internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls)
+/// <param name="settings">A hash of the configuration the conversion depends on, part of every cache key.</param>
+internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls,
+    BodyCache? cache = null, UInt128 settings = default)
 {
     public ConvertedBody Convert(Document document, string body)
     {
@@ -18,6 +22,34 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         {
             return new ConvertedBody(body, "", [], 0, null, []);
         }
+        if (cache is null)
+        {
+            return ConvertAnew(document, body, []);
+        }
+        var key = CacheKey(document, body);
+        if (cache.TryGet(key, path => ResolveSitePath(document, path), out var cached))
+        {
+            return cached;
+        }
+        var links = new List<ResolvedPath>();
+        var converted = ConvertAnew(document, body, links);
+        cache.Add(key, converted, links);
+        return converted;
+    }
+
+    private UInt128 CacheKey(Document document, string body) => new ContentHash()
+        .Add(settings)
+        .Add((long)document.Format)
+        .Add(document.Url)
+        .Add(document.Source.RelativePath)
+        .Add(document.BodyStartLine)
+        .Add(document.ExcerptSeparator)
+        .Add(FrontMatterValues.String(document.FrontMatter, "excerpt"))
+        .Add(body)
+        .Value;
+
+    private ConvertedBody ConvertAnew(Document document, string body, List<ResolvedPath> links)
+    {
         var diagnostics = new List<Diagnostic>();
         var removals = new List<string>();
         var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.Contains(configured, StringComparison.Ordinal)
@@ -25,16 +57,16 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             : null;
         // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
         var shownBody = separator is not null && IsHtmlComment(separator) ? body.Replace(separator, "", StringComparison.Ordinal) : body;
-        var (html, headings) = ToSafeHtml(document, shownBody, diagnostics, removals);
+        var (html, headings) = ToSafeHtml(document, shownBody, diagnostics, removals, links);
 
         string excerpt;
         if (FrontMatterValues.String(document.FrontMatter, "excerpt") is { } written)
         {
-            excerpt = ToSafeHtml(document, written, diagnostics, removals).Html;
+            excerpt = ToSafeHtml(document, written, diagnostics, removals, links).Html;
         }
         else if (separator is not null)
         {
-            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], []).Html;
+            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], [], links).Html;
         }
         else
         {
@@ -50,14 +82,20 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         return new ConvertedBody(html, excerpt, headings, removals.Count, report, diagnostics);
     }
 
-    private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics, List<string> removals)
+    private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,
+        List<string> removals, List<ResolvedPath> links)
     {
         string html;
         IReadOnlyList<HeadingInfo> headings = [];
         var needsSanitizing = true;
         if (document.Format == DocumentFormat.Markdown)
         {
-            var rendered = markdown.Render(text, path => ResolveSitePath(document, path));
+            var rendered = markdown.Render(text, path =>
+            {
+                var url = ResolveSitePath(document, path);
+                links.Add(new ResolvedPath(path, url));
+                return url;
+            });
             html = rendered.Html;
             headings = rendered.Headings;
             needsSanitizing = rendered.ContainsRawHtml;

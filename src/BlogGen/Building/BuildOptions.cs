@@ -1,3 +1,4 @@
+using BlogGen.Building.Caching;
 using BlogGen.Configuration;
 
 namespace BlogGen.Building;
@@ -7,4 +8,10 @@ namespace BlogGen.Building;
 public sealed record BuildOptions(string Source, string? Destination, ConfigOverrides Overrides)
 {
     public string DestinationOrDefault => Path.GetFullPath(Destination ?? Path.Combine(Source, "_site"));
+
+    /// <summary>
+    /// A cache kept by a caller that builds again and again (the preview server). Null means the cache in
+    /// <c>SOURCE/.bloggen-cache/</c>, read before the build and written after it.
+    /// </summary>
+    public BodyCache? Cache { get; init; }
 }

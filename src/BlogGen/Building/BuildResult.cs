@@ -16,6 +16,9 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> SanitizerReports,
     TimeSpan Elapsed)
 {
+    /// <summary>Bodies taken from the cache of an earlier build instead of being converted again.</summary>
+    public int BodiesReused { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
+using BlogGen.Building.Caching;
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
@@ -60,7 +61,9 @@ public static class SiteBuilder
         var documents = content.Posts.Concat(content.Pages).ToList();
         var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls);
+        var cache = options.Cache ?? BodyCacheFile.Load(source);
+        cache.BeginBuild();
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache, ConversionSettings(config));
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
@@ -109,12 +112,13 @@ public static class SiteBuilder
             return new RenderedDocument(document, page, bodies[i].Html, bodies[i].ExcerptHtml, bodies[i].Headings);
         }).ToList();
         var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls);
+        // One enricher at a time over every document: each writes only its own document's page object.
+        foreach (var enricher in SiteGenerators.Enrichers)
+        {
+            Parallel.ForEach(rendered, document => enricher.Enrich(snapshot, document));
+        }
         foreach (var document in rendered)
         {
-            foreach (var enricher in SiteGenerators.Enrichers)
-            {
-                enricher.Enrich(snapshot, document);
-            }
             // Shared by every render from here on: a template assigning to page.x must not change it for others.
             document.Page.IsReadOnly = true;
         }
@@ -156,10 +160,18 @@ public static class SiteBuilder
         progress?.Stage("Writing", files.Count);
         var write = OutputWriter.Write(destination, files, config.KeepFiles);
         diagnostics.AddRange(write.Diagnostics);
+        cache.EndBuild();
+        if (options.Cache is null)
+        {
+            BodyCacheFile.Save(cache, source);
+        }
 
         return new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
             write.Written, write.Unchanged, write.Deleted, removals,
-            diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed);
+            diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed)
+        {
+            BodiesReused = cache.Hits,
+        };
     }
 
     /// <summary>Stands in for the document of a <c>markdownify</c> call: Markdown, no front matter.</summary>
@@ -182,6 +194,14 @@ public static class SiteBuilder
         RenderWithLiquid = false,
         ExcerptSeparator = null,
     };
+
+    /// <summary>Everything in the configuration that can change how a body converts: all of it, to be safe.</summary>
+    private static UInt128 ConversionSettings(SiteConfig config) => new ContentHash()
+        .AddValue(config.Values)
+        .Add(config.Url)
+        .Add(config.BaseUrl)
+        .AddValue(config.Sanitize)
+        .Value;
 
     private static BuildResult Stopped(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(0, 0, 0, 0, 0, 0, 0, diagnostics.ToSortedList(), [], clock.Elapsed);
