@@ -105,7 +105,8 @@ public sealed class IncrementalBuildTests
 
     private static BuildResult CleanBuild(TempSite site) =>
         SiteBuilder.Build(new BuildOptions(site.Root, Path.Combine(site.Root, "_clean"),
-            new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BodyCache() });
+            new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime })
+        { Cache = new BodyCache() });
 
     private static string FirstPost(TempSite site) =>
         Path.GetRelativePath(site.Root, Directory.EnumerateFiles(site.PathOf("_posts")).Order(StringComparer.Ordinal).First()).Replace('\\', '/');
