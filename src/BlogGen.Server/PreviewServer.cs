@@ -1,6 +1,7 @@
 using System.Net;
 
 using BlogGen.Building;
+using BlogGen.Building.Caching;
 using BlogGen.Configuration;
 
 using Microsoft.AspNetCore.Builder;
@@ -44,15 +45,18 @@ public static class PreviewServer
         TextWriter output, TextWriter error, CancellationToken stop)
     {
         var events = new LiveEvents();
+        // Kept in memory for the whole session: a rebuild converts only the bodies that changed.
+        var cache = new BuildCache();
         var rebuilder = new SiteRebuilder(destination => new BuildOptions(source, destination, new ConfigOverrides
         {
             // Served at the root of its own origin, so links work whatever baseurl the site is published under.
             BaseUrl = "",
             ShowDrafts = options.ShowDrafts,
             ShowFuture = options.ShowFuture,
-        }), workspace, events, output, error);
+        })
+        { Cache = cache }, workspace, events, output, error);
 
-        output.WriteLine($"Building {source} into {workspace} (a full rebuild on every change).");
+        output.WriteLine($"Building {source} into {workspace} (after a change, only what changed is converted again).");
         rebuilder.BuildFirst();
 
         var (app, port) = await StartAsync(options, address, rebuilder, events, output, stop);

@@ -174,6 +174,6 @@ public sealed partial class ServeProcess : IDisposable
         }
     }
 
-    [GeneratedRegex(@"^Building .+ into (.+) \(a full rebuild", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Building .+ into (.+) \(", RegexOptions.CultureInvariant)]
     private static partial Regex WorkspacePattern();
 }

@@ -31,7 +31,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         {
             return cached;
         }
-        var links = new List<ResolvedPath>();
+        var links = new List<ResolvedLink>();
         var converted = ConvertAnew(document, body, links);
         cache.Add(key, converted, links);
         return converted;
@@ -48,7 +48,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         .Add(body)
         .Value;
 
-    private ConvertedBody ConvertAnew(Document document, string body, List<ResolvedPath> links)
+    private ConvertedBody ConvertAnew(Document document, string body, List<ResolvedLink> links)
     {
         var diagnostics = new List<Diagnostic>();
         var removals = new List<string>();
@@ -83,7 +83,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     }
 
     private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,
-        List<string> removals, List<ResolvedPath> links)
+        List<string> removals, List<ResolvedLink> links)
     {
         string html;
         IReadOnlyList<HeadingInfo> headings = [];
@@ -93,7 +93,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             var rendered = markdown.Render(text, path =>
             {
                 var url = ResolveSitePath(document, path);
-                links.Add(new ResolvedPath(path, url));
+                links.Add(new ResolvedLink(path, url));
                 return url;
             });
             html = rendered.Html;

@@ -13,5 +13,5 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     /// A cache kept by a caller that builds again and again (the preview server). Null means the cache in
     /// <c>SOURCE/.bloggen-cache/</c>, read before the build and written after it.
     /// </summary>
-    public BodyCache? Cache { get; init; }
+    public BuildCache? Cache { get; init; }
 }

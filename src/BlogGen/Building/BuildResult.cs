@@ -19,6 +19,9 @@ public sealed record BuildResult(
     /// <summary>Bodies taken from the cache of an earlier build instead of being converted again.</summary>
     public int BodiesReused { get; init; }
 
+    /// <summary>Pages left as an earlier build wrote them, because nothing they were made from changed.</summary>
+    public int PagesReused { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -61,9 +61,10 @@ public static class SiteBuilder
         var documents = content.Posts.Concat(content.Pages).ToList();
         var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
-        var cache = options.Cache ?? BodyCacheFile.Load(source);
+        var cache = options.Cache ?? BuildCacheFile.Load(source);
         cache.BeginBuild();
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache, ConversionSettings(config));
+        var conversionSettings = ConversionSettings(config);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
@@ -136,17 +137,13 @@ public static class SiteBuilder
             .Select(r => new GeneratedPage(r.Document.Url, r.Document.Layout, r.Page, null, r.Document.Source.RelativePath))
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
+        var pageHashes = rendered.AsParallel().ToDictionary(r => ((PageObject)r.Page).Identity, r => new ContentHash().AddMembers(r.Page).Value, StringComparer.Ordinal);
+        var layouts = new LayoutStage(renderer, cache.Pages, destination, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), pageHashes, site);
         var outputs = new OutputFile?[toRender.Count];
         progress?.Stage("Applying layouts", toRender.Count);
         Parallel.For(0, toRender.Count, i =>
         {
-            var item = toRender[i];
-            var result = renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin);
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.Output is not null && UrlPath.TryNormalize(item.Url, out var url, out _))
-            {
-                outputs[i] = OutputFile.Rendered(UrlPath.ToOutputPath(url), Encoding.UTF8.GetBytes(result.Output));
-            }
+            outputs[i] = layouts.Render(toRender[i], diagnostics);
             progress?.Advance();
         });
 
@@ -163,14 +160,15 @@ public static class SiteBuilder
         cache.EndBuild();
         if (options.Cache is null)
         {
-            BodyCacheFile.Save(cache, source);
+            BuildCacheFile.Save(cache, source);
         }
 
         return new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
             write.Written, write.Unchanged, write.Deleted, removals,
             diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed)
         {
-            BodiesReused = cache.Hits,
+            BodiesReused = cache.Bodies.Hits,
+            PagesReused = cache.Pages.Hits,
         };
     }
 
@@ -203,6 +201,25 @@ public static class SiteBuilder
         .AddValue(config.Sanitize)
         .Value;
 
+    /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>
+    private static UInt128 RenderSettings(UInt128 conversionSettings, ThemeFiles theme, IReadOnlyList<Document> documents, IReadOnlyList<StaticFile> staticFiles)
+    {
+        var hash = new ContentHash().Add(conversionSettings).Add(BuildCacheFile.ToolIdentity.ToString());
+        foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
+        {
+            hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);
+        }
+        foreach (var document in documents)
+        {
+            hash.Add(document.Source.RelativePath).Add(document.Url);
+        }
+        foreach (var file in staticFiles)
+        {
+            hash.Add(file.DisplayPath).Add(file.OutputPath);
+        }
+        return hash.Value;
+    }
+
     private static BuildResult Stopped(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(0, 0, 0, 0, 0, 0, 0, diagnostics.ToSortedList(), [], clock.Elapsed);
 
@@ -224,7 +241,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Jekyll's naming: <c>previous</c> is the older post, <c>next</c> the newer one. Posts are newest first.</summary>
-    private static void LinkNeighbours(IReadOnlyList<Document> posts, Dictionary<Document, ScriptObject> objects)
+    private static void LinkNeighbours(IReadOnlyList<Document> posts, Dictionary<Document, PageObject> objects)
     {
         for (var i = 0; i < posts.Count; i++)
         {

@@ -49,6 +49,10 @@ public static class OutputWriter
     /// <summary>Writes the file into staging unless the destination already holds the same bytes; true when staged.</summary>
     private static bool Stage(OutputFile file, string destination, string staging)
     {
+        if (file.IsKept)
+        {
+            return false;
+        }
         var target = Path.Combine(destination, file.RelativePath);
         var staged = Path.Combine(staging, file.RelativePath);
         if (file.Content is { } content)

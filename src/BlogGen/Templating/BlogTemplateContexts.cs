@@ -2,12 +2,26 @@ using System.Globalization;
 
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace BlogGen.Templating;
 
 /// <summary>Prints dates as Jekyll does (<c>2025-02-13 07:55:52 +0800</c>) instead of in .NET's default form.</summary>
-internal sealed class BlogTemplateContext : TemplateContext
+/// <remarks>
+/// Every context shares one set of Scriban's builtin functions: building them costs more than most renders,
+/// and templates cannot change them (assignments go to the page's own scope, pushed last).
+/// </remarks>
+internal sealed class BlogTemplateContext() : TemplateContext(SharedBuiltins)
 {
+    private static readonly ScriptObject SharedBuiltins = ReadOnlyBuiltins();
+
+    private static ScriptObject ReadOnlyBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
     public override string ObjectToString(object? value, bool nested = false) =>
         value is DateTimeOffset date ? JekyllDate(date) : base.ObjectToString(value, nested) ?? "";
 

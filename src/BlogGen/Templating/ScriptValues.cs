@@ -20,14 +20,16 @@ public static class ScriptValues
     };
 
     /// <summary>A new object its caller may still complete (then make <see cref="ReadOnly{T}"/>); the values inside are read-only.</summary>
-    public static ScriptObject FromMap(IReadOnlyDictionary<string, object?> map)
+    public static ScriptObject FromMap(IReadOnlyDictionary<string, object?> map) => Fill(new ScriptObject(map.Count), map);
+
+    /// <summary>Adds the entries of <paramref name="map"/> to <paramref name="target"/>, values made read-only, and returns it.</summary>
+    public static T Fill<T>(T target, IReadOnlyDictionary<string, object?> map) where T : ScriptObject
     {
-        var result = new ScriptObject(map.Count);
         foreach (var (key, item) in map)
         {
-            result[key] = From(item);
+            target[key] = From(item);
         }
-        return result;
+        return target;
     }
 
     /// <summary>A read-only list of <paramref name="items"/> for templates (<c>size</c>, <c>first</c>, loops and filters all work).</summary>

@@ -150,12 +150,25 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         _ => input.ToString() ?? "",
     };
 
-    private static object? ToPlain(object? value) => value switch
+    /// <summary>Fields left out of a page object nested in another (Jekyll does the same): neighbours point back, so they would never end.</summary>
+    private static readonly HashSet<string> NestedPageOmits = new(["content", "excerpt", "next", "previous", "related"], StringComparer.Ordinal);
+
+    private static object? ToPlain(object? value) => ToPlain(value, nested: false);
+
+    private static object? ToPlain(object? value, bool nested) => value switch
     {
-        ScriptObject map => map.ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value)),
+        PageObject page => PageToPlain(page, nested),
+        ScriptObject map => map.ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, nested)),
         string s => s,
-        System.Collections.IEnumerable list => list.Cast<object?>().Select(ToPlain).ToList(),
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(item => ToPlain(item, nested)).ToList(),
         DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(d.Offset, colon: true),
         _ => value,
     };
+
+    private static Dictionary<string, object?> PageToPlain(PageObject page, bool nested)
+    {
+        RenderDependencies.Current?.Read(page);
+        return page.Where(pair => !nested || !NestedPageOmits.Contains(pair.Key))
+            .ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, nested: true));
+    }
 }

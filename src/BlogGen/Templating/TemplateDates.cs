@@ -9,9 +9,16 @@ internal static class TemplateDates
     {
         DateTimeOffset d => TimeZoneInfo.ConvertTime(d, zone),
         DateTime d => TimeZoneInfo.ConvertTime(d.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(d, zone.GetUtcOffset(d)) : new DateTimeOffset(d), zone),
-        "now" or "today" => TimeZoneInfo.ConvertTime(buildTime, zone),
+        "now" or "today" => BuildTime(buildTime, zone),
         string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => TimeZoneInfo.ConvertTime(parsed, zone),
         long seconds => TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(seconds), zone),
         _ => null,
     };
+
+    /// <summary>A page showing the build time depends on it as on <c>site.time</c>.</summary>
+    private static DateTimeOffset BuildTime(DateTimeOffset buildTime, TimeZoneInfo zone)
+    {
+        RenderDependencies.Current?.Read("time");
+        return TimeZoneInfo.ConvertTime(buildTime, zone);
+    }
 }

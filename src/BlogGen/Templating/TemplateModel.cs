@@ -14,9 +14,9 @@ public static class TemplateModel
     /// Front matter plus the derived fields; content, excerpt and neighbours are filled in by the build, which then makes
     /// the page read-only. Everything inside (tags, nested front matter) is read-only already.
     /// </summary>
-    public static ScriptObject Page(Document document)
+    public static PageObject Page(Document document)
     {
-        var page = ScriptValues.FromMap(document.FrontMatter);
+        var page = ScriptValues.Fill(new PageObject(document.Source.RelativePath), document.FrontMatter);
         page["title"] = document.Title;
         page["url"] = document.Url;
         page["id"] = Id(document.Url);
@@ -38,10 +38,10 @@ public static class TemplateModel
 
     /// <summary>The whole site, read-only: config keys, posts (newest first), pages, tags and categories, data.</summary>
     /// <summary>The <c>site</c> object; the caller makes it read-only once it has added what it adds.</summary>
-    public static ScriptObject Site(SiteConfig config, IReadOnlyList<ScriptObject> posts, IReadOnlyList<ScriptObject> pages,
+    public static SiteObject Site(SiteConfig config, IReadOnlyList<ScriptObject> posts, IReadOnlyList<ScriptObject> pages,
         IReadOnlyDictionary<string, object?> data)
     {
-        var site = ScriptValues.FromMap(config.Values);
+        var site = ScriptValues.Fill(new SiteObject(), config.Values);
         site["title"] = config.Title;
         site["description"] = config.Description;
         site["lang"] = config.Lang;

@@ -28,6 +28,8 @@ public sealed class IncrementalBuildTests
         ["turn a post's HTML into Markdown"] = site => Replace(site, FirstPost(site), "<", "&lt;"),
     };
 
+    private static readonly HashSet<string> UrlsUnchanged = ["nothing", "edit a body", "edit a title", "turn a post's HTML into Markdown"];
+
     [Theory]
     [MemberData(nameof(Changes))]
     public void The_output_after_a_change_is_the_clean_build_s(string change)
@@ -45,9 +47,12 @@ public sealed class IncrementalBuildTests
         Assert.Equal(Describe(clean.Diagnostics), Describe(incremental.Diagnostics));
         AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination);
 
-        // Every body depends on the configuration; anything else leaves most of them as they were.
+        // Every body depends on the configuration; anything else leaves most of them as they were. Pages depend on
+        // every URL too (links between documents), so only edits leave most pages as they were.
         var reusable = change == "change the configuration" ? 0 : first.Posts + first.Pages - 2;
         Assert.True(incremental.BodiesReused >= reusable, $"{incremental.BodiesReused} bodies reused, expected {reusable} or more");
+        var pagesReusable = UrlsUnchanged.Contains(change) ? reusable / 2 : 0;
+        Assert.True(incremental.PagesReused >= pagesReusable, $"{incremental.PagesReused} pages reused, expected {pagesReusable} or more");
     }
 
     [Fact]
@@ -65,7 +70,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = CorpusCopy();
         site.Build();
-        var cacheFile = BodyCacheFile.PathIn(site.Root);
+        var cacheFile = BuildCacheFile.PathIn(site.Root);
         var bytes = File.ReadAllBytes(cacheFile);
         File.WriteAllBytes(cacheFile, bytes[..(bytes.Length / 2)]);
 
@@ -77,20 +82,61 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void A_cache_kept_in_memory_is_reused_and_keeps_only_what_the_site_still_has()
+    public void A_cache_kept_in_memory_is_reused_and_not_written_to_disk()
     {
         using var site = CorpusCopy();
-        var cache = new BodyCache();
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = cache };
-        SiteBuilder.Build(options);
-        var entries = cache.Count;
-        File.Delete(site.PathOf(FirstPost(site)));
+        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache() };
+        var first = SiteBuilder.Build(options);
+        Append(site, FirstPost(site), "\nOne more line.\n");
 
         var second = SiteBuilder.Build(options);
 
-        Assert.Equal(entries - 1, cache.Count);
-        Assert.Equal(second.Posts + second.Pages, second.BodiesReused);
-        Assert.False(File.Exists(BodyCacheFile.PathIn(site.Root)), "a cache the caller keeps is not written to disk");
+        Assert.Equal(0, first.BodiesReused);
+        Assert.Equal(second.Posts + second.Pages - 1, second.BodiesReused);
+        Assert.True(second.PagesReused > first.Posts / 2, $"{second.PagesReused} pages reused");
+        Assert.False(File.Exists(BuildCacheFile.PathIn(site.Root)), "a cache the caller keeps is not written to disk");
+    }
+
+    [Fact]
+    public void Nothing_is_rendered_or_written_again_when_nothing_changed()
+    {
+        using var site = CorpusCopy();
+        var first = site.Build();
+
+        var second = site.Build();
+
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(first.Posts + first.Pages, second.BodiesReused);
+        Assert.True(second.PagesReused >= first.Posts, $"{second.PagesReused} pages reused");
+    }
+
+    [Fact]
+    public void A_page_deleted_from_the_destination_is_rendered_again()
+    {
+        using var site = CorpusCopy();
+        site.Build();
+        var about = Path.Combine(site.Destination, "about", "index.html");
+        var expected = File.ReadAllBytes(about);
+        File.Delete(about);
+
+        site.Build();
+
+        Assert.Equal(expected, File.ReadAllBytes(about));
+    }
+
+    [Fact]
+    public void A_page_listing_another_post_s_title_is_rendered_again_when_that_title_changes()
+    {
+        using var site = CorpusCopy();
+        site.With("_layouts/page.html", "---\nlayout: default\n---\n{% for post in site.posts limit: 1 %}<p id=\"newest\">{{ post.title }}</p>{% endfor %}{{ content }}");
+        site.With("_posts/2030-01-01-newest.md", "---\ntitle: First title\n---\nBody.\n");
+        site.Build(new ConfigOverrides { ShowFuture = true });
+
+        site.With("_posts/2030-01-01-newest.md", "---\ntitle: Second title\n---\nBody.\n");
+        var result = site.Build(new ConfigOverrides { ShowFuture = true });
+
+        Assert.Contains("<p id=\"newest\">Second title</p>", site.Output("about/index.html"), StringComparison.Ordinal);
+        Assert.True(result.PagesReused > 0);
     }
 
     private static TempSite CorpusCopy()
@@ -106,7 +152,7 @@ public sealed class IncrementalBuildTests
     private static BuildResult CleanBuild(TempSite site) =>
         SiteBuilder.Build(new BuildOptions(site.Root, Path.Combine(site.Root, "_clean"),
             new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime })
-        { Cache = new BodyCache() });
+        { Cache = new BuildCache() });
 
     private static string FirstPost(TempSite site) =>
         Path.GetRelativePath(site.Root, Directory.EnumerateFiles(site.PathOf("_posts")).Order(StringComparer.Ordinal).First()).Replace('\\', '/');

@@ -14,10 +14,10 @@ namespace BlogGen.Tests.Templating;
 /// </summary>
 internal sealed class TemplateSetup
 {
-    private readonly Dictionary<string, ScriptObject> _pages;
+    private readonly Dictionary<string, PageObject> _pages;
 
     private TemplateSetup(TemplateLibrary library, IReadOnlyList<Diagnostic> libraryDiagnostics, PageRenderer renderer,
-        Dictionary<string, ScriptObject> pages, ScriptObject site)
+        Dictionary<string, PageObject> pages, ScriptObject site)
     {
         Library = library;
         LibraryDiagnostics = libraryDiagnostics;

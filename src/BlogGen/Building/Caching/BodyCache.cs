@@ -5,9 +5,8 @@ namespace BlogGen.Building.Caching;
 /// <summary>
 /// The per-file work of earlier builds (Markdown, highlighting, sanitizing), found by a hash of everything that can
 /// change it. Thread-safe. A build keeps only the entries it used, so the cache never outgrows the site.
-/// The preview server keeps one in memory across rebuilds; <c>bloggen build</c> loads and saves it in <c>.bloggen-cache/</c>.
 /// </summary>
-public sealed class BodyCache
+internal sealed class BodyCache
 {
     private readonly ConcurrentDictionary<UInt128, CachedBody> _entries;
     private readonly ConcurrentDictionary<UInt128, byte> _used = new();
@@ -67,7 +66,7 @@ public sealed class BodyCache
         return false;
     }
 
-    internal void Add(UInt128 key, ConvertedBody body, IReadOnlyList<ResolvedPath> links)
+    internal void Add(UInt128 key, ConvertedBody body, IReadOnlyList<ResolvedLink> links)
     {
         _entries[key] = new CachedBody(body, links);
         _used[key] = 0;

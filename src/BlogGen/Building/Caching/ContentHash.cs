@@ -3,6 +3,10 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
+using BlogGen.Templating;
+
+using Scriban.Runtime;
+
 namespace BlogGen.Building.Caching;
 
 /// <summary>
@@ -49,6 +53,11 @@ internal sealed class ContentHash
                 return Tag(flag ? 't' : 'f');
             case DateTimeOffset instant:
                 return Tag('d').Add(instant.UtcTicks).Add((long)instant.Offset.TotalMinutes);
+            case PageObject page:
+                // Another document's page: named, not walked. Whoever reads it depends on it by name (see PageCache).
+                return Tag('p').Add(page.Identity);
+            case ScriptObject members:
+                return AddMembers(members);
             case IReadOnlyDictionary<string, object?> map:
                 Tag('m').Add((long)map.Count);
                 foreach (var key in map.Keys.Order(StringComparer.Ordinal))
@@ -68,6 +77,17 @@ internal sealed class ContentHash
             default:
                 return Tag('?').Add(value.ToString());
         }
+    }
+
+    /// <summary>The members of a template object, in ordinal order; for a page object, its own data rather than its name.</summary>
+    public ContentHash AddMembers(ScriptObject members)
+    {
+        Tag('o').Add((long)members.Count);
+        foreach (var key in members.Keys.Order(StringComparer.Ordinal))
+        {
+            Add(key).AddValue(members[key]);
+        }
+        return this;
     }
 
     private ContentHash Tag(char kind)

@@ -6,21 +6,21 @@ using BlogGen.Markdown;
 namespace BlogGen.Building.Caching;
 
 /// <summary>
-/// <c>.bloggen-cache/bodies.bin</c>: the body cache between runs of <c>bloggen build</c>. A file written by another
-/// build of the tool, or damaged, is ignored (the build converts everything again); it is replaced atomically.
+/// <c>.bloggen-cache/build.bin</c>: the build cache between runs of <c>bloggen build</c>. A file written by another
+/// build of the tool, or damaged, is ignored (the build does everything again); it is replaced atomically.
 /// </summary>
-internal static class BodyCacheFile
+internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
-    private const string FileName = "bodies.bin";
-    private const int FormatVersion = 1;
+    private const string FileName = "build.bin";
+    private const int FormatVersion = 2;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
-    private static readonly Guid ToolIdentity = typeof(BodyCacheFile).Assembly.ManifestModule.ModuleVersionId;
+    internal static readonly Guid ToolIdentity = typeof(BuildCacheFile).Assembly.ManifestModule.ModuleVersionId;
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, FolderName, FileName);
 
-    public static BodyCache Load(string sourceFolder)
+    public static BuildCache Load(string sourceFolder)
     {
         try
         {
@@ -28,25 +28,28 @@ internal static class BodyCacheFile
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != ToolIdentity)
             {
-                return new BodyCache();
+                return new BuildCache();
             }
-            var count = reader.ReadInt32();
-            var entries = new List<KeyValuePair<UInt128, CachedBody>>(count);
-            for (var i = 0; i < count; i++)
+            var bodies = new KeyValuePair<UInt128, CachedBody>[reader.ReadInt32()];
+            for (var i = 0; i < bodies.Length; i++)
             {
-                var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
-                entries.Add(new(key, ReadEntry(reader)));
+                bodies[i] = new(ReadHash(reader), ReadBody(reader));
             }
-            return new BodyCache(entries);
+            var pages = new KeyValuePair<string, PageRender>[reader.ReadInt32()];
+            for (var i = 0; i < pages.Length; i++)
+            {
+                pages[i] = new(reader.ReadString(), ReadPage(reader));
+            }
+            return new BuildCache(new BodyCache(bodies), new PageCache(pages));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException)
         {
-            return new BodyCache();
+            return new BuildCache();
         }
     }
 
     /// <summary>Writes the cache; a cache that cannot be written costs the next build time, never its correctness.</summary>
-    public static void Save(BodyCache cache, string sourceFolder)
+    public static void Save(BuildCache cache, string sourceFolder)
     {
         var path = PathIn(sourceFolder);
         var temporary = path + ".tmp";
@@ -56,15 +59,21 @@ internal static class BodyCacheFile
             using (var stream = File.Create(temporary))
             using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
-                var entries = cache.Entries.ToList();
                 writer.Write(FormatVersion);
                 writer.Write(ToolIdentity.ToByteArray());
-                writer.Write(entries.Count);
-                foreach (var (key, entry) in entries)
+                var bodies = cache.Bodies.Entries.ToList();
+                writer.Write(bodies.Count);
+                foreach (var (key, body) in bodies)
                 {
-                    writer.Write((ulong)(key >> 64));
-                    writer.Write((ulong)key);
-                    WriteEntry(writer, entry);
+                    WriteHash(writer, key);
+                    WriteBody(writer, body);
+                }
+                var pages = cache.Pages.Entries.ToList();
+                writer.Write(pages.Count);
+                foreach (var (outputPath, page) in pages)
+                {
+                    writer.Write(outputPath);
+                    WritePage(writer, page);
                 }
             }
             File.Move(temporary, path, overwrite: true);
@@ -82,7 +91,7 @@ internal static class BodyCacheFile
         }
     }
 
-    private static void WriteEntry(BinaryWriter writer, CachedBody entry)
+    private static void WriteBody(BinaryWriter writer, CachedBody entry)
     {
         var body = entry.Body;
         writer.Write(body.Html);
@@ -114,7 +123,7 @@ internal static class BodyCacheFile
         }
     }
 
-    private static CachedBody ReadEntry(BinaryReader reader)
+    private static CachedBody ReadBody(BinaryReader reader)
     {
         var html = reader.ReadString();
         var excerpt = reader.ReadString();
@@ -130,16 +139,55 @@ internal static class BodyCacheFile
         {
             diagnostics[i] = ReadDiagnostic(reader);
         }
-        var links = new ResolvedPath[reader.ReadInt32()];
+        var links = new ResolvedLink[reader.ReadInt32()];
         for (var i = 0; i < links.Length; i++)
         {
             var linkPath = reader.ReadString();
             var resolved = reader.ReadBoolean();
             var url = reader.ReadString();
-            links[i] = new ResolvedPath(linkPath, resolved ? url : null);
+            links[i] = new ResolvedLink(linkPath, resolved ? url : null);
         }
         return new CachedBody(new ConvertedBody(html, excerpt, headings, removals, report, diagnostics), links);
     }
+
+    private static void WritePage(BinaryWriter writer, PageRender page)
+    {
+        WriteHash(writer, page.Key);
+        WriteHash(writer, page.Output);
+        WriteReads(writer, page.Pages);
+        WriteReads(writer, page.SiteMembers);
+    }
+
+    private static PageRender ReadPage(BinaryReader reader) =>
+        new(ReadHash(reader), ReadHash(reader), ReadReads(reader), ReadReads(reader));
+
+    private static void WriteReads(BinaryWriter writer, IReadOnlyList<ReadValue> reads)
+    {
+        writer.Write(reads.Count);
+        foreach (var read in reads)
+        {
+            writer.Write(read.Name);
+            WriteHash(writer, read.Hash);
+        }
+    }
+
+    private static ReadValue[] ReadReads(BinaryReader reader)
+    {
+        var reads = new ReadValue[reader.ReadInt32()];
+        for (var i = 0; i < reads.Length; i++)
+        {
+            reads[i] = new ReadValue(reader.ReadString(), ReadHash(reader));
+        }
+        return reads;
+    }
+
+    private static void WriteHash(BinaryWriter writer, UInt128 hash)
+    {
+        writer.Write((ulong)(hash >> 64));
+        writer.Write((ulong)hash);
+    }
+
+    private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
     private static void WriteDiagnostic(BinaryWriter writer, Diagnostic diagnostic)
     {

@@ -1,0 +1,18 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace BlogGen.Templating;
+
+/// <summary>A document's <c>page</c> object. A template reading any of its members is recorded (see <see cref="RenderDependencies"/>).</summary>
+/// <param name="identity">The document's source path: names it across builds.</param>
+public sealed class PageObject(string identity) : ScriptObject
+{
+    public string Identity { get; } = identity;
+
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
+    {
+        RenderDependencies.Current?.Read(this);
+        return base.TryGetValue(context, span, member, out value!);
+    }
+}

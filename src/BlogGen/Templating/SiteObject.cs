@@ -1,0 +1,15 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace BlogGen.Templating;
+
+/// <summary>The <c>site</c> object. Each member a template reads is recorded (see <see cref="RenderDependencies"/>).</summary>
+public sealed class SiteObject : ScriptObject
+{
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
+    {
+        RenderDependencies.Current?.Read(member);
+        return base.TryGetValue(context, span, member, out value!);
+    }
+}
