@@ -7,6 +7,7 @@
     ./build.ps1 -Task Pack               # the dotnet tool package, in artifacts/
     ./build.ps1 -Task Site -BaseUrl /BlogGen
     ./build.ps1 -Task Serve              # preview the blog at http://127.0.0.1:4000/ with live reload
+    ./build.ps1 -Task Bench -BenchArguments '--runs', '3'   # bloggen against Hugo and Jekyll, whole builds
     ./build.ps1 -Task Build, Test -Configuration Release
 #>
 [CmdletBinding()]
@@ -19,7 +20,10 @@ param(
     [string] $Configuration = 'Debug',
 
     # For -Task Site: the path the blog is served under, e.g. /BlogGen for a GitHub project site.
-    [string] $BaseUrl = ''
+    [string] $BaseUrl = '',
+
+    # For -Task Bench: options of tests/BlogGen.Benchmarks/whole-build.sh, e.g. '--sizes', '1000,10000'.
+    [string[]] $BenchArguments = @()
 )
 
 Set-StrictMode -Version Latest
@@ -29,7 +33,7 @@ $Root = $PSScriptRoot
 $Solution = Join-Path $Root 'BlogGen.sln'
 $Cli = Join-Path $Root 'src' 'BlogGen.Cli'
 $Artifacts = Join-Path $Root 'artifacts'
-$Benchmarks = Join-Path $Root 'tests' 'BlogGen.Benchmarks' 'BlogGen.Benchmarks.csproj'
+$WholeBuildBenchmark = Join-Path $Root 'tests' 'BlogGen.Benchmarks' 'whole-build.sh'
 
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
@@ -51,11 +55,6 @@ function Invoke-Dotnet {
 # The bloggen command, built from this repository.
 function Invoke-Bloggen {
     Invoke-Dotnet run --project $Cli --configuration $Configuration -- @args
-}
-
-function Stop-Unavailable([string] $What) {
-    Write-Host "$What is not available yet in this repository." -ForegroundColor Yellow
-    exit 1
 }
 
 $tasks = @{
@@ -87,11 +86,12 @@ $tasks = @{
         Invoke-Bloggen serve --source $Root
     }
     Bench   = {
-        Write-Step 'Benchmarks (Release)'
-        if (-not (Test-Path $Benchmarks)) {
-            Stop-Unavailable "The benchmark project ($Benchmarks)"
+        Write-Step 'Whole-build benchmark: bloggen, Hugo and Jekyll (Release)'
+        Write-Host "bash $WholeBuildBenchmark $($BenchArguments -join ' ')" -ForegroundColor DarkGray
+        & bash $WholeBuildBenchmark @BenchArguments
+        if ($LASTEXITCODE -ne 0) {
+            throw [System.Exception]::new("the benchmark script failed with exit code $LASTEXITCODE")
         }
-        Invoke-Dotnet run --project $Benchmarks --configuration Release
     }
     Clean   = {
         Write-Step 'Clean'
