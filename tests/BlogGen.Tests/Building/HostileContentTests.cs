@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-using BlogGen.Diagnostics;
+using BlogGen.Markdown;
 using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Building;
@@ -183,6 +183,42 @@ public sealed class HostileContentTests
             depth++;
         }
         Assert.InRange(depth, 200, 256);
+    }
+
+    [Fact]
+    public void MarkdownTooDeepForMarkdigIsRenderedAsWrittenNotThrown()
+    {
+        var renderer = new MarkdownRenderer(_ => true);
+        var text = string.Concat(Enumerable.Repeat("> - ", 100)) + "<deep>\n";
+
+        var result = renderer.Render(text);
+
+        Assert.Equal("<pre><code>" + text.Replace(">", "&gt;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal) + "</code></pre>\n", result.Html);
+    }
+
+    [Fact]
+    public void EverydayHtmlWithUnclosedParagraphsAndManyVoidElementsIsNotFlattened()
+    {
+        using var site = Arrange("empty-front-matter");
+        site.With("_posts/2025-02-02-old-html.html", "---\ntitle: Old HTML\n---\n<div>"
+            + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"<p>Paragraph {i}<br><img src=\"/a.png\" alt=\"\">"))
+            + string.Concat(Enumerable.Repeat("<ul><li>a<li>b</ul>", 300)) + "</div>");
+
+        var result = site.Build();
+
+        Assert.Empty(result.SanitizerReports);
+        Assert.Equal(1_000, Html.Parse(site.Output("2025/02/02/old-html.html")).QuerySelectorAll("[itemprop=articleBody] p").Length);
+    }
+
+    [Fact]
+    public void ANulInAPermalinkIsShownEscapedInTheMessage()
+    {
+        using var site = Arrange("permalink-nul");
+
+        var error = Assert.Single(site.Build().Diagnostics);
+
+        Assert.Contains("'/escaped\\u0000.html'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', error.ToString());
     }
 
     [Fact]
