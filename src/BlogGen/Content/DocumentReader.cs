@@ -117,13 +117,25 @@ public static partial class DocumentReader
             return new DocumentReadResult(null, false, false, diagnostics);
         }
 
+        var body = parsed.Body;
+        var renderWithLiquid = FrontMatterValues.IsNotFalse(values, "render_with_liquid");
+        if (format == DocumentFormat.Markdown && MarkdownNesting.FindTooDeep(body) is { } tooDeep)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ContentNestedTooDeep, file.RelativePath,
+                $"lists, quotes, emphasis or brackets nest more than {MarkdownNesting.MaxDepth} levels deep on this line, too deep to render safely: " +
+                "the body is shown as plain text; flatten the nesting to show it as Markdown",
+                parsed.BodyStartLine + tooDeep.Line - 1));
+            body = MarkdownNesting.AsCodeBlock(body);
+            renderWithLiquid = false;
+        }
+
         var document = new Document
         {
             Kind = kind,
             Source = file,
             Format = format,
             FrontMatter = values,
-            Body = parsed.Body,
+            Body = body,
             BodyStartLine = parsed.BodyStartLine,
             Title = title,
             Date = date,
@@ -133,7 +145,7 @@ public static partial class DocumentReader
             Url = url,
             OutputPath = UrlPath.ToOutputPath(url),
             Layout = LayoutOf(values, kind, format),
-            RenderWithLiquid = FrontMatterValues.IsNotFalse(values, "render_with_liquid"),
+            RenderWithLiquid = renderWithLiquid,
             ExcerptSeparator = FrontMatterValues.String(values, "excerpt_separator") ?? config.ExcerptSeparator,
         };
         return new DocumentReadResult(document, false, false, diagnostics);
@@ -198,9 +210,13 @@ public static partial class DocumentReader
         var code = problem.Contains("leave the destination", StringComparison.Ordinal)
             ? DiagnosticCodes.PermalinkOutsideDestination
             : DiagnosticCodes.PermalinkInvalid;
-        diagnostics.Add(Diagnostic.Error(code, file.RelativePath, $"the permalink '{built}' cannot be used: {problem}", line));
+        diagnostics.Add(Diagnostic.Error(code, file.RelativePath, $"the permalink '{Printable(built)}' cannot be used: {problem}", line));
         return null;
     }
+
+    /// <summary>Control characters such as NUL shown as <c>\u0000</c>, so a message never carries them to a terminal.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
 
     private static string DefaultPagePattern(string baseName, DocumentFormat format, SiteConfig config)
     {

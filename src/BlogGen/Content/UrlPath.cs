@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace BlogGen.Content;
@@ -5,6 +6,9 @@ namespace BlogGen.Content;
 /// <summary>Site-relative URLs and the output files they map to. No URL may name a file outside the destination.</summary>
 public static class UrlPath
 {
+    /// <summary>The longest file or folder name (in UTF-8 bytes) that Linux, macOS and Windows file systems all accept.</summary>
+    public const int MaxNameBytes = 255;
+
     /// <summary>
     /// Cleans a built permalink: a leading '/', no empty segments. Fails (with a reason) on segments that climb
     /// (<c>..</c>, also percent-encoded), backslashes, drive letters, control characters and NUL.
@@ -38,10 +42,19 @@ public static class UrlPath
             return false;
         }
         var trailingSlash = decoded.EndsWith('/') || segments.Length == 0;
-        normalized = "/" + string.Join('/', segments) + (trailingSlash && segments.Length > 0 ? "/" : "");
+        var candidate = "/" + string.Join('/', segments) + (trailingSlash && segments.Length > 0 ? "/" : "");
+        if (ToOutputPath(candidate).Split('/').FirstOrDefault(IsTooLongForFileSystems) is { } tooLong)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"the file or folder name '{tooLong[..Math.Min(tooLong.Length, 40)]}…' in it would be {Encoding.UTF8.GetByteCount(tooLong)} bytes long, more than the {MaxNameBytes} bytes file systems allow: shorten the slug, title or permalink");
+            return false;
+        }
+        normalized = candidate;
         problem = "";
         return true;
     }
+
+    private static bool IsTooLongForFileSystems(string name) => Encoding.UTF8.GetByteCount(name) > MaxNameBytes;
 
     /// <summary><c>/a/</c> is <c>a/index.html</c>; <c>/a</c> is <c>a.html</c> (Jekyll's rule); <c>/a.xml</c> is itself.</summary>
     public static string ToOutputPath(string normalizedUrl)

@@ -1,3 +1,5 @@
+using System.Text;
+
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.RawHtml;
@@ -6,6 +8,7 @@ using BlogGen.Markdown.SafeUrls;
 
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Syntax;
 
 namespace BlogGen.Markdown;
 
@@ -17,6 +20,9 @@ namespace BlogGen.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>Part of the message of the exception Markdig throws when blocks or inlines nest deeper than it allows.</summary>
+    private const string MarkdigDepthLimitMessage = "too deeply nested";
+
     private readonly MarkdownPipeline _pipeline;
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
@@ -44,17 +50,34 @@ public sealed class MarkdownRenderer
     public MarkdownResult Render(string markdown, Func<string, string?>? resolveLink = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        if (resolveLink is not null)
+        MarkdownDocument document;
+        string html;
+        try
         {
-            RelativeLinkRewriter.Rewrite(document, resolveLink);
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+            if (resolveLink is not null)
+            {
+                RelativeLinkRewriter.Rewrite(document, resolveLink);
+            }
+            // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
+            html = document.ToHtml(_pipeline);
         }
-        // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
-        var html = document.ToHtml(_pipeline);
+        catch (ArgumentException e) when (e.Message.Contains(MarkdigDepthLimitMessage, StringComparison.Ordinal))
+        {
+            // Markdig's own guard against a stack overflow: the text is kept, shown as written.
+            return new MarkdownResult(AsPreformattedText(markdown), false, [], []);
+        }
         return new MarkdownResult(
             html,
             RawHtmlDetectionExtension.ContainsRawHtml(document),
             HeadingIdExtension.GetHeadings(document),
             SafeUrlExtension.GetRemovedUrls(document));
+    }
+
+    private static string AsPreformattedText(string markdown)
+    {
+        var html = new StringBuilder(markdown.Length + 32).Append("<pre><code>");
+        HtmlEscaping.Append(html, markdown);
+        return html.Append("</code></pre>\n").ToString();
     }
 }

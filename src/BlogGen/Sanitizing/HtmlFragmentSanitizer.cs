@@ -43,6 +43,11 @@ public sealed class HtmlFragmentSanitizer
         }
 
         using var log = RemovalLog.Begin();
+        html = HtmlNestingLimiter.Limit(html, out var flattened);
+        if (flattened > 0)
+        {
+            log.Add(RemovalMessages.NestingFlattened(flattened, HtmlNestingLimiter.MaxDepth));
+        }
         using var document = Parser.ParseDocument("<!doctype html><html><body>" + html);
         var body = document.Body!;
         var styles = _styleFilter is null ? [] : DetachStyles(body);

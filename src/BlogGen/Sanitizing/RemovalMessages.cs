@@ -22,6 +22,9 @@ internal static class RemovalMessages
             ? $"removed unsafe URL {Quote(url)} from <{tag}>"
             : $"removed unsafe URL {Quote(url)} from <{tag} {attribute}>";
 
+    public static string NestingFlattened(int tags, int maxDepth) => string.Create(CultureInfo.InvariantCulture,
+        $"removed {tags} tag(s) nested more than {maxDepth} levels deep, kept their content");
+
     public static string Comment() => "removed HTML comment";
 
     public static string CssProperty(string property, string tag) =>
