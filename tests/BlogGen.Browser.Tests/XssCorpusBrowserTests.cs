@@ -184,7 +184,7 @@ public sealed class XssCorpusBrowserTests(XssBrowserSite site) : IClassFixture<X
                 lead: computed('span[style="font-size: 12pt"]', 'fontSize'),
                 byline: computed('span[style*="font-size: 14px"]', 'fontSize'),
                 columns: article.querySelectorAll('colgroup > col').length,
-                photoLoaded: photo.complete && photo.naturalWidth === 1,
+                photoLoaded: photo.complete && photo.naturalWidth === 3,
                 photoRatio: Math.round(rect.width / rect.height * 100) / 100,
                 photoFits: rect.width > 0 && rect.right <= article.getBoundingClientRect().right + 1,
                 figcaption: article.querySelector('figure > figcaption').checkVisibility(),
