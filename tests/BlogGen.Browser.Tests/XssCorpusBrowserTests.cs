@@ -212,7 +212,7 @@ public sealed class XssCorpusBrowserTests(XssBrowserSite site) : IClassFixture<X
 
         await page.GotoAsync(site.UrlOf(XssSite.LegitimatePostPath) + "#" + Uri.EscapeDataString("原文小标题"));
         var headingTop = await page.EvaluateAsync<double>("() => document.getElementById('原文小标题').getBoundingClientRect().top");
-        Assert.InRange(headingTop, 0, 50);
+        Assert.InRange(headingTop, 0, 200); // at the top, below any scroll margin the theme keeps
         await page.CloseAsync();
     }
 }

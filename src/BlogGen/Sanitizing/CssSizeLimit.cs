@@ -18,9 +18,25 @@ internal static partial class CssSizeLimit
 
     private static readonly Dictionary<string, double> PixelsPerUnit = new(StringComparer.Ordinal)
     {
-        ["px"] = 1, ["pt"] = 96.0 / 72, ["pc"] = 16, ["in"] = 96, ["cm"] = 96 / 2.54, ["mm"] = 96 / 25.4, ["q"] = 96 / 101.6,
-        ["em"] = 16, ["rem"] = 16, ["ex"] = 16, ["rex"] = 16, ["ch"] = 16, ["rch"] = 16, ["ic"] = 16, ["ric"] = 16,
-        ["cap"] = 16, ["rcap"] = 16, ["lh"] = 16, ["rlh"] = 16,
+        ["px"] = 1,
+        ["pt"] = 96.0 / 72,
+        ["pc"] = 16,
+        ["in"] = 96,
+        ["cm"] = 96 / 2.54,
+        ["mm"] = 96 / 25.4,
+        ["q"] = 96 / 101.6,
+        ["em"] = 16,
+        ["rem"] = 16,
+        ["ex"] = 16,
+        ["rex"] = 16,
+        ["ch"] = 16,
+        ["rch"] = 16,
+        ["ic"] = 16,
+        ["ric"] = 16,
+        ["cap"] = 16,
+        ["rcap"] = 16,
+        ["lh"] = 16,
+        ["rlh"] = 16,
     };
 
     public static bool StaysInArticle(string property, string value)
