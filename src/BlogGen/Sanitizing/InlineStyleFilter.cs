@@ -9,7 +9,8 @@ namespace BlogGen.Sanitizing;
 /// A declaration is kept only when its property is allowed and its value holds nothing that can load
 /// or run anything: no function but colour and arithmetic ones (so no <c>url()</c>, <c>image-set()</c>,
 /// <c>expression()</c>), no escapes, no <c>&lt; &gt; { }</c>, no control characters, balanced quotes
-/// and brackets. Comments are dropped. Kept declarations are written back as <c>name: value</c>.
+/// and brackets, and no size that leaves the article (<see cref="CssSizeLimit"/>). Comments are dropped.
+/// Kept declarations are written back as <c>name: value</c>.
 /// </summary>
 internal sealed class InlineStyleFilter(IReadOnlySet<string> allowedProperties)
 {
@@ -42,7 +43,7 @@ internal sealed class InlineStyleFilter(IReadOnlySet<string> allowedProperties)
             {
                 log.Add(RemovalMessages.CssProperty(name, tag));
             }
-            else if (!IsSafeValue(value))
+            else if (!IsSafeValue(value) || !CssSizeLimit.StaysInArticle(property, value))
             {
                 log.Add(RemovalMessages.CssValue(property, tag, value));
             }

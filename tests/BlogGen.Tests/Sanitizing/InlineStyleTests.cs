@@ -28,6 +28,28 @@ public sealed class InlineStyleTests
     [InlineData("font-size", null)]
     [InlineData("font-size:", null)]
     [InlineData("color: red; /* position: fixed; */ font-size: 9pt", "color: red; font-size: 9pt")]
+    [InlineData("margin-top: -9999px; color: red", "color: red")]
+    [InlineData("margin: 0 -1px", null)]
+    [InlineData("text-indent: -2em", null)]
+    [InlineData("margin-top: calc(-100px)", null)]
+    [InlineData("width: calc(1px * -1)", null)]
+    [InlineData("width: 100vw", null)]
+    [InlineData("height: 50DVH", null)]
+    [InlineData("width: calc(100% - 10vmin)", null)]
+    [InlineData("width: 99999px", null)]
+    [InlineData("width: 2000px; height: 1500pt", "width: 2000px; height: 1500pt")]
+    [InlineData("min-width: 2001px", null)]
+    [InlineData("font-size: 9999px", null)]
+    [InlineData("padding: 125em", "padding: 125em")]
+    [InlineData("padding: 126rem", null)]
+    [InlineData("border: 53cm solid red", null)]
+    [InlineData("letter-spacing: 1e4px", null)]
+    [InlineData("width: 100%; line-height: 150%; font-size: 1000%", "width: 100%; line-height: 150%; font-size: 1000%")]
+    [InlineData("width: 101%", null)]
+    [InlineData("font-size: 1001%", null)]
+    [InlineData("line-height: 99999", null)]
+    [InlineData("font-weight: 700; line-height: 1.8", "font-weight: 700; line-height: 1.8")]
+    [InlineData("color: #1e90ff; border-color: #e5000f", "color: #1e90ff; border-color: #e5000f")]
     public void Keeps_only_safe_allowed_declarations(string css, string? expected)
     {
         var html = Sanitizer.Sanitize($"<span style=\"{System.Net.WebUtility.HtmlEncode(css)}\">t</span>").Html;
@@ -39,12 +61,13 @@ public sealed class InlineStyleTests
     [Fact]
     public void Reports_each_removed_declaration()
     {
-        var result = Sanitizer.Sanitize("<span style=\"color: red; position: fixed; font-size: url(x); top\">t</span>");
+        var result = Sanitizer.Sanitize("<span style=\"color: red; position: fixed; font-size: url(x); margin-top: -5em; top\">t</span>");
 
         Assert.Equal(
             [
                 "removed CSS property position from <span style>",
                 "removed CSS property font-size from <span style>: its value \"url(x)\" is not allowed",
+                "removed CSS property margin-top from <span style>: its value \"-5em\" is not allowed",
                 "removed malformed CSS \"top\" from <span style>",
             ],
             result.Removals);
