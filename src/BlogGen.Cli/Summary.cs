@@ -53,7 +53,7 @@ internal static class Summary
         var codes when codes.Contains(DiagnosticCodes.OutputPartlyWritten) =>
             $"The site was only partly written into {destination}: fix the error above and build again to finish it",
         var codes when codes.Contains(DiagnosticCodes.OutputWriteFailed) =>
-            $"The site was not written: {destination} still holds the previous output",
+            $"The site was not written, and nothing in {destination} was changed",
         _ when result.Errors == 0 => $"Built the site into {destination}",
         _ => $"Built the site into {destination} with {N(result.Errors)} error(s)",
     };

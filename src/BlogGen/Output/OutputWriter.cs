@@ -56,7 +56,7 @@ public static class OutputWriter
         }
         TryDiscard(journal.Folder);
         return Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, shown,
-            $"cannot write the site into {shown}: {WriteFailure.Describe(cause)}; the previous output was left as it was");
+            $"cannot write the site into {shown}: {WriteFailure.Describe(cause)}; nothing in the destination was changed");
     }
 
     /// <summary>Writes the file into staging unless the destination already holds the same bytes; true when staged.</summary>

@@ -18,14 +18,19 @@ internal static class WriteFailure
         _ => null,
     };
 
-    public static string Describe(Exception cause) => cause switch
+    public static string Describe(Exception cause)
     {
-        UnauthorizedAccessException =>
-            $"permission denied ({cause.Message}): make the destination writable, or choose another with --destination",
-        IOException { HResult: NoSpace or QuotaExceeded or QuotaExceededMac } =>
-            $"the disk is full ({cause.Message}): free some space, or choose another --destination",
-        IOException { HResult: ReadOnlyFileSystem } =>
-            $"the destination is on a read-only file system ({cause.Message}): choose another with --destination",
-        _ => $"{cause.Message}: check that the destination and the folders in it can be written (a file may be in the way of a folder), or choose another --destination",
-    };
+        var detail = cause.Message.TrimEnd('.');
+        return cause switch
+        {
+            UnauthorizedAccessException =>
+                $"permission denied ({detail}): make the destination writable, or choose another with --destination",
+            IOException { HResult: NoSpace or QuotaExceeded or QuotaExceededMac } =>
+                $"the disk is full ({detail}): free some space, or choose another --destination",
+            IOException { HResult: ReadOnlyFileSystem } =>
+                $"the destination is on a read-only file system ({detail}): choose another with --destination",
+            _ => $"a file or folder could not be created ({detail}): check that the destination is a folder you can write to, "
+                + "with no file in the way of a folder, or choose another --destination",
+        };
+    }
 }

@@ -112,7 +112,7 @@ public sealed class OutputWriterTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
         Assert.StartsWith($"cannot write the site into {Destination}: ", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("the previous output was left as it was", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("nothing in the destination was changed", error.Message, StringComparison.Ordinal);
         Assert.Equal("old", File.ReadAllText(Path.Combine(Destination, "a.html")));
         Assert.False(Directory.Exists(Path.Combine(Destination, ".bloggen-staging")));
     }
