@@ -104,12 +104,12 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         while (!process.HasExited && !kill.Ready(destination, start))
         {
-            Thread.Sleep(1); // not a busy loop: on a small machine it would slow the build it watches
+            Poll();
         }
         var ready = clock.Elapsed;
         while (!process.HasExited && clock.Elapsed - ready < kill.Delay)
         {
-            Thread.Sleep(1); // not a busy loop: on a small machine it would slow the build it watches
+            Poll();
         }
         if (process.HasExited)
         {
@@ -139,7 +139,7 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
             {
                 staging = clock.Elapsed;
             }
-            Thread.Sleep(1); // not a busy loop: on a small machine it would slow the build it watches
+            Poll();
         }
         var end = clock.Elapsed;
         process.WaitForExit();
@@ -177,6 +177,9 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
         process.BeginErrorReadLine();
         return process;
     }
+
+    /// <summary>A millisecond between looks, not a busy loop: on a small machine that would slow the build it watches.</summary>
+    private static void Poll() => Thread.Sleep(1);
 
     private static string NewFolder() => Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"));
 
