@@ -27,16 +27,4 @@ public static class OutputSnapshot
     public static IReadOnlyList<string> Differences(IReadOnlyDictionary<string, byte[]> expected, IReadOnlyDictionary<string, byte[]> actual) =>
         [.. expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
             .Where(path => !expected.TryGetValue(path, out var e) || !actual.TryGetValue(path, out var a) || !e.AsSpan().SequenceEqual(a))];
-
-    /// <summary>Copies a folder, as a deployed copy of a site would be.</summary>
-    public static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));
-        }
-    }
 }
