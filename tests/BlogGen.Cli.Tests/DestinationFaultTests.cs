@@ -95,6 +95,26 @@ public sealed class DestinationFaultTests : IDisposable
         Assert.Empty(OutputSnapshot.Differences(OutputSnapshot.Take(cleanVersion2), OutputSnapshot.Take(Path.Combine(scratch, "after-freeing"))));
     }
 
+    [Fact]
+    public void ACommitThatFailsHalfwayIsNamedAndTheNextBuildFinishesIt()
+    {
+        // A kept file stands where the posts' folder must go: staging works, moving into place cannot.
+        site.Write("_config.yml", "title: Versioned\nurl: https://example.org\nkeep_files: ['2025']\n");
+        var clean = BuildVersion1(Path.Combine(scratch, "clean"));
+        Directory.CreateDirectory(Destination);
+        File.WriteAllText(Path.Combine(Destination, "2025"), "kept");
+
+        var failed = BloggenProcess.Run(scratch, null, "build", "--source", site.Root, "--destination", Destination);
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains($"{Destination}: error BG4010: the new site was only partly moved into {Destination}: a file or folder could not be created (",
+            failed.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith($"The site was only partly written into {Destination}: fix the error above and build again to finish it\n", failed.Stdout, StringComparison.Ordinal);
+        File.Delete(Path.Combine(Destination, "2025"));
+        Assert.Equal(0, BloggenProcess.Run(scratch, null, "build", "--quiet", "--source", site.Root, "--destination", Destination).ExitCode);
+        Assert.Empty(OutputSnapshot.Differences(clean, OutputSnapshot.Take(Destination)));
+    }
+
     public void Dispose()
     {
         site.Dispose();
