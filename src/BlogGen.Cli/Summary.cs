@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using BlogGen.Building;
+using BlogGen.Diagnostics;
 
 using Spectre.Console;
 
@@ -32,7 +33,7 @@ internal static class Summary
             {
                 Console.WriteLine($"{label}: {value}");
             }
-            Console.WriteLine(result.Errors == 0 ? $"Built the site into {destination}" : $"Built the site into {destination} with errors");
+            Console.WriteLine(Outcome(result, destination));
             return;
         }
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("").AddColumn("");
@@ -43,8 +44,19 @@ internal static class Summary
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(result.Errors == 0
             ? $"[green]Built the site into[/] {Markup.Escape(destination)}"
-            : $"[red]Built the site into {Markup.Escape(destination)} with {result.Errors} error(s)[/]");
+            : $"[red]{Markup.Escape(Outcome(result, destination))}[/]");
     }
+
+    /// <summary>The last line: when writing failed, it says what became of the destination rather than "built".</summary>
+    private static string Outcome(BuildResult result, string destination) => result.Diagnostics.Select(d => d.Code).ToHashSet() switch
+    {
+        var codes when codes.Contains(DiagnosticCodes.OutputPartlyWritten) =>
+            $"The site was only partly written into {destination}: fix the error above and build again to finish it",
+        var codes when codes.Contains(DiagnosticCodes.OutputWriteFailed) =>
+            $"The site was not written, and nothing in {destination} was changed",
+        _ when result.Errors == 0 => $"Built the site into {destination}",
+        _ => $"Built the site into {destination} with {N(result.Errors)} error(s)",
+    };
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -78,7 +78,7 @@ public static class SourceScanner
         private void Visit(FileSystemInfo entry, List<SourceFile> target, bool underscoreIsContent)
         {
             var relative = Relative(entry.FullName);
-            if (IsSameOrInside(entry.FullName, destination) || !IsContent(entry.Name, relative, underscoreIsContent) || !IsFollowable(entry))
+            if (IsLexicallySameOrInside(entry.FullName, destination) || !IsContent(entry.Name, relative, underscoreIsContent) || !IsFollowable(entry))
             {
                 return;
             }
@@ -162,7 +162,12 @@ public static class SourceScanner
                 .OrderBy(e => e.Name, StringComparer.Ordinal);
     }
 
-    public static bool IsSameOrInside(string path, string folder)
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it, as written or once
+    /// symbolic links are followed: a link to the source must not pass for another folder.</summary>
+    public static bool IsSameOrInside(string path, string folder) =>
+        IsLexicallySameOrInside(path, folder) || IsLexicallySameOrInside(ResolvedPath.Of(path), ResolvedPath.Of(folder));
+
+    private static bool IsLexicallySameOrInside(string path, string folder)
     {
         var relative = Path.GetRelativePath(folder, path);
         return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);

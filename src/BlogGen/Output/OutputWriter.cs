@@ -36,14 +36,27 @@ public static class OutputWriter
             journal.Commit(toMove, stale);
             return new WriteResult(toMove.Count, files.Count - toMove.Count, stale.Count, refused);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure.Cause(e) is { } cause)
         {
-            TryDiscard(journal.Folder);
-            var message = e is UnauthorizedAccessException
-                ? $"cannot write the site ({e.Message}): make the destination writable or choose another with --destination; the previous output was left as it was"
-                : $"cannot write the site ({e.Message}): check free disk space and the destination; the previous output was left as it was";
-            return new WriteResult(0, 0, 0, [Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, destination.Replace('\\', '/'), message)]);
+            return new WriteResult(0, 0, 0, [.. refused, Failed(destination, journal, cause)]);
         }
+    }
+
+    /// <summary>
+    /// Before the commit marker, the previous output is untouched and staging is thrown away. After it, some files
+    /// may already be in place: the journal is kept, so the next build finishes moving them before anything else.
+    /// </summary>
+    private static Diagnostic Failed(string destination, StagingJournal journal, Exception cause)
+    {
+        var shown = destination.Replace('\\', '/');
+        if (journal.IsSealed)
+        {
+            return Diagnostic.Error(DiagnosticCodes.OutputPartlyWritten, shown,
+                $"the new site was only partly moved into {shown}: {WriteFailure.Describe(cause)}; build again once that is fixed, and the move is finished before anything else is written");
+        }
+        TryDiscard(journal.Folder);
+        return Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, shown,
+            $"cannot write the site into {shown}: {WriteFailure.Describe(cause)}; nothing in the destination was changed");
     }
 
     /// <summary>Writes the file into staging unless the destination already holds the same bytes; true when staged.</summary>

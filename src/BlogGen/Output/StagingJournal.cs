@@ -13,10 +13,13 @@ internal sealed class StagingJournal(string destination)
 
     private string Marker => Path.Combine(Folder, MarkerName);
 
+    /// <summary>The marker is written: from here on the commit is finished, never thrown away.</summary>
+    public bool IsSealed => File.Exists(Marker);
+
     /// <summary>Finishes a commit a crash interrupted, or throws away staging that never got its marker.</summary>
     public void Recover()
     {
-        if (File.Exists(Marker))
+        if (IsSealed)
         {
             var lines = File.ReadAllLines(Marker);
             Apply(lines.Where(l => l.StartsWith("M ", StringComparison.Ordinal)).Select(l => l[2..]),
@@ -37,8 +40,18 @@ internal sealed class StagingJournal(string destination)
         Directory.Delete(Folder, recursive: true);
     }
 
+    /// <summary>Deletions go first: a file no longer built may stand where a folder of the new site goes.</summary>
     private void Apply(IEnumerable<string> staged, IEnumerable<string> deleted)
     {
+        foreach (var relative in deleted)
+        {
+            var path = Path.Combine(destination, relative);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+            RemoveEmptyParents(Path.GetDirectoryName(path)!);
+        }
         foreach (var relative in staged)
         {
             var from = Path.Combine(Folder, relative);
@@ -53,15 +66,6 @@ internal sealed class StagingJournal(string destination)
                 Directory.Delete(to, recursive: true);
             }
             File.Move(from, to, overwrite: true);
-        }
-        foreach (var relative in deleted)
-        {
-            var path = Path.Combine(destination, relative);
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-            RemoveEmptyParents(Path.GetDirectoryName(path)!);
         }
     }
 

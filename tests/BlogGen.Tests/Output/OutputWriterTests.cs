@@ -100,6 +100,58 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(0, result.Written);
     }
 
+    [Fact]
+    public void AStaticFileThatVanishesDuringTheBuildIsAWriteErrorNotACrash()
+    {
+        OutputWriter.Write(Destination, [Text("a.html", "old")], []);
+
+        // Staging runs in parallel, so the failure arrives wrapped; it must still be reported as BG4001.
+        var result = OutputWriter.Write(Destination,
+            [Text("a.html", "new"), OutputFile.Copied("img/gone.png", Path.Combine(_folder.Root, "gone.png"))], []);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
+        Assert.StartsWith($"cannot write the site into {Destination}: ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("nothing in the destination was changed", error.Message, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Destination, "a.html")));
+        Assert.False(Directory.Exists(Path.Combine(Destination, ".bloggen-staging")));
+    }
+
+    [Fact]
+    public void AFileNoLongerBuiltMakesWayForAFolderOfTheSameName()
+    {
+        OutputWriter.Write(Destination, [Text("about", "a file")], []);
+
+        var result = OutputWriter.Write(Destination, [Text("about/index.html", "a folder")], []);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("a folder", File.ReadAllText(Path.Combine(Destination, "about", "index.html")));
+    }
+
+    [Fact]
+    public void ACommitThatFailsHalfwayKeepsItsJournalAndTheNextWriteFinishesIt()
+    {
+        OutputWriter.Write(Destination, [Text("a.html", "old")], []);
+        // A kept file stands where the new site needs a folder: staging works, moving into place cannot.
+        File.WriteAllText(Path.Combine(Destination, "sub"), "kept");
+
+        var failed = OutputWriter.Write(Destination, [Text("a.html", "new"), Text("sub/b.html", "B")], ["sub"]);
+
+        var error = Assert.Single(failed.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OutputPartlyWritten, error.Code);
+        Assert.StartsWith($"the new site was only partly moved into {Destination}: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(Destination, "a.html")));
+        Assert.True(File.Exists(Path.Combine(Destination, ".bloggen-staging", "COMMIT")));
+
+        File.Delete(Path.Combine(Destination, "sub"));
+        var finished = OutputWriter.Write(Destination, [Text("a.html", "new"), Text("sub/b.html", "B")], []);
+
+        Assert.Empty(finished.Diagnostics);
+        Assert.Equal("B", File.ReadAllText(Path.Combine(Destination, "sub", "b.html")));
+        Assert.Equal(0, finished.Written);
+        Assert.False(Directory.Exists(Path.Combine(Destination, ".bloggen-staging")));
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("a/../../escape.html")]
