@@ -69,6 +69,13 @@ public class SlugifierTests
     [InlineData("C:\\x", SlugMode.None, "c:-x")]
     [InlineData("..", SlugMode.Pretty, "")]
     [InlineData("..", SlugMode.None, "")]
+    // Found by SlugifierPropertyTests: segments a file system cannot keep, and a lone surrogate that made Latin throw.
+    [InlineData(" ", SlugMode.None, "")]
+    [InlineData("\u3000", SlugMode.Raw, "")]
+    [InlineData("...", SlugMode.Pretty, "")]
+    [InlineData(" . ", SlugMode.Raw, "")]
+    [InlineData("\uD800", SlugMode.Latin, "")]
+    [InlineData("caf\u00E9\uD800", SlugMode.Latin, "cafe")]
     public void PathSeparatorsBecomeHyphens(string text, SlugMode mode, string expected)
     {
         Assert.Equal(expected, Slugifier.Slugify(text, mode));
