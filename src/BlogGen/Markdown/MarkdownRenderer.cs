@@ -1,3 +1,5 @@
+using System.Text;
+
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.RawHtml;
@@ -6,6 +8,7 @@ using BlogGen.Markdown.SafeUrls;
 
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Syntax;
 
 namespace BlogGen.Markdown;
 
@@ -44,17 +47,34 @@ public sealed class MarkdownRenderer
     public MarkdownResult Render(string markdown, Func<string, string?>? resolveLink = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        if (resolveLink is not null)
+        MarkdownDocument document;
+        string html;
+        try
         {
-            RelativeLinkRewriter.Rewrite(document, resolveLink);
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+            if (resolveLink is not null)
+            {
+                RelativeLinkRewriter.Rewrite(document, resolveLink);
+            }
+            // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
+            html = document.ToHtml(_pipeline);
         }
-        // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
-        var html = document.ToHtml(_pipeline);
+        catch (ArgumentException error) when (error.Source == "Markdig")
+        {
+            // Markdig refuses nesting deeper than its limit (thousands of '>' or '['): the text is shown as it was written.
+            return new MarkdownResult(AsPreformattedText(markdown), false, [], []);
+        }
         return new MarkdownResult(
             html,
             RawHtmlDetectionExtension.ContainsRawHtml(document),
             HeadingIdExtension.GetHeadings(document),
             SafeUrlExtension.GetRemovedUrls(document));
+    }
+
+    private static string AsPreformattedText(string markdown)
+    {
+        var html = new StringBuilder(markdown.Length + 16).Append("<pre>");
+        HtmlEscaping.Append(html, markdown);
+        return html.Append("</pre>\n").ToString();
     }
 }
