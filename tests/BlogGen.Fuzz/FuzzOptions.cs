@@ -11,7 +11,7 @@ public sealed record FuzzOptions(TimeSpan Duration, int Seed, string OutputDirec
     /// <summary>Posts built together: one build per input would spend most of its time on the theme and the generators.</summary>
     public int BatchSize { get; init; } = 16;
 
-    /// <summary>A build of one input using more processor time is a hang; a batch gets this much per input.</summary>
+    /// <summary>A build of one input using more processor time is a hang; a batch gets twice this.</summary>
     public TimeSpan InputTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>A hung build cannot be stopped and keeps a core busy: after this many the session ends.</summary>

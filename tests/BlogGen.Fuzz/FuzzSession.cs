@@ -15,6 +15,7 @@ public sealed class FuzzSession(FuzzOptions options, TextWriter log)
     private readonly List<FuzzFailure> _failures = [];
     private readonly SortedSet<string> _codes = new(StringComparer.Ordinal);
     private FuzzSite? _site;
+    private TimeSpan _slowestBatch;
 
     private string SitePath => Path.Combine(options.OutputDirectory, "site");
 
@@ -39,11 +40,17 @@ public sealed class FuzzSession(FuzzOptions options, TextWriter log)
         {
             var batch = Enumerable.Range(0, (int)Math.Min(options.BatchSize, options.MaxInputs - tried)).Select(_ => mutator.Next()).ToList();
             var site = _site;
-            var result = Watchdog.Run(() => site.Build(batch), options.InputTimeout * batch.Count);
+            // A batch may use twice one input's budget: normal builds take a fraction of it, so only a slow input goes past.
+            var result = Watchdog.Run(() => site.Build(batch), options.InputTimeout * 2);
             tried += batch.Count;
             if (result.Value is { } build)
             {
                 _codes.UnionWith(build.Diagnostics.Select(d => d.Code));
+                if (result.ProcessorTime > _slowestBatch)
+                {
+                    _slowestBatch = result.ProcessorTime;
+                    SaveSlowestBatch(batch);
+                }
             }
             else
             {
@@ -57,7 +64,7 @@ public sealed class FuzzSession(FuzzOptions options, TextWriter log)
             {
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"[{clock.Elapsed.TotalSeconds,5:F0} s] {tried} inputs, {tried / clock.Elapsed.TotalSeconds:F1}/s, {_failures.Count - Hangs} crashes, {Hangs} hangs"));
-                nextReport += ReportEvery;
+                nextReport = clock.Elapsed + ReportEvery;
             }
         }
         var elapsed = clock.Elapsed;
@@ -65,7 +72,7 @@ public sealed class FuzzSession(FuzzOptions options, TextWriter log)
         {
             Directory.Delete(SitePath, recursive: true);
         }
-        return new FuzzSummary(tried, elapsed, _failures, [.. _codes]);
+        return new FuzzSummary(tried, elapsed, _failures, [.. _codes], _slowestBatch);
     }
 
     /// <summary>Builds each input alone; when none fails alone, the whole batch is saved as one failure.</summary>
@@ -113,6 +120,21 @@ public sealed class FuzzSession(FuzzOptions options, TextWriter log)
         var firstLine = description.Split('\n')[0].Trim();
         _failures.Add(new FuzzFailure(kind, savedAs, firstLine));
         log.WriteLine($"{kind.ToString().ToLowerInvariant()}: {savedAs}: {firstLine}");
+    }
+
+    /// <summary>Kept under <c>slowest/</c> to look for inputs that are slow without hanging.</summary>
+    private void SaveSlowestBatch(IReadOnlyList<FuzzInput> batch)
+    {
+        var folder = Path.Combine(options.OutputDirectory, "slowest");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(folder, $"input-{i}{batch[i].Extension}"), batch[i].Bytes);
+        }
     }
 
     /// <summary>A hung build still runs in its site: it is moved aside, and later builds get a fresh one.</summary>

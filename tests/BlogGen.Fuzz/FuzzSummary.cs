@@ -5,7 +5,9 @@ namespace BlogGen.Fuzz;
 /// <summary>What a fuzzing session found.</summary>
 /// <param name="Failures">Each crash or hang, with the file its input was saved to.</param>
 /// <param name="DiagnosticCodes">Every distinct diagnostic code the builds reported, sorted.</param>
-public sealed record FuzzSummary(long InputsTried, TimeSpan Elapsed, IReadOnlyList<FuzzFailure> Failures, IReadOnlyList<string> DiagnosticCodes)
+/// <param name="SlowestBatch">The most processor time one batch's build used; its inputs are under <c>slowest/</c>.</param>
+public sealed record FuzzSummary(long InputsTried, TimeSpan Elapsed, IReadOnlyList<FuzzFailure> Failures, IReadOnlyList<string> DiagnosticCodes,
+    TimeSpan SlowestBatch)
 {
     public int Crashes => Failures.Count(f => f.Kind == FuzzFailureKind.Crash);
 
@@ -19,6 +21,7 @@ public sealed record FuzzSummary(long InputsTried, TimeSpan Elapsed, IReadOnlyLi
         inputs/s: {InputsPerSecond:F1}
         crashes: {Crashes}
         hangs: {Hangs}
+        slowest batch: {SlowestBatch.TotalSeconds:F1} s of processor time
         distinct diagnostic codes ({DiagnosticCodes.Count}): {string.Join(' ', DiagnosticCodes)}
         """) + string.Concat(Failures.Select(f => $"\n{f.Kind.ToString().ToLowerInvariant()}: {f.SavedAs}: {f.Description}"));
 }

@@ -25,14 +25,17 @@ public static class Watchdog
             process.Refresh();
             if (process.TotalProcessorTime - startCpu > timeout || wall.Elapsed > timeout * WallClockFactor)
             {
-                return new WatchdogResult<T>(default, null, TimedOut: true);
+                return new WatchdogResult<T>(default, null, TimedOut: true, process.TotalProcessorTime - startCpu);
             }
         }
+        process.Refresh();
+        var used = process.TotalProcessorTime - startCpu;
         return task.IsFaulted
-            ? new WatchdogResult<T>(default, task.Exception!.InnerException ?? task.Exception, TimedOut: false)
-            : new WatchdogResult<T>(task.Result, null, TimedOut: false);
+            ? new WatchdogResult<T>(default, task.Exception!.InnerException ?? task.Exception, TimedOut: false, used)
+            : new WatchdogResult<T>(task.Result, null, TimedOut: false, used);
     }
 }
 
 /// <param name="Value">The work's result when it finished without an exception.</param>
-public sealed record WatchdogResult<T>(T? Value, Exception? Exception, bool TimedOut);
+/// <param name="ProcessorTime">What the process used meanwhile: the work, and anything else running in it.</param>
+public sealed record WatchdogResult<T>(T? Value, Exception? Exception, bool TimedOut, TimeSpan ProcessorTime);

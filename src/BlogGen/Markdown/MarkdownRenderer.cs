@@ -20,6 +20,9 @@ namespace BlogGen.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>Part of the message of the exception Markdig throws when blocks or inlines nest deeper than it allows.</summary>
+    private const string MarkdigDepthLimitMessage = "too deeply nested";
+
     private readonly MarkdownPipeline _pipeline;
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
@@ -59,9 +62,9 @@ public sealed class MarkdownRenderer
             // Markdig rents a pooled HtmlRenderer per call, so concurrent renders never share one.
             html = document.ToHtml(_pipeline);
         }
-        catch (ArgumentException error) when (error.Source == "Markdig")
+        catch (ArgumentException e) when (e.Message.Contains(MarkdigDepthLimitMessage, StringComparison.Ordinal))
         {
-            // Markdig refuses nesting deeper than its limit (thousands of '>' or '['): the text is shown as it was written.
+            // Markdig's own guard against a stack overflow: the text is kept, shown as written.
             return new MarkdownResult(AsPreformattedText(markdown), false, [], []);
         }
         return new MarkdownResult(
@@ -73,8 +76,8 @@ public sealed class MarkdownRenderer
 
     private static string AsPreformattedText(string markdown)
     {
-        var html = new StringBuilder(markdown.Length + 16).Append("<pre>");
+        var html = new StringBuilder(markdown.Length + 32).Append("<pre><code>");
         HtmlEscaping.Append(html, markdown);
-        return html.Append("</pre>\n").ToString();
+        return html.Append("</code></pre>\n").ToString();
     }
 }
