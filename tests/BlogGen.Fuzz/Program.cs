@@ -19,7 +19,9 @@ if (Option("--replay") is { } replay)
     // Builds saved inputs (a crashes/ or hangs/ file, or a folder of them) as one batch, to reproduce a failure.
     var inputs = SeedCorpus.Load([replay]).Select(bytes => new FuzzInput(bytes, ".md")).ToList();
     var clock = System.Diagnostics.Stopwatch.StartNew();
-    var result = new FuzzSite(Path.Combine(Path.GetTempPath(), "bloggen-fuzz-replay-" + Environment.ProcessId)).Build(inputs);
+    var replaySite = Path.Combine(Path.GetTempPath(), "bloggen-fuzz-replay-" + Environment.ProcessId);
+    var result = new FuzzSite(replaySite).Build(inputs);
+    Directory.Delete(replaySite, recursive: true);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {inputs.Count} input(s) in {clock.Elapsed.TotalSeconds:F1} s"));
     foreach (var diagnostic in result.Diagnostics)
     {
