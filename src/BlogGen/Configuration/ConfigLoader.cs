@@ -129,10 +129,13 @@ public static class ConfigLoader
         return "liquid";
     }
 
-    /// <summary>Jekyll's rule: a base URL starts with '/' and has no trailing slash; "/" alone means none.</summary>
+    /// <summary>
+    /// Jekyll's rule: a base URL starts with '/' and has no trailing slash; "/" alone means none. Empty folders
+    /// (<c>/a//b</c>) are dropped, or every link would hold a '//'.
+    /// </summary>
     public static string NormalizeBaseUrl(string baseUrl)
     {
-        var trimmed = baseUrl.Trim().Trim('/');
-        return trimmed.Length == 0 ? "" : "/" + trimmed;
+        var folders = baseUrl.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return folders.Length == 0 ? "" : "/" + string.Join('/', folders);
     }
 }

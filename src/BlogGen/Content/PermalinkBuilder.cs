@@ -8,6 +8,9 @@ public static class PermalinkBuilder
 {
     private static readonly string[] ShortDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
+    /// <summary>Characters that end or change a URL path ('#' a fragment, '?' a query, '%' an escape, ':' refused as a drive letter).</summary>
+    private static readonly char[] UrlDelimiters = ['#', '?', '%', ':'];
+
     public static string Build(string pattern, IReadOnlyDictionary<string, string> placeholders)
     {
         var result = new StringBuilder(pattern.Length + 32);
@@ -52,10 +55,14 @@ public static class PermalinkBuilder
             ["long_day"] = siteDate.DayOfWeek.ToString(),
             ["title"] = title,
             ["slug"] = slug,
-            ["categories"] = string.Join('/', categories.Select(c => Slugifier.Slugify(c, SlugMode.Raw).ToLowerInvariant()).Distinct(StringComparer.Ordinal)),
+            ["categories"] = string.Join('/', categories.Select(CategoryFolder).Distinct(StringComparer.Ordinal)),
             ["output_ext"] = outputExtension,
         };
     }
+
+    /// <summary>A category as one URL folder: URL delimiters count as spaces, so <c>C#</c> is <c>c</c> and <c>C: Notes</c> is <c>c-notes</c>.</summary>
+    private static string CategoryFolder(string category) =>
+        Slugifier.Slugify(category.IndexOfAny(UrlDelimiters) < 0 ? category : string.Concat(category.Select(c => UrlDelimiters.Contains(c) ? ' ' : c)), SlugMode.Raw);
 
     /// <summary>The placeholders of a page: its folder, its name, its output extension.</summary>
     public static Dictionary<string, string> PagePlaceholders(string folder, string baseName, string outputExtension) =>

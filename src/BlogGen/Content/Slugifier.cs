@@ -5,7 +5,7 @@ namespace BlogGen.Content;
 
 /// <summary>
 /// Jekyll's <c>slugify</c>. Whatever the mode, a slug is a safe single path segment: it never holds
-/// <c>/</c>, <c>\</c> or control characters, and is never <c>.</c> or <c>..</c> (those become empty).
+/// <c>/</c>, <c>\</c> or control characters, and is never all dots or all whitespace (those become empty).
 /// </summary>
 public static class Slugifier
 {
@@ -112,7 +112,9 @@ public static class Slugifier
     private static string RemoveAccents(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var character in text.Normalize(NormalizationForm.FormD))
+        // Normalizing throws on a lone surrogate (a YAML escape such as "\ud800" makes one): it becomes U+FFFD first.
+        var wellFormed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        foreach (var character in wellFormed.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
             {
@@ -130,7 +132,8 @@ public static class Slugifier
 
     private static string MakePathSafe(string slug)
     {
-        if (slug is "." or "..")
+        // Such a segment would name the folder itself, its parent, or nothing a file system keeps.
+        if (slug.Trim().Length == 0 || slug.Trim('.').Length == 0)
         {
             return string.Empty;
         }

@@ -80,7 +80,8 @@ public static class UrlPath
                 builder.Append(c);
                 continue;
             }
-            var length = char.IsHighSurrogate(c) && i + 1 < url.Length
+            // A lone surrogate is encoded alone (as U+FFFD): paired with the next character it would not fit the buffer.
+            var length = i + 1 < url.Length && char.IsSurrogatePair(c, url[i + 1])
                 ? Encoding.UTF8.GetBytes(url.AsSpan(i++, 2), utf8)
                 : Encoding.UTF8.GetBytes(url.AsSpan(i, 1), utf8);
             foreach (var b in utf8[..length])

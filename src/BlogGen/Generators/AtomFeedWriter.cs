@@ -43,10 +43,10 @@ public static class AtomFeedWriter
             WriteLink(xml, site.Urls.Absolute("/"), "alternate", "text/html");
             xml.WriteElementString("updated", AtomNamespace, W3cDate.Format(updated));
             xml.WriteElementString("id", AtomNamespace, feedUrl);
-            xml.WriteElementString("title", AtomNamespace, title);
+            xml.WriteElementString("title", AtomNamespace, XmlText.Valid(title));
             if (config.Description.Length > 0)
             {
-                xml.WriteElementString("subtitle", AtomNamespace, config.Description);
+                xml.WriteElementString("subtitle", AtomNamespace, XmlText.Valid(config.Description));
             }
             // RFC 4287 wants an author on the feed when an entry may lack one: the site's title stands in.
             WriteAuthor(xml, siteAuthor ?? (config.Title.Length > 0 ? new PersonName(config.Title, null, null) : null));
@@ -67,12 +67,12 @@ public static class AtomFeedWriter
         var url = site.Urls.Absolute(document.Url);
         var published = document.Date ?? TimeZoneInfo.ConvertTime(site.Config.BuildTime, zone);
         xml.WriteStartElement("entry", AtomNamespace);
-        xml.WriteElementString("title", AtomNamespace, document.Title);
+        xml.WriteElementString("title", AtomNamespace, XmlText.Valid(document.Title));
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeString("href", url);
         xml.WriteAttributeString("rel", "alternate");
         xml.WriteAttributeString("type", "text/html");
-        xml.WriteAttributeString("title", document.Title);
+        xml.WriteAttributeString("title", XmlText.Valid(document.Title));
         xml.WriteEndElement();
         xml.WriteElementString("published", AtomNamespace, W3cDate.Format(published));
         xml.WriteElementString("updated", AtomNamespace, W3cDate.Format(DocumentDates.LastModified(document, zone) ?? published));
@@ -81,13 +81,13 @@ public static class AtomFeedWriter
         xml.WriteAttributeString("type", "html");
         // Relative links in the body resolve against the post, as they do on the page itself.
         xml.WriteAttributeString("xml", "base", null, url);
-        xml.WriteString(post.Html);
+        xml.WriteString(XmlText.Valid(post.Html));
         xml.WriteEndElement();
         WriteAuthor(xml, PersonName.From(document.FrontMatter.GetValueOrDefault("author")));
         foreach (var term in document.Categories.Concat(document.Tags).Distinct(StringComparer.Ordinal))
         {
             xml.WriteStartElement("category", AtomNamespace);
-            xml.WriteAttributeString("term", term);
+            xml.WriteAttributeString("term", XmlText.Valid(term));
             xml.WriteEndElement();
         }
         if (post.ExcerptHtml.Trim().Length > 0)
@@ -110,7 +110,7 @@ public static class AtomFeedWriter
     {
         xml.WriteStartElement(name, AtomNamespace);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(html);
+        xml.WriteString(XmlText.Valid(html));
         xml.WriteEndElement();
     }
 
@@ -121,14 +121,14 @@ public static class AtomFeedWriter
             return;
         }
         xml.WriteStartElement("author", AtomNamespace);
-        xml.WriteElementString("name", AtomNamespace, author.Name);
+        xml.WriteElementString("name", AtomNamespace, XmlText.Valid(author.Name));
         if (author.Email is not null)
         {
-            xml.WriteElementString("email", AtomNamespace, author.Email);
+            xml.WriteElementString("email", AtomNamespace, XmlText.Valid(author.Email));
         }
         if (author.Uri is not null)
         {
-            xml.WriteElementString("uri", AtomNamespace, author.Uri);
+            xml.WriteElementString("uri", AtomNamespace, XmlText.Valid(author.Uri));
         }
         xml.WriteEndElement();
     }

@@ -19,9 +19,12 @@ public sealed class SiteUrls(string url, string baseUrl)
         return UrlPath.Encode(combined.Length == 0 ? "/" : combined);
     }
 
-    /// <summary>True when the site has no base URL, or the path already starts with it.</summary>
+    /// <summary>True when the site has no base URL, or the path already starts with it, as written or percent-encoded.</summary>
     public bool IsUnderBaseUrl(string path) =>
-        baseUrl.Length == 0 || path == baseUrl || path.StartsWith(baseUrl + "/", StringComparison.Ordinal);
+        baseUrl.Length == 0 || StartsWithSegments(path, baseUrl) || StartsWithSegments(path, UrlPath.Encode(baseUrl));
+
+    private static bool StartsWithSegments(string path, string prefix) =>
+        path == prefix || path.StartsWith(prefix + "/", StringComparison.Ordinal);
 
     public string Absolute(string path) => IsAbsolute(path) ? path : url + Relative(path);
 

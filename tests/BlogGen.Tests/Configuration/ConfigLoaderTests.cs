@@ -109,4 +109,15 @@ public sealed class ConfigLoaderTests
             Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", null);
         }
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("/", "")]
+    [InlineData("blog/", "/blog")]
+    [InlineData(" /notes ", "/notes")]
+    // Found by SiteUrlsPropertyTests: an empty folder made every relative_url hold a '//'.
+    [InlineData("/=@𠮷///é", "/=@𠮷/é")]
+    [InlineData("//a//b//", "/a/b")]
+    public void NormalizesTheBaseUrl(string written, string expected) =>
+        Assert.Equal(expected, ConfigLoader.NormalizeBaseUrl(written));
 }

@@ -24,6 +24,19 @@ public sealed class PermalinkBuilderTests
     public void CategoriesBecomeLowerCaseFolders() =>
         Assert.Equal("/news/日本経済新聞/2025/02/13/My-Post.html", UrlNormalized(Post("date", "News", "日本経済新聞")));
 
+    // Found by PermalinkPropertyTests: ':' failed the post, '#' and '?' cut its links, '%' was decoded, all-dot names climbed.
+    [Theory]
+    [InlineData("2yP]Z)Msrh:", "/2yp]z)msrh/2025/02/13/My-Post/")]
+    [InlineData("C: Notes", "/c-notes/2025/02/13/My-Post/")]
+    [InlineData("C#", "/c/2025/02/13/My-Post/")]
+    [InlineData("why?", "/why/2025/02/13/My-Post/")]
+    [InlineData("100%", "/100/2025/02/13/My-Post/")]
+    [InlineData("a%2Fb", "/a-2fb/2025/02/13/My-Post/")]
+    [InlineData("...", "/2025/02/13/My-Post/")]
+    [InlineData("\u3000", "/2025/02/13/My-Post/")]
+    public void ACategoryIsAlwaysOneUsableFolder(string category, string expected) =>
+        Assert.Equal(expected, UrlNormalized(Post("pretty", category)));
+
     [Fact]
     public void UnknownPlaceholdersStayAsWritten() =>
         Assert.Equal("/:nope/My-Post", PermalinkBuilder.Build("/:nope/:title", PermalinkBuilder.PostPlaceholders(Date, "My-Post", "my-post", [], "")));

@@ -69,6 +69,11 @@ public class SlugifierTests
     [InlineData("C:\\x", SlugMode.None, "c:-x")]
     [InlineData("..", SlugMode.Pretty, "")]
     [InlineData("..", SlugMode.None, "")]
+    // Found by SlugifierPropertyTests: segments a file system cannot keep.
+    [InlineData(" ", SlugMode.None, "")]
+    [InlineData("\u3000", SlugMode.Raw, "")]
+    [InlineData("...", SlugMode.Pretty, "")]
+    [InlineData(" . ", SlugMode.Raw, "")]
     public void PathSeparatorsBecomeHyphens(string text, SlugMode mode, string expected)
     {
         Assert.Equal(expected, Slugifier.Slugify(text, mode));
@@ -90,5 +95,13 @@ public class SlugifierTests
     {
         Assert.Equal(known, Slugifier.TryParseMode(name, out var mode));
         Assert.Equal(expected, mode);
+    }
+
+    /// <summary>Found by SlugifierPropertyTests: normalizing threw on a lone surrogate. A [Fact], since an attribute cannot hold one.</summary>
+    [Fact]
+    public void LatinSlugsSurviveALoneSurrogate()
+    {
+        Assert.Equal("", Slugifier.Slugify("\uD800", SlugMode.Latin));
+        Assert.Equal("cafe-x", Slugifier.Slugify("caf\u00E9\uD800x", SlugMode.Latin));
     }
 }

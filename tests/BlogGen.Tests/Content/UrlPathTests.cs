@@ -44,4 +44,16 @@ public sealed class UrlPathTests
     [InlineData("/emoji/😀", "/emoji/%F0%9F%98%80")]
     public void EncodesForLinks(string url, string expected) =>
         Assert.Equal(expected, UrlPath.Encode(url));
+
+    /// <summary>
+    /// Found by SiteUrlsPropertyTests: two lone surrogates were encoded as a pair and overflowed the buffer. A
+    /// [Fact], since an attribute cannot hold a lone surrogate.
+    /// </summary>
+    [Fact]
+    public void EncodesLoneSurrogatesAsReplacementCharacters()
+    {
+        Assert.Equal("%EF%BF%BD%EF%BF%BD", UrlPath.Encode("\uD800\uD800"));
+        Assert.Equal("%EF%BF%BDa", UrlPath.Encode("\uD800a"));
+        Assert.Equal("a%EF%BF%BD", UrlPath.Encode("a\uDC00"));
+    }
 }

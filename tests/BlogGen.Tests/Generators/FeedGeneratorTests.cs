@@ -190,4 +190,21 @@ public sealed class FeedGeneratorTests
         Assert.Contains("sitemap.xml", first.Keys);
         Assert.Contains("feed/by_tag/a.xml", first.Keys);
     }
+
+    /// <summary>Found by the fuzzer (tests/BlogGen.Fuzz): a control character in a post is valid UTF-8 but not XML, and the feed writer threw.</summary>
+    [Fact]
+    public void ControlCharactersInAPostAreLeftOutOfTheFeed()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-bell.md", Post("Bell\u0007 rings", body: "<abbr title=\"Static Site \u0007enerator\">SSG</abbr> \u0001text"));
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var entry = Feed(site).Element(Atom + "entry")!;
+        Assert.Equal("Bell rings", entry.Element(Atom + "title")!.Value);
+        Assert.Contains("Static Site enerator", entry.Element(Atom + "content")!.Value, StringComparison.Ordinal);
+        Assert.Contains("SSG</abbr> text", entry.Element(Atom + "content")!.Value, StringComparison.Ordinal);
+    }
 }
