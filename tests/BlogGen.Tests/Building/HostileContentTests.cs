@@ -328,13 +328,14 @@ public sealed class HostileContentTests
         string.Concat(Enumerable.Repeat("<div>", DeepNesting)) + "nested text" + string.Concat(Enumerable.Repeat("</div>", DeepNesting));
 
     /// <summary>
-    /// Every file and folder of the site outside its destination (symbolic links left out, so /etc is never walked),
-    /// with its size: a build must leave them as they were.
+    /// Every file and folder of the site outside its destination and the build cache (symbolic links left out, so /etc is
+    /// never walked), with its size: a build must leave them as they were.
     /// </summary>
     private static List<string> FilesOutsideDestination(TempSite site) =>
         [.. new DirectoryInfo(site.Root)
             .EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Where(e => !e.FullName.StartsWith(site.Destination, StringComparison.Ordinal))
+            .Where(e => !e.FullName.StartsWith(site.Destination, StringComparison.Ordinal)
+                && !e.FullName.StartsWith(Path.Combine(site.Root, ".bloggen-cache"), StringComparison.Ordinal))
             .Select(e => $"{Path.GetRelativePath(site.Root, e.FullName)} {(e is FileInfo f ? f.Length : -1)}")
             .Order(StringComparer.Ordinal)];
 }
