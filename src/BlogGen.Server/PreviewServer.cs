@@ -47,12 +47,15 @@ public static class PreviewServer
         var events = new LiveEvents();
         // Kept in memory for the whole session: a rebuild converts only the bodies that changed.
         var cache = new BuildCache();
+        var sessionStart = BuildClock.Now();
         var rebuilder = new SiteRebuilder(destination => new BuildOptions(source, destination, new ConfigOverrides
         {
             // Served at the root of its own origin, so links work whatever baseurl the site is published under.
             BaseUrl = "",
             ShowDrafts = options.ShowDrafts,
             ShowFuture = options.ShowFuture,
+            // One build time for the whole session: a page showing site.time would otherwise change with every save.
+            BuildTime = sessionStart,
         })
         { Cache = cache }, workspace, events, output, error);
 

@@ -1,6 +1,7 @@
 using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Generators;
 using BlogGen.Markdown;
 using BlogGen.Sanitizing;
 using BlogGen.Templating;
@@ -20,7 +21,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     {
         if (document.Format == DocumentFormat.Other)
         {
-            return new ConvertedBody(body, "", [], 0, null, []);
+            return new ConvertedBody(body, "", "", [], 0, null, []);
         }
         if (cache is null)
         {
@@ -79,7 +80,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
             $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Distinct(StringComparer.Ordinal))}. " +
             "Allow them under `sanitize:` in _config.yml if they are safe and needed");
-        return new ConvertedBody(html, excerpt, headings, removals.Count, report, diagnostics);
+        return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, headings, removals.Count, report, diagnostics);
     }
 
     private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,

@@ -110,7 +110,7 @@ public static class SiteBuilder
             var page = pageObjects[document];
             page["content"] = bodies[i].Html;
             page["excerpt"] = bodies[i].ExcerptHtml;
-            return new RenderedDocument(document, page, bodies[i].Html, bodies[i].ExcerptHtml, bodies[i].Headings);
+            return new RenderedDocument(document, page, bodies[i].Html, bodies[i].Text, bodies[i].ExcerptHtml, bodies[i].Headings);
         }).ToList();
         var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls);
         // One enricher at a time over every document: each writes only its own document's page object.

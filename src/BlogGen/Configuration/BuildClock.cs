@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BlogGen.Configuration;
 
-internal static class BuildClock
+public static class BuildClock
 {
     /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the build time; otherwise it is now.</summary>
     public static DateTimeOffset Now()

@@ -23,7 +23,7 @@ public static class SearchIndex
             site.Urls.Relative(post.Document.Url),
             post.Document.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "",
             post.Document.Tags,
-            PlainText.Truncate(PlainText.FromHtml(post.Html), TextLimit)))];
+            PlainText.Truncate(post.Text, TextLimit)))];
 
     public static byte[] ToJson(IReadOnlyList<SearchIndexEntry> entries) =>
         JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, IReadOnlyList<SearchIndexEntry>> { ["posts"] = entries }, Options);

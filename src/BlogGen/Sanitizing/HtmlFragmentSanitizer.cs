@@ -18,18 +18,19 @@ public sealed class HtmlFragmentSanitizer
     // Scripting on, as in the browsers that will show the page: <noscript> content is then raw text
     // and cannot hide markup from the sanitizer. No CSS support: style attributes are filtered by
     // InlineStyleFilter, and <style> elements are never allowed.
-    private static readonly HtmlParser Parser =
-        new(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(AngleSharp.Configuration.Default));
+    // Made on first use: a build whose bodies all come from the cache never needs them.
+    private static readonly Lazy<HtmlParser> Parser =
+        new(() => new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(AngleSharp.Configuration.Default)));
 
     private readonly SanitizePolicy _policy;
-    private readonly PolicyHtmlSanitizer _sanitizer;
+    private readonly Lazy<PolicyHtmlSanitizer> _sanitizer;
     private readonly InlineStyleFilter? _styleFilter;
 
     public HtmlFragmentSanitizer(SanitizePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         _policy = policy;
-        _sanitizer = new PolicyHtmlSanitizer(policy);
+        _sanitizer = new(() => new PolicyHtmlSanitizer(policy));
         _styleFilter = policy.Attributes.Contains(StyleAttribute) ? new InlineStyleFilter(policy.CssProperties) : null;
     }
 
@@ -48,10 +49,10 @@ public sealed class HtmlFragmentSanitizer
         {
             log.Add(RemovalMessages.NestingFlattened(flattened, HtmlNestingLimiter.MaxDepth));
         }
-        using var document = Parser.ParseDocument("<!doctype html><html><body>" + html);
+        using var document = Parser.Value.ParseDocument("<!doctype html><html><body>" + html);
         var body = document.Body!;
         var styles = _styleFilter is null ? [] : DetachStyles(body);
-        _sanitizer.SanitizeDom(document, body);
+        _sanitizer.Value.SanitizeDom(document, body);
         if (_styleFilter is not null)
         {
             RestoreStyles(body, styles, _styleFilter, log);
@@ -67,7 +68,7 @@ public sealed class HtmlFragmentSanitizer
     public bool IsSafeUrl(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return !_policy.Enabled || _sanitizer.IsSafeUrl(url);
+        return !_policy.Enabled || _sanitizer.Value.IsSafeUrl(url);
     }
 
     /// <summary>
