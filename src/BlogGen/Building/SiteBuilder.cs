@@ -92,11 +92,14 @@ public static class SiteBuilder
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
-            var body = document.RenderWithLiquid
-                ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pageObjects[document])
-                : new RenderResult(document.Body, []);
-            diagnostics.AddRange(body.Diagnostics);
-            bodies[i] = converter.Convert(document, body.Output!);
+            bodies[i] = ConvertOrShowAsWritten(document, () =>
+            {
+                var body = document.RenderWithLiquid
+                    ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pageObjects[document])
+                    : new RenderResult(document.Body, []);
+                diagnostics.AddRange(body.Diagnostics);
+                return converter.Convert(document, body.Output!);
+            });
             diagnostics.AddRange(bodies[i].Diagnostics);
             if (bodies[i].SanitizerReport is { } report)
             {
@@ -192,6 +195,24 @@ public static class SiteBuilder
         RenderWithLiquid = false,
         ExcerptSeparator = null,
     };
+
+    /// <summary>
+    /// One file that makes a library fail unexpectedly costs that file, not the site: its text is shown as written
+    /// and the failure is reported on it.
+    /// </summary>
+    internal static ConvertedBody ConvertOrShowAsWritten(Document document, Func<ConvertedBody> convert)
+    {
+        try
+        {
+            return convert();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var html = "<pre>" + System.Net.WebUtility.HtmlEncode(document.Body) + "</pre>";
+            return new ConvertedBody(html, document.Body, "", [], 0, null, [Diagnostic.Error(DiagnosticCodes.ContentFailed, document.Source.RelativePath,
+                $"BlogGen failed on this file ({e.GetType().Name}: {e.Message}); its text is shown as written. Report it with the file, and change the part that triggers it meanwhile")]);
+        }
+    }
 
     /// <summary>Everything in the configuration that can change how a body converts: all of it, to be safe.</summary>
     private static UInt128 ConversionSettings(SiteConfig config) => new ContentHash()

@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string SymlinkSkipped = "BG1010";
     public const string NotAPost = "BG1011";
     public const string ContentNestedTooDeep = "BG1020";
+    public const string ContentFailed = "BG1021";
     public const string PermalinkOutsideDestination = "BG1101";
     public const string UrlCollision = "BG1102";
     public const string PermalinkInvalid = "BG1103";
