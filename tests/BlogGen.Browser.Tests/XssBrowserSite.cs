@@ -1,5 +1,3 @@
-using BlogGen.Building;
-using BlogGen.Configuration;
 using BlogGen.Tests.Sanitizing;
 
 using Microsoft.Playwright;
@@ -9,35 +7,23 @@ namespace BlogGen.Browser.Tests;
 /// <summary>The XSS fixture site (every vector of tests/fixtures/xss/vectors.txt in posts) built, served under its base URL, and a browser.</summary>
 public sealed class XssBrowserSite : IAsyncLifetime
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "bloggen-browser-tests", Guid.NewGuid().ToString("N"));
-    private IPlaywright? playwright;
-    private StaticSiteServer? server;
+    private ServedSite? site;
 
     public IReadOnlyList<XssPost> Posts { get; } = XssSite.Plan(XssCorpus.Vectors);
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => site!.Browser;
 
-    public string Origin => server!.Origin;
+    public string Origin => site!.Origin;
 
     /// <summary>Every built HTML page, as output paths relative to the site folder, in ordinal order.</summary>
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
-        XssSite.Write(root, Posts);
-        var result = SiteBuilder.Build(new BuildOptions(root, null, new ConfigOverrides
-        {
-            BuildTime = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero),
-        }));
-        Assert.Equal(0, result.ExitCode);
-        var output = Path.Combine(root, "_site");
-        Pages = [.. Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(output, path).Replace('\\', '/'))
+        site = await ServedSite.BuildAsync(XssSite.BaseUrl, root => XssSite.Write(root, Posts));
+        Pages = [.. Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(site.Output, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
-
-        server = await StaticSiteServer.StartAsync(output, XssSite.BaseUrl);
-        playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(playwright);
     }
 
     /// <summary>The address of a built page.</summary>
@@ -46,15 +32,9 @@ public sealed class XssBrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (site is not null)
         {
-            await Browser.CloseAsync();
+            await site.DisposeAsync();
         }
-        playwright?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-        Directory.Delete(root, recursive: true);
     }
 }

@@ -21,8 +21,11 @@ public static class BloggenProcess
 
     private static string Quote(string argument) => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    private static Result Start(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment)
+    /// <summary>Runs any program the way the tests run bloggen: output captured, a fixed build time, killed when it hangs.</summary>
+    public static Result Start(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment,
+        TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromMinutes(2);
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -43,10 +46,10 @@ public static class BloggenProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("bloggen did not finish in two minutes");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {limit.TotalMinutes} minutes");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BlogGen.Cli.Tests;
 
 /// <summary>
@@ -13,30 +11,10 @@ public static class ShellScript
 
     public static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    public static BloggenProcess.Result Run(string script, bool privateMounts)
-    {
-        var start = new ProcessStartInfo(privateMounts ? "unshare" : "bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])(privateMounts ? ["--user", "--map-root-user", "--mount", "bash", "-c", script] : ["-c", script]))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["GITHUB_ACTIONS"] = "false";
-        start.Environment["SOURCE_DATE_EPOCH"] = "1795737600";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the script did not finish in three minutes");
-        }
-        return new BloggenProcess.Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static BloggenProcess.Result Run(string script, bool privateMounts) =>
+        BloggenProcess.Start(privateMounts ? "unshare" : "bash",
+            privateMounts ? ["--user", "--map-root-user", "--mount", "bash", "-c", script] : ["-c", script],
+            Environment.CurrentDirectory, null, TimeSpan.FromMinutes(3));
 
     /// <summary>True as root, where file permissions do not stop writes.</summary>
     public static bool IsRoot => Run("test \"$(id -u)\" = 0", privateMounts: false).ExitCode == 0;

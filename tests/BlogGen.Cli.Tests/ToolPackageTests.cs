@@ -45,33 +45,15 @@ public sealed partial class ToolPackageTests : IDisposable
 
     private string Run(string program, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program)
+        var result = BloggenProcess.Start(program, arguments, workingDirectory, new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_work, "packages");
-        start.Environment["DOTNET_ROOT"] = DotnetRoot;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["GITHUB_ACTIONS"] = "false";
-        start.Environment["SOURCE_DATE_EPOCH"] = "1795737600";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in three minutes");
-        }
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
+            ["NUGET_PACKAGES"] = Path.Combine(_work, "packages"),
+            ["DOTNET_ROOT"] = DotnetRoot,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+        }, TimeSpan.FromMinutes(3));
+        Assert.True(result.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {result.ExitCode}:\n{result.Stdout}\n{result.Stderr}");
+        return result.Stdout;
     }
 
     /// <summary>The folder holding the running runtime's <c>dotnet</c>: <c>ROOT/shared/Microsoft.NETCore.App/VERSION/</c>.</summary>
