@@ -22,6 +22,12 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         {
             return new RenderResult(body, []);
         }
+        if (UnknownLiquidTags.First(body) is var (name, line))
+        {
+            return new RenderResult(body, [Diagnostic.Warning(DiagnosticCodes.ContentLiquidRenderedLiterally, displayPath,
+                $"'{{% {name} %}}' is not a Liquid tag, so the text is shown as written. Add `render_with_liquid: false` to the front matter if it is not meant as Liquid",
+                firstLine + line)]);
+        }
         var diagnostics = new List<Diagnostic>();
         var template = TemplateParser.Parse(body, displayPath, TemplateSyntax.Liquid, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, diagnostics);
         if (template is null)
