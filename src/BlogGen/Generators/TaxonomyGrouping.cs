@@ -20,7 +20,7 @@ public static class TaxonomyGrouping
             foreach (var name in kind.NamesOf(post).Distinct(StringComparer.Ordinal))
             {
                 var slug = Slugifier.Slugify(name);
-                if (slug.Length == 0)
+                if (!TaxonomyUrls.HasPage(slug))
                 {
                     AddTo(withoutSlug, name, post.Source.RelativePath);
                     continue;
@@ -54,7 +54,9 @@ public static class TaxonomyGrouping
         foreach (var (name, files) in withoutSlug)
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TaxonomyNameWithoutSlug, files[0],
-                $"the {kind.Name} '{name}' (in {string.Join(", ", files)}) has no letter or digit to make a page address from, so it gets no {kind.Name} page: add a letter or digit to it"));
+                Slugifier.Slugify(name).Length == 0
+                    ? $"the {kind.Name} '{name}' (in {string.Join(", ", files)}) has no letter or digit to make a page address from, so it gets no {kind.Name} page: add a letter or digit to it"
+                    : $"the {kind.Name} '{name[..Math.Min(name.Length, 40)]}…' (in {string.Join(", ", files)}) makes a page address longer than the {UrlPath.MaxNameBytes} bytes a folder name may have, so it gets no {kind.Name} page: shorten it"));
         }
         terms.Sort((a, b) => ByName(a.Name, b.Name));
         return new TaxonomyGroups(terms, diagnostics);

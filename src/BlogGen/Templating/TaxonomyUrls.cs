@@ -1,3 +1,5 @@
+using System.Text;
+
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 
@@ -38,8 +40,11 @@ public sealed record TaxonomyUrls(string TagDirectory, string CategoryDirectory)
     public static string? TermUrl(string directory, string name)
     {
         var slug = Slugifier.Slugify(name);
-        return slug.Length == 0 ? null : "/" + directory + "/" + slug + "/";
+        return HasPage(slug) ? "/" + directory + "/" + slug + "/" : null;
     }
+
+    /// <summary>A slug makes a page when it is not empty and fits in a folder name on every file system.</summary>
+    public static bool HasPage(string slug) => slug.Length > 0 && Encoding.UTF8.GetByteCount(slug) <= UrlPath.MaxNameBytes;
 
     private static bool TryDirectory(object? value, out string directory)
     {

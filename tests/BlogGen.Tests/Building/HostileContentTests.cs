@@ -123,7 +123,7 @@ public sealed class HostileContentTests
     [InlineData("long-cjk-post-name", "written 2025/02/01/{长*80}.html")]
     [InlineData("long-page-name", "error BG1103 {a*252}.md(0)")]
     [InlineData("long-slug", "error BG1103 _posts/2025-02-01-long-slug.md(0)")]
-    [InlineData("long-tag", "written 2025/02/01/long-tag.html")]
+    [InlineData("long-tag", "warning BG5002 _posts/2025-02-01-long-tag.md(0)", "written 2025/02/01/long-tag.html")]
     [InlineData("symlink-outside", "warning BG1010 _posts/2025-02-01-passwd.md(0)")]
     [InlineData("symlink-folder", "warning BG1010 etc(0)")]
     [InlineData("symlink-loop", "warning BG1010 loop-a.md(0)", "warning BG1010 loop-b.md(0)")]
