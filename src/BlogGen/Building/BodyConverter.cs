@@ -15,7 +15,7 @@ namespace BlogGen.Building;
 /// </summary>
 /// <param name="settings">A hash of the configuration the conversion depends on, part of every cache key.</param>
 internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls,
-    BodyCache? cache = null, UInt128 settings = default)
+    RetainedEntries<UInt128, CachedBody>? cache = null, UInt128 settings = default)
 {
     public ConvertedBody Convert(Document document, string body)
     {
@@ -28,13 +28,14 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             return ConvertAnew(document, body, []);
         }
         var key = CacheKey(document, body);
-        if (cache.TryGet(key, path => ResolveSitePath(document, path), out var cached))
+        // Reused only while each link the body resolved still resolves to the same URL.
+        if (cache.TryReuse(key, cached => cached.Links.All(link => ResolveSitePath(document, link.Path) == link.Url), out var cached))
         {
-            return cached;
+            return cached.Body;
         }
         var links = new List<ResolvedLink>();
         var converted = ConvertAnew(document, body, links);
-        cache.Add(key, converted, links);
+        cache.Add(key, new CachedBody(converted, links));
         return converted;
     }
 

@@ -20,7 +20,7 @@ namespace BlogGen.Building;
 /// </summary>
 /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
 /// <param name="pageHashes">The hash of each document's page object (by source path), taken once enrichers are done.</param>
-internal sealed class LayoutStage(PageRenderer renderer, PageCache cache, string destination, UInt128 sharedKey,
+internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, string destination, UInt128 sharedKey,
     IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site)
 {
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
@@ -35,9 +35,11 @@ internal sealed class LayoutStage(PageRenderer renderer, PageCache cache, string
         var outputPath = UrlPath.ToOutputPath(url);
         var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
             .AddMembers(item.Page).AddValue(item.Paginator).Value;
-        if (cache.Find(outputPath, key, PageHash, SiteMemberHash) is { } previous && DestinationHolds(outputPath, previous.Output))
+        if (cache.TryReuse(outputPath, previous => previous.Key == key
+            && previous.Pages.All(read => PageHash(read.Name) == read.Hash)
+            && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
+            && DestinationHolds(outputPath, previous.Output), out _))
         {
-            cache.Reused(outputPath);
             return OutputFile.Kept(outputPath);
         }
 

@@ -219,7 +219,6 @@ public static class SiteBuilder
         .AddValue(config.Values)
         .Add(config.Url)
         .Add(config.BaseUrl)
-        .AddValue(config.Sanitize)
         .Value;
 
     /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>

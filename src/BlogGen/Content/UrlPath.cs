@@ -54,7 +54,8 @@ public static class UrlPath
         return true;
     }
 
-    private static bool IsTooLongForFileSystems(string name) => Encoding.UTF8.GetByteCount(name) > MaxNameBytes;
+    /// <summary>True when <paramref name="name"/>, as one file or folder name, has more UTF-8 bytes than file systems allow.</summary>
+    public static bool IsTooLongForFileSystems(string name) => Encoding.UTF8.GetByteCount(name) > MaxNameBytes;
 
     /// <summary><c>/a/</c> is <c>a/index.html</c>; <c>/a</c> is <c>a.html</c> (Jekyll's rule); <c>/a.xml</c> is itself.</summary>
     public static string ToOutputPath(string normalizedUrl)

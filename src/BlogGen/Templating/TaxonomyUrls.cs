@@ -1,5 +1,3 @@
-using System.Text;
-
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 
@@ -44,7 +42,7 @@ public sealed record TaxonomyUrls(string TagDirectory, string CategoryDirectory)
     }
 
     /// <summary>A slug makes a page when it is not empty and fits in a folder name on every file system.</summary>
-    public static bool HasPage(string slug) => slug.Length > 0 && Encoding.UTF8.GetByteCount(slug) <= UrlPath.MaxNameBytes;
+    public static bool HasPage(string slug) => slug.Length > 0 && !UrlPath.IsTooLongForFileSystems(slug);
 
     private static bool TryDirectory(object? value, out string directory)
     {

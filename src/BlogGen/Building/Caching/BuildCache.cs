@@ -1,25 +1,25 @@
 namespace BlogGen.Building.Caching;
 
 /// <summary>
-/// What earlier builds did that a later one can reuse: converted bodies (by a hash of their inputs) and rendered pages
-/// (with everything their templates read). The preview server keeps one in memory across rebuilds;
-/// <c>bloggen build</c> reads and writes it in <c>.bloggen-cache/</c>.
+/// What earlier builds did that a later one can reuse: converted bodies, by a hash of everything that can change them,
+/// and rendered pages, by output path, with everything their templates read. The preview server keeps one in memory
+/// across rebuilds; <c>bloggen build</c> reads and writes it in <c>.bloggen-cache/</c>.
 /// </summary>
 public sealed class BuildCache
 {
-    public BuildCache() : this(new BodyCache(), new PageCache([]))
+    public BuildCache() : this([], [])
     {
     }
 
-    internal BuildCache(BodyCache bodies, PageCache pages)
+    internal BuildCache(IEnumerable<KeyValuePair<UInt128, CachedBody>> bodies, IEnumerable<KeyValuePair<string, PageRender>> pages)
     {
-        Bodies = bodies;
-        Pages = pages;
+        Bodies = new(bodies, Comparer<UInt128>.Default);
+        Pages = new(pages, StringComparer.Ordinal);
     }
 
-    internal BodyCache Bodies { get; }
+    internal RetainedEntries<UInt128, CachedBody> Bodies { get; }
 
-    internal PageCache Pages { get; }
+    internal RetainedEntries<string, PageRender> Pages { get; }
 
     internal void BeginBuild()
     {

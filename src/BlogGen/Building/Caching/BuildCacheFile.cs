@@ -40,7 +40,7 @@ internal static class BuildCacheFile
             {
                 pages[i] = new(reader.ReadString(), ReadPage(reader));
             }
-            return new BuildCache(new BodyCache(bodies), new PageCache(pages));
+            return new BuildCache(bodies, pages);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException)
         {

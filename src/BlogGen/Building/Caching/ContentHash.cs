@@ -54,7 +54,7 @@ internal sealed class ContentHash
             case DateTimeOffset instant:
                 return Tag('d').Add(instant.UtcTicks).Add((long)instant.Offset.TotalMinutes);
             case PageObject page:
-                // Another document's page: named, not walked. Whoever reads it depends on it by name (see PageCache).
+                // Another document's page: named, not walked. Whoever reads it depends on it by name (see LayoutStage).
                 return Tag('p').Add(page.Identity);
             case ScriptObject members:
                 return AddMembers(members);
