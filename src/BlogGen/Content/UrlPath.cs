@@ -30,6 +30,11 @@ public static class UrlPath
                 return false;
             }
         }
+        if (HasEscape(decoded))
+        {
+            problem = "it is percent-encoded twice ('%25' followed by two hex digits decodes to another escape): write the character itself";
+            return false;
+        }
         if (decoded.Contains(':', StringComparison.Ordinal))
         {
             problem = "it contains ':' (a drive letter or an unfilled placeholder): remove it";
@@ -52,6 +57,19 @@ public static class UrlPath
         normalized = candidate;
         problem = "";
         return true;
+    }
+
+    /// <summary>A '%' and two hex digits left after decoding would be decoded again by every reader of the URL.</summary>
+    private static bool HasEscape(string decoded)
+    {
+        for (var i = decoded.IndexOf('%', StringComparison.Ordinal); i >= 0 && i + 2 < decoded.Length; i = decoded.IndexOf('%', i + 1))
+        {
+            if (char.IsAsciiHexDigit(decoded[i + 1]) && char.IsAsciiHexDigit(decoded[i + 2]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="name"/>, as one file or folder name, has more UTF-8 bytes than file systems allow.</summary>

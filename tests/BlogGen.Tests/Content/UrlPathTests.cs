@@ -10,6 +10,8 @@ public sealed class UrlPathTests
     [InlineData("a/b", "/a/b")]
     [InlineData("/tags/日本経済新聞/", "/tags/日本経済新聞/")]
     [InlineData("/", "/")]
+    [InlineData("/100%25-off/", "/100%-off/")]
+    [InlineData("/50%", "/50%")]
     public void NormalizesSafeUrls(string input, string expected)
     {
         Assert.True(UrlPath.TryNormalize(input, out var normalized, out _));
@@ -25,6 +27,8 @@ public sealed class UrlPathTests
     [InlineData("/a\0b")]
     [InlineData("/a/%00/b")]
     [InlineData("/:year/x")]
+    [InlineData("/%2517.50/")]
+    [InlineData("/a/%252e%252e/x")]
     public void RefusesUrlsThatCouldLeaveTheDestination(string input) =>
         Assert.False(UrlPath.TryNormalize(input, out _, out _));
 
