@@ -3,6 +3,7 @@ using System.Net;
 using BlogGen.Building;
 using BlogGen.Building.Caching;
 using BlogGen.Configuration;
+using BlogGen.Output;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Logging;
 namespace BlogGen.Server;
 
 /// <summary>
-/// <c>bloggen serve</c>: builds the site into a private temp folder, serves it on Kestrel, rebuilds the whole
-/// site when the source changes, and tells open pages to reload or to show the build's errors.
+/// <c>bloggen serve</c>: builds the site into memory, serves it on Kestrel, rebuilds what changed when the source
+/// changes, and tells open pages to reload or to show the build's errors.
 /// </summary>
 public static class PreviewServer
 {
@@ -30,25 +31,9 @@ public static class PreviewServer
             return 2;
         }
         var source = Path.GetFullPath(options.Source);
-        var workspace = Workspace.Create();
-        try
-        {
-            return await ServeAsync(options, source, workspace, address, output, error, stop);
-        }
-        finally
-        {
-            Workspace.Delete(workspace);
-        }
-    }
-
-    private static async Task<int> ServeAsync(ServeOptions options, string source, string workspace, IPAddress address,
-        TextWriter output, TextWriter error, CancellationToken stop)
-    {
         var events = new LiveEvents();
-        // Kept in memory for the whole session: a rebuild converts only the bodies that changed.
-        var cache = new BuildCache();
         var sessionStart = BuildClock.Now();
-        var rebuilder = new SiteRebuilder(destination => new BuildOptions(source, destination, new ConfigOverrides
+        var rebuilder = new SiteRebuilder(new BuildOptions(source, null, new ConfigOverrides
         {
             // Served at the root of its own origin, so links work whatever baseurl the site is published under.
             BaseUrl = "",
@@ -57,9 +42,13 @@ public static class PreviewServer
             // One build time for the whole session: a page showing site.time would otherwise change with every save.
             BuildTime = sessionStart,
         })
-        { Cache = cache }, workspace, events, output, error);
+        {
+            // Kept for the whole session: a rebuild reads, converts and renders again only what changed.
+            Cache = new BuildCache(),
+            Memory = new InMemoryOutput(),
+        }, events, output, error);
 
-        output.WriteLine($"Building {source} into {workspace} (after a change, only what changed is converted again).");
+        output.WriteLine($"Building {source} in memory (after a change, only what changed is built again).");
         rebuilder.BuildFirst();
 
         var (app, port) = await StartAsync(options, address, rebuilder, events, output, stop);

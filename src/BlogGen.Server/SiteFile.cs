@@ -1,14 +1,16 @@
+using BlogGen.Output;
+
 namespace BlogGen.Server;
 
-/// <summary>What a request path names inside the served folder.</summary>
+/// <summary>What a request path names in the built site.</summary>
 internal abstract record SiteFile
 {
     private SiteFile()
     {
     }
 
-    /// <summary>A file inside the root.</summary>
-    public sealed record Found(string FullPath) : SiteFile;
+    /// <param name="RelativePath">Its path in the site, which gives its content type.</param>
+    public sealed record Found(string RelativePath, InMemoryFile File) : SiteFile;
 
     /// <summary>A folder asked for without its trailing slash: redirect so relative links resolve.</summary>
     public sealed record Folder : SiteFile;
@@ -16,33 +18,21 @@ internal abstract record SiteFile
     public sealed record Missing : SiteFile;
 
     /// <summary>Finds the file the way GitHub Pages does: <c>index.html</c> for folders, <c>/x</c> as <c>x.html</c>.
-    /// Whatever the path, the result is inside <paramref name="root"/> or missing.</summary>
-    public static SiteFile Resolve(string root, RequestPath path)
+    /// Only files the build made can be found: the site is in memory, and nothing on disk is looked up by the path.</summary>
+    public static SiteFile Resolve(InMemorySite site, RequestPath path)
     {
-        var rootFull = Path.GetFullPath(root);
-        var candidate = Path.GetFullPath(Path.Combine([rootFull, .. path.Segments]));
-        if (candidate != rootFull && !IsInside(rootFull, candidate))
-        {
-            return new Missing();
-        }
+        var relative = string.Join('/', path.Segments);
         if (path.IsFolder || path.Segments.Count == 0)
         {
-            return Existing(rootFull, Path.Combine(candidate, "index.html"));
+            return Existing(site, relative.Length == 0 ? "index.html" : relative + "/index.html");
         }
-        if (File.Exists(candidate))
+        if (site.Find(relative) is { } file)
         {
-            return Existing(rootFull, candidate);
+            return new Found(relative, file);
         }
-        if (Directory.Exists(candidate))
-        {
-            return new Folder();
-        }
-        return Existing(rootFull, candidate + ".html");
+        return site.IsFolder(relative) ? new Folder() : Existing(site, relative + ".html");
     }
 
-    private static SiteFile Existing(string root, string path) =>
-        File.Exists(path) && IsInside(root, Path.GetFullPath(path)) ? new Found(path) : new Missing();
-
-    private static bool IsInside(string root, string path) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static SiteFile Existing(InMemorySite site, string relativePath) =>
+        site.Find(relativePath) is { } file ? new Found(relativePath, file) : new Missing();
 }

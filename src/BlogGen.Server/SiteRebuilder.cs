@@ -1,23 +1,25 @@
 using BlogGen.Building;
 using BlogGen.Diagnostics;
+using BlogGen.Output;
 
 namespace BlogGen.Server;
 
 /// <summary>
-/// Rebuilds the whole site, one build at a time: a change during a build schedules exactly one more.
-/// Builds alternate between two private folders, so a failed build never replaces the last good site.
+/// Rebuilds the site into memory, one build at a time: a change during a build schedules exactly one more.
+/// Each build makes a new site and the served one is swapped only after a build without errors, so a page is
+/// served whole from one build, and a failed build never replaces the last good site.
 /// </summary>
-internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, string workspace, LiveEvents events, TextWriter output, TextWriter error)
+internal sealed class SiteRebuilder(BuildOptions options, LiveEvents events, TextWriter output, TextWriter error)
 {
     private readonly Lock gate = new();
-    private readonly string[] folders = [Path.Combine(workspace, "a"), Path.Combine(workspace, "b")];
+    private readonly InMemoryOutput memory = options.Memory ?? throw new ArgumentException("the preview builds into memory", nameof(options));
     private HashSet<string>? pending;
     private Task running = Task.CompletedTask;
-    private volatile string? served;
+    private volatile InMemorySite? served;
     private bool stopped;
 
-    /// <summary>The folder being served; null until the first build has finished.</summary>
-    public string? ServedRoot => served;
+    /// <summary>The site being served; null until the first build has finished.</summary>
+    public InMemorySite? Served => served;
 
     /// <summary>Builds now, on the calling thread: the first build, before the server listens.</summary>
     public void BuildFirst() => Build([]);
@@ -78,13 +80,12 @@ internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, strin
 
     private void Build(IReadOnlyCollection<string> changes)
     {
-        var target = served == folders[0] ? folders[1] : folders[0];
         var first = served is null;
         IReadOnlyList<Diagnostic> diagnostics;
         BuildResult? result = null;
         try
         {
-            result = SiteBuilder.Build(optionsFor(target));
+            result = SiteBuilder.Build(options);
             diagnostics = result.Diagnostics;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -97,7 +98,7 @@ internal sealed class SiteRebuilder(Func<string, BuildOptions> optionsFor, strin
         var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         if (errors.Count == 0 || first)
         {
-            served = target;
+            served = memory.Latest;
         }
         var what = first ? "Built" : "Rebuilt";
         if (errors.Count == 0 && result is not null)

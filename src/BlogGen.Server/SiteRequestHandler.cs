@@ -36,14 +36,14 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
             await SendAsync(context, StatusCodes.Status200OK, LiveReloadScript.Bytes, "text/javascript; charset=utf-8");
             return;
         }
-        if (site.ServedRoot is not { } root)
+        if (site.Served is not { } served)
         {
             await PlainAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is being built.");
             return;
         }
-        switch (SiteFile.Resolve(root, path))
+        switch (SiteFile.Resolve(served, path))
         {
-            case SiteFile.Found found when await TryServeFileAsync(context, StatusCodes.Status200OK, found.FullPath):
+            case SiteFile.Found found when await TryServeFileAsync(context, StatusCodes.Status200OK, found):
                 return;
             case SiteFile.Folder:
                 var query = request.QueryString.HasValue ? request.QueryString.Value : "";
@@ -52,7 +52,8 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
                 response.Headers.Location = "/" + string.Join('/', path.Segments.Select(Uri.EscapeDataString)) + "/" + query;
                 return;
             default:
-                if (!await TryServeFileAsync(context, StatusCodes.Status404NotFound, Path.Combine(root, "404.html")))
+                if (served.Find("404.html") is not { } notFound
+                    || !await TryServeFileAsync(context, StatusCodes.Status404NotFound, new SiteFile.Found("404.html", notFound)))
                 {
                     await PlainAsync(context, StatusCodes.Status404NotFound, "Not found.");
                 }
@@ -60,18 +61,19 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
         }
     }
 
-    private async Task<bool> TryServeFileAsync(HttpContext context, int status, string path)
+    private async Task<bool> TryServeFileAsync(HttpContext context, int status, SiteFile.Found found)
     {
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, context.RequestAborted);
+            bytes = found.File.Content ?? await File.ReadAllBytesAsync(found.File.CopyFrom!, context.RequestAborted);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A static file deleted since the build: the rebuild its deletion started will drop it.
             return false;
         }
-        var contentType = ContentTypes.For(path);
+        var contentType = ContentTypes.For(found.RelativePath);
         if (liveReload && ContentTypes.IsHtml(contentType))
         {
             bytes = LiveReloadScript.Inject(bytes, events.BuildId);

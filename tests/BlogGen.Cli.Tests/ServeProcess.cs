@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace BlogGen.Cli.Tests;
 
 /// <summary>A running <c>bloggen serve</c> on a free loopback port, with its output collected line by line.</summary>
-public sealed partial class ServeProcess : IDisposable
+public sealed class ServeProcess : IDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private readonly Process process;
@@ -25,9 +25,6 @@ public sealed partial class ServeProcess : IDisposable
 
     /// <summary>The URL the server printed, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Url { get; private set; } = null!;
-
-    /// <summary>The private folder the server builds into, as it printed it.</summary>
-    public string Workspace { get; private set; } = "";
 
     public int Id => process.Id;
 
@@ -56,8 +53,6 @@ public sealed partial class ServeProcess : IDisposable
         var server = new ServeProcess(Process.Start(start)!);
         var serving = server.WaitForLine(line => line.StartsWith("Serving at ", StringComparison.Ordinal), StartLimit);
         server.Url = new Uri(serving["Serving at ".Length..].Trim());
-        var building = server.WaitForLine(line => line.StartsWith("Building ", StringComparison.Ordinal), StartLimit);
-        server.Workspace = WorkspacePattern().Match(building).Groups[1].Value;
         return server;
     }
 
@@ -173,7 +168,4 @@ public sealed partial class ServeProcess : IDisposable
             return string.Join('\n', lines);
         }
     }
-
-    [GeneratedRegex(@"^Building .+ into (.+) \(", RegexOptions.CultureInvariant)]
-    private static partial Regex WorkspacePattern();
 }

@@ -1,5 +1,6 @@
 using BlogGen.Building.Caching;
 using BlogGen.Configuration;
+using BlogGen.Output;
 
 namespace BlogGen.Building;
 
@@ -14,4 +15,7 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     /// <c>SOURCE/.bloggen-cache/</c>, read before the build and written after it.
     /// </summary>
     public BuildCache? Cache { get; init; }
+
+    /// <summary>When set, the site is built into memory (the preview server) and the destination folder is not touched.</summary>
+    public InMemoryOutput? Memory { get; init; }
 }

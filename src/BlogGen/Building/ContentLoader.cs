@@ -1,14 +1,19 @@
+using BlogGen.Building.Caching;
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 
 namespace BlogGen.Building;
 
-/// <summary>Reads every post, draft and page in parallel, sorts them, and keeps one document per URL.</summary>
+/// <summary>
+/// Reads every post, draft and page in parallel, sorts them, and keeps one document per URL. A file whose size and
+/// modification time are as an earlier build saw them, under the same settings, is not read again.
+/// </summary>
 internal static class ContentLoader
 {
-    public static LoadedContent Load(SourceTree tree, SiteConfig config, DiagnosticBag diagnostics, IBuildProgress? progress)
+    public static LoadedContent Load(SourceTree tree, SiteConfig config, RetainedEntries<string, CachedRead> reads, DiagnosticBag diagnostics, IBuildProgress? progress)
     {
+        var settings = ReadSettings(config);
         var jobs = tree.Posts.Select(f => (File: f, Kind: DocumentKind.Post))
             .Concat(config.ShowDrafts ? tree.Drafts.Select(f => (File: f, Kind: DocumentKind.Draft)) : [])
             .Concat(tree.Others.Select(f => (File: f, Kind: DocumentKind.Page)))
@@ -18,9 +23,7 @@ internal static class ContentLoader
         Parallel.For(0, jobs.Count, i =>
         {
             var (file, kind) = jobs[i];
-            results[i] = kind == DocumentKind.Page && !IsReadableWithFrontMatter(file)
-                ? DocumentReadResult.Static
-                : DocumentReader.Read(file, kind, config);
+            results[i] = ReadOrReuse(file, kind, config, settings, reads);
             progress?.Advance();
         });
 
@@ -46,6 +49,32 @@ internal static class ContentLoader
         var claimed = new Dictionary<string, Document>(StringComparer.Ordinal);
         return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics);
     }
+
+    private static DocumentReadResult ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings, RetainedEntries<string, CachedRead> reads)
+    {
+        var readTime = DateTime.UtcNow;
+        var info = new FileInfo(file.FullPath);
+        var (length, lastWrite) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
+        if (reads.TryReuse(file.FullPath, cached => cached.StillMatches(length, lastWrite, kind, settings), out var reused))
+        {
+            return reused.Result;
+        }
+        var result = kind == DocumentKind.Page && !IsReadableWithFrontMatter(file)
+            ? DocumentReadResult.Static
+            : DocumentReader.Read(file, kind, config);
+        reads.Add(file.FullPath, new CachedRead(length, lastWrite, readTime, kind, settings, result));
+        return result;
+    }
+
+    /// <summary>Everything besides the file that reading it depends on.</summary>
+    private static UInt128 ReadSettings(SiteConfig config) => new ContentHash()
+        .AddValue(config.Values)
+        .Add(config.Url)
+        .Add(config.BaseUrl)
+        .Add(config.ShowDrafts ? 1 : 0)
+        .Add(config.ShowFuture ? 1 : 0)
+        .Add(config.BuildTime.UtcTicks)
+        .Value;
 
     private static bool IsReadableWithFrontMatter(SourceFile file)
     {

@@ -20,7 +20,7 @@ namespace BlogGen.Building;
 /// </summary>
 /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
 /// <param name="pageHashes">The hash of each document's page object (by source path), taken once enrichers are done.</param>
-internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, string destination, UInt128 sharedKey,
+internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, IOutputTarget output, UInt128 sharedKey,
     IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site)
 {
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
@@ -34,11 +34,11 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         }
         var outputPath = UrlPath.ToOutputPath(url);
         var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
-            .AddMembers(item.Page).AddValue(item.Paginator).Value;
+            .Add(OwnHash(item.Page)).AddValue(item.Paginator).Value;
         if (cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(read => PageHash(read.Name) == read.Hash)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
-            && DestinationHolds(outputPath, previous.Output), out _))
+            && output.Holds(outputPath, previous.Output), out _))
         {
             return OutputFile.Kept(outputPath);
         }
@@ -70,22 +70,13 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         }
     }
 
+    /// <summary>A document's page was hashed once already; a generated page (tags, pagination) is hashed here.</summary>
+    private UInt128 OwnHash(ScriptObject page) =>
+        page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : new ContentHash().AddMembers(page).Value;
+
     private UInt128? PageHash(string identity) => pageHashes.TryGetValue(identity, out var hash) ? hash : null;
 
     /// <summary>Other documents' pages inside a member (<c>site.posts</c>) count by name: reading one records it on its own.</summary>
     private UInt128 SiteMemberHash(string member) =>
         _siteMemberHashes.GetOrAdd(member, name => new ContentHash().AddValue(site.TryGetValue(name, out var value) ? value : null).Value);
-
-    private bool DestinationHolds(string outputPath, UInt128 expected)
-    {
-        try
-        {
-            var path = Path.Combine(destination, outputPath);
-            return File.Exists(path) && XxHash128.HashToUInt128(File.ReadAllBytes(path)) == expected;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
 }

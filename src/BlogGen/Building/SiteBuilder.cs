@@ -36,7 +36,7 @@ public static class SiteBuilder
         {
             return Stopped(diagnostics, clock);
         }
-        if (DestinationProblem(source, destination) is { } problem)
+        if (options.Memory is null && DestinationProblem(source, destination) is { } problem)
         {
             diagnostics.Add(problem);
             return Stopped(diagnostics, clock);
@@ -57,12 +57,12 @@ public static class SiteBuilder
         diagnostics.AddRange(sanitizeDiagnostics);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
 
-        var content = ContentLoader.Load(tree, config, diagnostics, progress);
+        var cache = options.Cache ?? BuildCacheFile.Load(source);
+        cache.BeginBuild();
+        var content = ContentLoader.Load(tree, config, cache.Reads, diagnostics, progress);
         var documents = content.Posts.Concat(content.Pages).ToList();
         var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
-        var cache = options.Cache ?? BuildCacheFile.Load(source);
-        cache.BeginBuild();
         var conversionSettings = ConversionSettings(config);
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
@@ -141,7 +141,8 @@ public static class SiteBuilder
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
         var pageHashes = rendered.AsParallel().ToDictionary(r => ((PageObject)r.Page).Identity, r => new ContentHash().AddMembers(r.Page).Value, StringComparer.Ordinal);
-        var layouts = new LayoutStage(renderer, cache.Pages, destination, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), pageHashes, site);
+        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
+        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), pageHashes, site);
         var outputs = new OutputFile?[toRender.Count];
         progress?.Stage("Applying layouts", toRender.Count);
         Parallel.For(0, toRender.Count, i =>
@@ -158,7 +159,7 @@ public static class SiteBuilder
         files = RemoveCollisions(files, diagnostics);
 
         progress?.Stage("Writing", files.Count);
-        var write = OutputWriter.Write(destination, files, config.KeepFiles);
+        var write = output.Write(files, config.KeepFiles);
         diagnostics.AddRange(write.Diagnostics);
         cache.EndBuild();
         if (options.Cache is null)

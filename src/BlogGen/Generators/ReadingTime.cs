@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 using BlogGen.Content;
@@ -14,9 +15,18 @@ public static class ReadingTime
     public const int WordsPerMinute = 200;
     public const int CjkCharactersPerMinute = 400;
 
+    // Keyed by the body string itself: a body reused from the build cache is the same string, build after build.
+    private static readonly ConditionalWeakTable<string, Tuple<int, int>> Counted = [];
+
     /// <param name="html">A rendered body.</param>
     /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
     public static (int WordCount, int Minutes) Of(string html)
+    {
+        var (words, minutes) = Counted.GetValue(html, body => Count(body).ToTuple());
+        return (words, minutes);
+    }
+
+    private static (int WordCount, int Minutes) Count(string html)
     {
         var words = SiteFunctions.NumberOfWords(html);
         var cjk = 0;

@@ -3,7 +3,8 @@ namespace BlogGen.Building.Caching;
 /// <summary>
 /// What earlier builds did that a later one can reuse: converted bodies, by a hash of everything that can change them,
 /// and rendered pages, by output path, with everything their templates read. The preview server keeps one in memory
-/// across rebuilds; <c>bloggen build</c> reads and writes it in <c>.bloggen-cache/</c>.
+/// across rebuilds; <c>bloggen build</c> reads and writes it in <c>.bloggen-cache/</c>. Source files as read (parsed
+/// front matter) are kept in memory only: a process that builds once reads every file once anyway.
 /// </summary>
 public sealed class BuildCache
 {
@@ -21,15 +22,19 @@ public sealed class BuildCache
 
     internal RetainedEntries<string, PageRender> Pages { get; }
 
+    internal RetainedEntries<string, CachedRead> Reads { get; } = new([], StringComparer.Ordinal);
+
     internal void BeginBuild()
     {
         Bodies.BeginBuild();
         Pages.BeginBuild();
+        Reads.BeginBuild();
     }
 
     internal void EndBuild()
     {
         Bodies.EndBuild();
         Pages.EndBuild();
+        Reads.EndBuild();
     }
 }

@@ -1,0 +1,23 @@
+using System.IO.Hashing;
+
+namespace BlogGen.Output;
+
+/// <summary>The destination folder on disk, written through <see cref="OutputWriter"/>.</summary>
+internal sealed class DestinationFolder(string destination) : IOutputTarget
+{
+    public bool Holds(string relativePath, UInt128 hash)
+    {
+        try
+        {
+            var path = Path.Combine(destination, relativePath);
+            return File.Exists(path) && XxHash128.HashToUInt128(File.ReadAllBytes(path)) == hash;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public WriteResult Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles) =>
+        OutputWriter.Write(destination, files, keepFiles);
+}

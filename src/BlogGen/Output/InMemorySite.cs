@@ -1,0 +1,32 @@
+namespace BlogGen.Output;
+
+/// <summary>A whole built site held in memory, as the preview server serves it. Never changes once made.</summary>
+public sealed class InMemorySite
+{
+    private readonly Dictionary<string, InMemoryFile> _files;
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
+    internal InMemorySite(Dictionary<string, InMemoryFile> files)
+    {
+        _files = files;
+        foreach (var path in files.Keys)
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                _folders.Add(path[..slash]);
+            }
+        }
+    }
+
+    public static InMemorySite Empty { get; } = new(new Dictionary<string, InMemoryFile>(StringComparer.Ordinal));
+
+    public int Count => _files.Count;
+
+    internal IReadOnlyDictionary<string, InMemoryFile> Files => _files;
+
+    /// <param name="relativePath">'/' separators, no leading '/', e.g. <c>2025/01/01/hello/index.html</c>.</param>
+    public InMemoryFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
+
+    /// <param name="relativePath">'/' separators, no leading or trailing '/'.</param>
+    public bool IsFolder(string relativePath) => _folders.Contains(relativePath);
+}
