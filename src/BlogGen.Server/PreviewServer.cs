@@ -19,7 +19,7 @@ namespace BlogGen.Server;
 /// </summary>
 public static class PreviewServer
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(30);
     private static readonly TimeSpan StopLimit = TimeSpan.FromMilliseconds(400);
 
     /// <summary>Runs until <paramref name="stop"/> is cancelled. Returns 0 after a clean stop, 1 when it cannot listen, 2 for a bad host.</summary>

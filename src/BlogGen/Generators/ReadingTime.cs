@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 using BlogGen.Content;
@@ -15,14 +14,13 @@ public static class ReadingTime
     public const int WordsPerMinute = 200;
     public const int CjkCharactersPerMinute = 400;
 
-    // Keyed by the body string itself: a body reused from the build cache is the same string, build after build.
-    private static readonly ConditionalWeakTable<string, Tuple<int, int>> Counted = [];
+    private static readonly BodyMemo<Tuple<int, int>> Counted = new(html => Count(html).ToTuple());
 
     /// <param name="html">A rendered body.</param>
     /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
     public static (int WordCount, int Minutes) Of(string html)
     {
-        var (words, minutes) = Counted.GetValue(html, body => Count(body).ToTuple());
+        var (words, minutes) = Counted.For(html);
         return (words, minutes);
     }
 

@@ -10,6 +10,10 @@ public static class RelatedPosts
     // Built once per post list and shared by every post's lookup: comparing each post with every other is quadratic.
     private static readonly ConditionalWeakTable<IReadOnlyList<RenderedDocument>, TagIndex> Indexes = [];
 
+    // Shared-tag counts by post position, zero between calls; one per thread, as enrichers run in parallel.
+    [ThreadStatic]
+    private static int[]? t_counts;
+
     /// <param name="posts">Newest first.</param>
     public static IReadOnlyList<RenderedDocument> For(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit)
     {
@@ -18,22 +22,36 @@ public static class RelatedPosts
             return [];
         }
         var index = Indexes.GetValue(posts, list => new TagIndex(list));
-        var shared = new Dictionary<int, int>();
+        var counts = t_counts is { } scratch && scratch.Length >= posts.Count ? scratch : t_counts = new int[posts.Count];
+        var touched = new List<int>();
         foreach (var tag in post.Document.Tags.Distinct(StringComparer.Ordinal))
         {
             foreach (var position in index.PostsWith(tag))
             {
-                if (!ReferenceEquals(posts[position].Document, post.Document))
+                if (!ReferenceEquals(posts[position].Document, post.Document) && counts[position]++ == 0)
                 {
-                    shared[position] = shared.GetValueOrDefault(position) + 1;
+                    touched.Add(position);
                 }
             }
         }
-        return [.. shared
-            .OrderByDescending(entry => entry.Value)
-            .ThenBy(entry => entry.Key)
-            .Take(limit)
-            .Select(entry => posts[entry.Key])];
+        var best = new List<int>(limit + 1);
+        foreach (var position in touched)
+        {
+            var at = best.FindIndex(other => counts[position] > counts[other] || counts[position] == counts[other] && position < other);
+            if (at >= 0 || best.Count < limit)
+            {
+                best.Insert(at >= 0 ? at : best.Count, position);
+                if (best.Count > limit)
+                {
+                    best.RemoveAt(limit);
+                }
+            }
+        }
+        foreach (var position in touched)
+        {
+            counts[position] = 0;
+        }
+        return [.. best.Select(position => posts[position])];
     }
 
     /// <summary>Tag to the positions of the posts that carry it, in list order.</summary>

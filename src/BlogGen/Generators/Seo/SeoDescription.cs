@@ -9,13 +9,15 @@ public static class SeoDescription
 {
     public const int MaxLength = 160;
 
+    private static readonly BodyMemo<string> FromExcerpt = new(html => Truncate(Collapse(HtmlText.Strip(html))));
+
     public static string From(RenderedDocument document, string siteDescription)
     {
         if (document.Document.FrontMatter.GetValueOrDefault("description") is string own && own.Trim().Length > 0)
         {
             return Collapse(own);
         }
-        var excerpt = Truncate(Collapse(HtmlText.Strip(document.ExcerptHtml)));
+        var excerpt = FromExcerpt.For(document.ExcerptHtml);
         return excerpt.Length > 0 ? excerpt : Collapse(siteDescription);
     }
 

@@ -1,0 +1,15 @@
+using System.Runtime.CompilerServices;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// A value computed from a body's HTML, remembered for as long as that string lives. A body reused from the build
+/// cache is the same string build after build, so a rebuild computes the value only for bodies that changed.
+/// </summary>
+internal sealed class BodyMemo<T>(Func<string, T> compute)
+    where T : class
+{
+    private readonly ConditionalWeakTable<string, T> _values = [];
+
+    public T For(string html) => _values.GetValue(html, body => compute(body));
+}
