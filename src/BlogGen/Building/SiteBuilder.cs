@@ -127,7 +127,8 @@ public static class SiteBuilder
             document.Page.IsReadOnly = true;
         }
 
-        var generated = SiteGenerators.Generators.Select(g => g.Generate(snapshot)).ToList();
+        // Generators only read the snapshot, which is read-only by now.
+        var generated = SiteGenerators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
         foreach (var result in generated)
         {
             diagnostics.AddRange(result.Diagnostics);

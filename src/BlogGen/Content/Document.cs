@@ -24,4 +24,10 @@ public sealed record Document
     public required string? Layout { get; init; }
     public required bool RenderWithLiquid { get; init; }
     public required string? ExcerptSeparator { get; init; }
+
+    // A document is one file read once: it is its own identity. Value equality would hash the whole body on every
+    // lookup of the dictionaries and groupings keyed by documents, thousands of times a build.
+    public bool Equals(Document? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
