@@ -14,16 +14,22 @@ using Scriban.Runtime;
 namespace BlogGen.Building;
 
 /// <summary>
-/// Puts pages through their layouts. A page is not rendered again when its own inputs, every other document's page it
-/// read, and every <c>site</c> member it read hash as they did when it was rendered, and the destination still holds
-/// the bytes written then. Thread-safe.
+/// Puts pages through their layouts. A page is not rendered again when its own inputs, every member of other documents'
+/// pages it read, and every <c>site</c> member it read hash as they did when it was rendered, and the destination
+/// still holds the bytes written then. An archive listing every post's title is not rendered again when one post's
+/// body changes. Thread-safe.
 /// </summary>
 /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
-/// <param name="pageHashes">The hash of each document's page object (by source path), taken once enrichers are done.</param>
+/// <param name="pages">Each document's page object by source path, complete (enrichers done) and read-only.</param>
+/// <param name="pageHashes">The hash of each of those page objects.</param>
 internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, IOutputTarget output, UInt128 sharedKey,
-    IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site)
+    IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site)
 {
+    // Separates a page's source path from a member's name in a read's name: no path holds it.
+    private const char MemberSeparator = '\0';
+
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128?> _pageReadHashes = new(StringComparer.Ordinal);
 
     public OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics)
     {
@@ -36,7 +42,7 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
             .Add(OwnHash(item.Page)).AddValue(item.Paginator).Value;
         if (cache.TryReuse(outputPath, previous => previous.Key == key
-            && previous.Pages.All(read => PageHash(read.Name) == read.Hash)
+            && previous.Pages.All(read => PageReadHash(read.Name) == read.Hash)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
             && output.Holds(outputPath, previous.Output), out _))
         {
@@ -50,13 +56,15 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
             return null;
         }
         var bytes = Encoding.UTF8.GetBytes(result.Output);
-        var pages = reads.Pages.Select(p => p.Identity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(identity => pageHashes.TryGetValue(identity, out var hash) ? new ReadValue(identity, hash) : null)
+        var pageReads = reads.PageReads
+            .Select(read => read.Member is null ? read.Page.Identity : read.Page.Identity + MemberSeparator + read.Member)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(name => PageReadHash(name) is { } hash ? new ReadValue(name, hash) : null)
             .ToList();
         // A page with warnings is rendered again next time, so that they show again.
-        if (result.Diagnostics.Count == 0 && !pages.Contains(null))
+        if (result.Diagnostics.Count == 0 && !pageReads.Contains(null))
         {
-            cache.Add(outputPath, new PageRender(key, XxHash128.HashToUInt128(bytes), pages!,
+            cache.Add(outputPath, new PageRender(key, XxHash128.HashToUInt128(bytes), pageReads!,
                 [.. reads.SiteMembers.Order(StringComparer.Ordinal).Select(member => new ReadValue(member, SiteMemberHash(member)))]));
         }
         return OutputFile.Rendered(outputPath, bytes);
@@ -74,7 +82,18 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
     private UInt128 OwnHash(ScriptObject page) =>
         page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : new ContentHash().AddMembers(page).Value;
 
-    private UInt128? PageHash(string identity) => pageHashes.TryGetValue(identity, out var hash) ? hash : null;
+    /// <summary>The hash of a whole page object, or of one member of it; null when no document has that path now.</summary>
+    private UInt128? PageReadHash(string name) => _pageReadHashes.GetOrAdd(name, read =>
+    {
+        var separator = read.IndexOf(MemberSeparator, StringComparison.Ordinal);
+        if (separator < 0)
+        {
+            return pageHashes.TryGetValue(read, out var hash) ? hash : null;
+        }
+        return pages.TryGetValue(read[..separator], out var page)
+            ? new ContentHash().AddValue(page.TryGetValue(read[(separator + 1)..], out var value) ? value : null).Value
+            : null;
+    });
 
     /// <summary>Other documents' pages inside a member (<c>site.posts</c>) count by name: reading one records it on its own.</summary>
     private UInt128 SiteMemberHash(string member) =>

@@ -141,9 +141,10 @@ public static class SiteBuilder
             .Select(r => new GeneratedPage(r.Document.Url, r.Document.Layout, r.Page, null, r.Document.Source.RelativePath))
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
-        var pageHashes = rendered.AsParallel().ToDictionary(r => ((PageObject)r.Page).Identity, r => new ContentHash().AddMembers(r.Page).Value, StringComparer.Ordinal);
+        var pagesByPath = rendered.ToDictionary(r => ((PageObject)r.Page).Identity, r => (PageObject)r.Page, StringComparer.Ordinal);
+        var pageHashes = pagesByPath.AsParallel().ToDictionary(p => p.Key, p => new ContentHash().AddMembers(p.Value).Value, StringComparer.Ordinal);
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
-        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), pageHashes, site);
+        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), pagesByPath, pageHashes, site);
         var outputs = new OutputFile?[toRender.Count];
         progress?.Stage("Applying layouts", toRender.Count);
         Parallel.For(0, toRender.Count, i =>

@@ -12,7 +12,7 @@ public sealed class PageObject(string identity) : ScriptObject
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
     {
-        RenderDependencies.Current?.Read(this);
+        RenderDependencies.Current?.Read(this, member);
         return base.TryGetValue(context, span, member, out value!);
     }
 }

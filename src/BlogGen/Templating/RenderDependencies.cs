@@ -1,21 +1,23 @@
 namespace BlogGen.Templating;
 
 /// <summary>
-/// What one render read: the documents' page objects it looked into and the <c>site</c> members it used. Recorded on
-/// the rendering thread while a recorder is active, so a page rendered before is reused only while all of it is unchanged.
+/// What one render read: the members of documents' page objects it looked into (or whole page objects, for
+/// <c>jsonify</c>) and the <c>site</c> members it used. Recorded on the rendering thread while a recorder is active,
+/// so a page rendered before is reused only while all of it is unchanged.
 /// </summary>
 public sealed class RenderDependencies
 {
     [ThreadStatic]
     private static RenderDependencies? s_current;
 
-    private readonly HashSet<PageObject> _pages = [];
+    private readonly HashSet<(PageObject Page, string? Member)> _pageReads = [];
     private readonly HashSet<string> _siteMembers = new(StringComparer.Ordinal);
 
     /// <summary>The recorder of the render running on this thread, if any.</summary>
     internal static RenderDependencies? Current => s_current;
 
-    public IReadOnlyCollection<PageObject> Pages => _pages;
+    /// <summary>Each page object read, with the member read, or no member when the whole object was read.</summary>
+    public IReadOnlyCollection<(PageObject Page, string? Member)> PageReads => _pageReads;
 
     public IReadOnlyCollection<string> SiteMembers => _siteMembers;
 
@@ -28,7 +30,7 @@ public sealed class RenderDependencies
         return new Scope(previous);
     }
 
-    internal void Read(PageObject page) => _pages.Add(page);
+    internal void Read(PageObject page, string? member = null) => _pageReads.Add((page, member));
 
     internal void Read(string siteMember) => _siteMembers.Add(siteMember);
 

@@ -117,6 +117,23 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Editing_a_body_renders_again_only_the_pages_that_show_that_body()
+    {
+        using var site = CorpusCopy();
+        site.Build();
+        var unchanged = site.Build();
+        Append(site, FirstPost(site), "\n\nA new closing paragraph.\n");
+
+        var edited = site.Build();
+
+        // The post itself, and the list pages showing its excerpt; not the archive, the tag index or the other
+        // posts listing it as related or as a neighbour, which read its title and URL only.
+        Assert.Equal(0, unchanged.FilesWritten);
+        var renderedAgain = unchanged.PagesReused - edited.PagesReused;
+        Assert.True(renderedAgain <= 3, $"{renderedAgain} pages rendered again");
+    }
+
+    [Fact]
     public void A_cache_from_another_configuration_is_not_reused()
     {
         using var site = CorpusCopy();

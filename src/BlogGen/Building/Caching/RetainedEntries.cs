@@ -9,26 +9,26 @@ namespace BlogGen.Building.Caching;
 internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> entries, IComparer<TKey> order)
     where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, TValue> _entries = new(entries);
-    private readonly ConcurrentDictionary<TKey, byte> _used = new();
+    private readonly ConcurrentDictionary<TKey, Entry> _entries = new(entries.Select(e => KeyValuePair.Create(e.Key, new Entry(e.Value, 0))));
+    private int _build;
     private int _hits;
 
     /// <summary>Entries reused in the last build.</summary>
     public int Hits => _hits;
 
-    public IEnumerable<KeyValuePair<TKey, TValue>> Entries => _entries.OrderBy(e => e.Key, order);
+    public IEnumerable<KeyValuePair<TKey, TValue>> Entries => _entries.OrderBy(e => e.Key, order).Select(e => KeyValuePair.Create(e.Key, e.Value.Value));
 
     public void BeginBuild()
     {
-        _used.Clear();
+        _build++;
         _hits = 0;
     }
 
     public void EndBuild()
     {
-        foreach (var key in _entries.Keys)
+        foreach (var (key, entry) in _entries)
         {
-            if (!_used.ContainsKey(key))
+            if (entry.UsedIn != _build)
             {
                 _entries.TryRemove(key, out _);
             }
@@ -38,18 +38,24 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     /// <summary>The entry for <paramref name="key"/> when <paramref name="stillValid"/> accepts it; it then counts as reused.</summary>
     public bool TryReuse(TKey key, Func<TValue, bool> stillValid, out TValue value)
     {
-        if (_entries.TryGetValue(key, out value!) && stillValid(value))
+        if (_entries.TryGetValue(key, out var entry) && stillValid(entry.Value))
         {
-            _used[key] = 0;
+            // A plain write, not a dictionary update: reuse is the common case, and threads must not queue for a lock.
+            entry.UsedIn = _build;
             Interlocked.Increment(ref _hits);
+            value = entry.Value;
             return true;
         }
+        value = default!;
         return false;
     }
 
-    public void Add(TKey key, TValue value)
+    public void Add(TKey key, TValue value) => _entries[key] = new Entry(value, _build);
+
+    private sealed class Entry(TValue value, int usedIn)
     {
-        _entries[key] = value;
-        _used[key] = 0;
+        public TValue Value { get; } = value;
+
+        public int UsedIn { get; set; } = usedIn;
     }
 }
