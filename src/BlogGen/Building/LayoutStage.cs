@@ -25,11 +25,8 @@ namespace BlogGen.Building;
 internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, IOutputTarget output, UInt128 sharedKey,
     IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site)
 {
-    // Separates a page's source path from a member's name in a read's name: no path holds it.
-    private const char MemberSeparator = '\0';
-
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128?> _pageReadHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
 
     public OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics)
     {
@@ -42,7 +39,7 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
             .Add(OwnHash(item.Page)).AddValue(item.Paginator).Value;
         if (cache.TryReuse(outputPath, previous => previous.Key == key
-            && previous.Pages.All(read => PageReadHash(read.Name) == read.Hash)
+            && previous.Pages.All(Unchanged)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
             && output.Holds(outputPath, previous.Output), out _))
         {
@@ -57,9 +54,9 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         }
         var bytes = Encoding.UTF8.GetBytes(result.Output);
         var pageReads = reads.PageReads
-            .Select(read => read.Member is null ? read.Page.Identity : read.Page.Identity + MemberSeparator + read.Member)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(name => PageReadHash(name) is { } hash ? new ReadValue(name, hash) : null)
+            .GroupBy(read => read.Page.Identity, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(Recorded)
             .ToList();
         // A page with warnings is rendered again next time, so that they show again.
         if (result.Diagnostics.Count == 0 && !pageReads.Contains(null))
@@ -82,18 +79,27 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
     private UInt128 OwnHash(ScriptObject page) =>
         page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : new ContentHash().AddMembers(page).Value;
 
-    /// <summary>The hash of a whole page object, or of one member of it; null when no document has that path now.</summary>
-    private UInt128? PageReadHash(string name) => _pageReadHashes.GetOrAdd(name, read =>
+    /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
+    private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)
     {
-        var separator = read.IndexOf(MemberSeparator, StringComparison.Ordinal);
-        if (separator < 0)
+        if (!pageHashes.TryGetValue(reads.Key, out var hash))
         {
-            return pageHashes.TryGetValue(read, out var hash) ? hash : null;
+            return null;
         }
-        return pages.TryGetValue(read[..separator], out var page)
-            ? new ContentHash().AddValue(page.TryGetValue(read[(separator + 1)..], out var value) ? value : null).Value
-            : null;
-    });
+        var members = reads.Any(read => read.Member is null) ? null
+            : reads.Select(read => read.Member!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(member => new ReadValue(member, MemberHash(reads.Key, member)!.Value)).ToList();
+        return new PageRead(reads.Key, hash, members);
+    }
+
+    private bool Unchanged(PageRead read) =>
+        pageHashes.TryGetValue(read.Identity, out var hash)
+        && (hash == read.Hash || read.Members is { } members && members.All(member => MemberHash(read.Identity, member.Name) == member.Hash));
+
+    private UInt128? MemberHash(string identity, string member) => _memberHashes.GetOrAdd((identity, member), read =>
+        pages.TryGetValue(read.Identity, out var page)
+            ? new ContentHash().AddValue(page.TryGetValue(read.Member, out var value) ? value : null).Value
+            : null);
 
     /// <summary>Other documents' pages inside a member (<c>site.posts</c>) count by name: reading one records it on its own.</summary>
     private UInt128 SiteMemberHash(string member) =>

@@ -106,7 +106,7 @@ public static class TemplateModel
     /// does, as pairs: <c>{% for tag in site.tags %}{{ tag[0] }} ({{ tag[1].size }}){% endfor %}</c>. A pair also has
     /// <c>key</c> and <c>value</c>, as Scriban's own loops over objects give.
     /// </summary>
-    private sealed class PostGroups : ScriptObject, IEnumerable
+    private sealed class PostGroups() : ScriptObject(capacity: 0, autoImportStaticsFromThisType: false), IEnumerable
     {
         IEnumerator IEnumerable.GetEnumerator()
         {

@@ -13,7 +13,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
     internal static readonly Guid ToolIdentity = typeof(BuildCacheFile).Assembly.ManifestModule.ModuleVersionId;
@@ -156,12 +156,31 @@ internal static class BuildCacheFile
     {
         WriteHash(writer, page.Key);
         WriteHash(writer, page.Output);
-        WriteReads(writer, page.Pages);
+        writer.Write(page.Pages.Count);
+        foreach (var read in page.Pages)
+        {
+            writer.Write(read.Identity);
+            WriteHash(writer, read.Hash);
+            writer.Write(read.Members is not null);
+            if (read.Members is { } members)
+            {
+                WriteReads(writer, members);
+            }
+        }
         WriteReads(writer, page.SiteMembers);
     }
 
-    private static PageRender ReadPage(BinaryReader reader) =>
-        new(ReadHash(reader), ReadHash(reader), ReadReads(reader), ReadReads(reader));
+    private static PageRender ReadPage(BinaryReader reader)
+    {
+        var key = ReadHash(reader);
+        var output = ReadHash(reader);
+        var pages = new PageRead[reader.ReadInt32()];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            pages[i] = new PageRead(reader.ReadString(), ReadHash(reader), reader.ReadBoolean() ? ReadReads(reader) : null);
+        }
+        return new PageRender(key, output, pages, ReadReads(reader));
+    }
 
     private static void WriteReads(BinaryWriter writer, IReadOnlyList<ReadValue> reads)
     {

@@ -2,10 +2,16 @@ namespace BlogGen.Building.Caching;
 
 /// <summary>
 /// How a page was rendered last time: the hash of its own inputs, the hash of the bytes written, and what the templates
-/// read besides: members of documents' page objects (named by source path and member, or by source path alone when the
-/// whole object was read) and <c>site</c> members, each with the hash it had.
+/// read besides: documents' page objects and <c>site</c> members, each with the hash it had.
 /// </summary>
-internal sealed record PageRender(UInt128 Key, UInt128 Output, IReadOnlyList<ReadValue> Pages, IReadOnlyList<ReadValue> SiteMembers);
+internal sealed record PageRender(UInt128 Key, UInt128 Output, IReadOnlyList<PageRead> Pages, IReadOnlyList<ReadValue> SiteMembers);
 
-/// <summary>What was read (a page object, one of its members, or a <c>site</c> member), and the hash of what it held.</summary>
+/// <summary>A <c>site</c> member or a page object's member, and the hash of what it held.</summary>
 internal sealed record ReadValue(string Name, UInt128 Hash);
+
+/// <summary>
+/// A document's page object a render read, by source path, with the hash of the whole object then, and the members
+/// read; no members when the whole object was read (<c>jsonify</c>). While the object hashes the same, nothing of it
+/// changed; when it does not, the render still holds while each member read hashes the same.
+/// </summary>
+internal sealed record PageRead(string Identity, UInt128 Hash, IReadOnlyList<ReadValue>? Members);
