@@ -11,6 +11,8 @@ public static class SearchIndex
     /// <summary>Characters of body text kept per post: enough to find a post by its opening, small enough that the index of a big blog loads quickly.</summary>
     public const int TextLimit = 5000;
 
+    private static readonly BodyMemo<string> Opening = new(text => PlainText.Truncate(text, TextLimit));
+
     private static readonly JsonSerializerOptions Options = new()
     {
         // CJK as it is (a third of the size of \uXXXX escapes); <, >, & and quotes are still escaped.
@@ -23,7 +25,7 @@ public static class SearchIndex
             site.Urls.Relative(post.Document.Url),
             post.Document.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "",
             post.Document.Tags,
-            PlainText.Truncate(post.Text, TextLimit)))];
+            Opening.For(post.Text)))];
 
     public static byte[] ToJson(IReadOnlyList<SearchIndexEntry> entries) =>
         JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, IReadOnlyList<SearchIndexEntry>> { ["posts"] = entries }, Options);

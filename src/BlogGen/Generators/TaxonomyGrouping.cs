@@ -15,11 +15,16 @@ public static class TaxonomyGrouping
         var directory = kind.DirectoryOf(urls);
         var bySlug = new SortedDictionary<string, Collected>(StringComparer.Ordinal);
         var withoutSlug = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        // Thousands of posts share a few dozen names.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in postsNewestFirst)
         {
             foreach (var name in kind.NamesOf(post).Distinct(StringComparer.Ordinal))
             {
-                var slug = Slugifier.Slugify(name);
+                if (!slugs.TryGetValue(name, out var slug))
+                {
+                    slugs[name] = slug = Slugifier.Slugify(name);
+                }
                 if (!TaxonomyUrls.HasPage(slug))
                 {
                     AddTo(withoutSlug, name, post.Source.RelativePath);
@@ -62,16 +67,14 @@ public static class TaxonomyGrouping
         return new TaxonomyGroups(terms, diagnostics);
     }
 
+    /// <summary>Each post is seen once, with distinct names: a file is never added twice under one name.</summary>
     private static void AddTo(SortedDictionary<string, List<string>> filesByName, string name, string file)
     {
         if (!filesByName.TryGetValue(name, out var files))
         {
             filesByName[name] = files = [];
         }
-        if (!files.Contains(file, StringComparer.Ordinal))
-        {
-            files.Add(file);
-        }
+        files.Add(file);
     }
 
     /// <summary>Readers expect "apple" before "Go": case-insensitive first, ordinal to break ties deterministically.</summary>
