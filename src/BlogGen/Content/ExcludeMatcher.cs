@@ -6,15 +6,16 @@ namespace BlogGen.Content;
 /// </summary>
 public sealed class ExcludeMatcher(IEnumerable<string> patterns)
 {
-    private readonly string[] _patterns = [.. patterns.Select(Normalize).Where(p => p.Length > 0)];
+    private readonly (string Path, string Folder, bool IsGlob)[] _patterns =
+        [.. patterns.Select(Normalize).Where(p => p.Length > 0).Select(p => (p, p + "/", p.Contains('*') || p.Contains('?')))];
 
     public bool Matches(string relativePath)
     {
-        foreach (var pattern in _patterns)
+        foreach (var (path, folder, isGlob) in _patterns)
         {
-            if (relativePath.Equals(pattern, StringComparison.Ordinal)
-                || relativePath.StartsWith(pattern + "/", StringComparison.Ordinal)
-                || (pattern.Contains('*') || pattern.Contains('?')) && Glob.IsMatch(pattern, relativePath))
+            if (relativePath.Equals(path, StringComparison.Ordinal)
+                || relativePath.StartsWith(folder, StringComparison.Ordinal)
+                || isGlob && Glob.IsMatch(path, relativePath))
             {
                 return true;
             }

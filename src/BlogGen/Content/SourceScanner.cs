@@ -78,7 +78,7 @@ public static class SourceScanner
         private void Visit(FileSystemInfo entry, List<SourceFile> target, bool underscoreIsContent)
         {
             var relative = Relative(entry.FullName);
-            if (IsLexicallySameOrInside(entry.FullName, destination) || !IsContent(entry.Name, relative, underscoreIsContent) || !IsFollowable(entry))
+            if (IsInDestination(entry.FullName) || !IsContent(entry.Name, relative, underscoreIsContent) || !IsFollowable(entry))
             {
                 return;
             }
@@ -91,6 +91,11 @@ public static class SourceScanner
                 target.Add(new SourceFile(entry.FullName, relative));
             }
         }
+
+        /// <summary>Asked for every file: listed full paths that do not begin like the destination (case aside) are not in it.</summary>
+        private bool IsInDestination(string fullPath) =>
+            fullPath.StartsWith(Path.TrimEndingDirectorySeparator(destination), StringComparison.OrdinalIgnoreCase)
+            && IsLexicallySameOrInside(fullPath, destination);
 
         private void VisitChildren(FileSystemInfo folder, List<SourceFile> target, bool underscoreIsContent)
         {
@@ -117,7 +122,8 @@ public static class SourceScanner
         /// <summary>Symlinks are followed only to files inside the source, so a build never reads or copies files from elsewhere.</summary>
         private bool IsFollowable(FileSystemInfo entry)
         {
-            if (entry.LinkTarget is null)
+            // The attribute comes with the directory listing; reading the link target is a system call per file.
+            if (!entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.LinkTarget is null)
             {
                 return true;
             }

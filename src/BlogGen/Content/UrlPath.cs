@@ -15,6 +15,51 @@ public static class UrlPath
     /// </summary>
     public static bool TryNormalize(string url, out string normalized, out string problem)
     {
+        if (IsAlreadyNormal(url))
+        {
+            normalized = url;
+            problem = "";
+            return true;
+        }
+        return TryNormalizeFully(url, out normalized, out problem);
+    }
+
+    /// <summary>
+    /// True for the common URL that <see cref="TryNormalizeFully"/> would return unchanged: a leading '/', no empty,
+    /// blank or dot-only segment, no escape, ':', '' or control character, and too short for any name to pass the
+    /// byte limit. Every page of every build asks; this answers without allocating.
+    /// </summary>
+    internal static bool IsAlreadyNormal(string url)
+    {
+        // 3 UTF-8 bytes per UTF-16 unit at most, with room for the ".html" or "index.html" an output path adds.
+        if (url.Length == 0 || url[0] != '/' || (url.Length + 10) * 3 > MaxNameBytes)
+        {
+            return false;
+        }
+        var segmentStart = 1;
+        for (var i = 1; i <= url.Length; i++)
+        {
+            if (i < url.Length && url[i] != '/')
+            {
+                if (char.IsControl(url[i]) || url[i] is '%' or ':' or '\\')
+                {
+                    return false;
+                }
+                continue;
+            }
+            var segment = url.AsSpan(segmentStart, i - segmentStart);
+            var isTrailingSlash = segment.IsEmpty && i == url.Length && i > 1;
+            if (!isTrailingSlash && (segment.Trim().IsEmpty || segment.Trim('.').IsEmpty) && url.Length > 1)
+            {
+                return false;
+            }
+            segmentStart = i + 1;
+        }
+        return true;
+    }
+
+    internal static bool TryNormalizeFully(string url, out string normalized, out string problem)
+    {
         normalized = "";
         var decoded = Uri.UnescapeDataString(url);
         foreach (var c in decoded)

@@ -37,10 +37,14 @@ public static class RelatedPosts
         var best = new List<int>(limit + 1);
         foreach (var position in touched)
         {
-            var at = best.FindIndex(other => counts[position] > counts[other] || counts[position] == counts[other] && position < other);
-            if (at >= 0 || best.Count < limit)
+            var at = best.Count;
+            while (at > 0 && (counts[position] > counts[best[at - 1]] || counts[position] == counts[best[at - 1]] && position < best[at - 1]))
             {
-                best.Insert(at >= 0 ? at : best.Count, position);
+                at--;
+            }
+            if (at < limit)
+            {
+                best.Insert(at, position);
                 if (best.Count > limit)
                 {
                     best.RemoveAt(limit);

@@ -27,6 +27,21 @@ public static class SearchIndex
             post.Document.Tags,
             Opening.For(post.Text)))];
 
-    public static byte[] ToJson(IReadOnlyList<SearchIndexEntry> entries) =>
-        JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, IReadOnlyList<SearchIndexEntry>> { ["posts"] = entries }, Options);
+    // The index of the last call: a preview rebuild after an edit that changes no entry (most edits past a post's
+    // opening) gets the same megabytes back without serializing them again.
+    private static LastIndex? s_last;
+
+    public static byte[] ToJson(IReadOnlyList<SearchIndexEntry> entries)
+    {
+        if (s_last is { } last && last.Entries.SequenceEqual(entries))
+        {
+            return last.Json;
+        }
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, IReadOnlyList<SearchIndexEntry>> { ["posts"] = entries }, Options);
+        s_last = new LastIndex(entries, json);
+        return json;
+    }
+
+    /// <summary>One object, swapped whole: builds running in parallel never see one call's entries with another's JSON.</summary>
+    private sealed record LastIndex(IReadOnlyList<SearchIndexEntry> Entries, byte[] Json);
 }

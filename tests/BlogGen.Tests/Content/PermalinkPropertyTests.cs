@@ -58,6 +58,27 @@ public class PermalinkPropertyTests
             Assert.StartsWith(Destination + Path.DirectorySeparatorChar, file, StringComparison.Ordinal);
         }, iter: Iterations);
 
+    private static readonly Gen<string> UrlLike = Gen.OneOf<string>("/", "/", "/", ".", "..", " ", "\u3000", "a", "b", "日本", "𠮷", "%", "%2e", "%25", ":", "\\", "\0", "\n", "-", "~", "?", "#", "\uD800")
+        .Array[0, 30].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void TheQuickCheckAcceptsOnlyUrlsTheFullNormalizationLeavesAsTheyAre() =>
+        Gen.OneOf(UrlLike, Gen.String).Sample(url =>
+        {
+            if (UrlPath.IsAlreadyNormal(url))
+            {
+                Assert.True(UrlPath.TryNormalizeFully(url, out var normalized, out var problem), $"'{url}': {problem}");
+                Assert.Equal(url, normalized);
+            }
+        }, iter: Iterations * 4);
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/2025/02/13/x.html")]
+    [InlineData("/tags/日本経済新聞/")]
+    [InlineData("/a. b/")]
+    public void TheQuickCheckAcceptsCommonUrls(string url) => Assert.True(UrlPath.IsAlreadyNormal(url));
+
     [Fact]
     public void ANamedStyleGivesAUsableUrlForAnyTitleSlugAndCategories() =>
         Gen.Select(Style, Date, Text, Text, Categories).Sample((style, date, title, slug, categories) =>
