@@ -13,12 +13,6 @@ namespace BlogGen.Templating;
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
     TaxonomyUrls taxonomies)
 {
-    // Scriban calls these filters through MethodInfo.Invoke, which compiles an invoke stub for a MethodInfo on its
-    // second call. The runtime may drop a type's MethodInfo objects when nothing holds them, so every build of a long
-    // preview session compiled the stubs anew, and freeing the old ones kept the finalizer thread busier than the
-    // rebuild itself. Held here, the MethodInfo objects, and their stubs, last for the process.
-    private static readonly System.Reflection.MethodInfo[] Filters = typeof(SiteFunctions).GetMethods();
-
     public ScriptObject ToScriptObject()
     {
         var functions = new ScriptObject();
