@@ -49,34 +49,33 @@ public static class PreviewServer
         }, events, output, error);
 
         output.WriteLine($"Building {source} in memory (after a change, only what changed is built again).");
+        // Watching starts before the first build: a save made while it runs is built right after it.
+        using var watcher = new SourceWatcher(source, Debounce, rebuilder.Request);
         rebuilder.BuildFirst();
 
         var (app, port) = await StartAsync(options, address, rebuilder, events, output, stop);
         if (app is null)
         {
             error.WriteLine($"bloggen: no free port from {options.Port} to {options.Port + PortFinder.Attempts - 1} on {address}: pass another with --port.");
+            rebuilder.Stop(StopLimit);
             return 1;
         }
         await using (app)
         {
             var url = PortFinder.Url(address, port);
-            // The watcher runs before the URL is printed: an edit made as soon as the URL shows is never missed.
-            using (new SourceWatcher(source, Debounce, rebuilder.Request))
+            output.WriteLine($"Serving at {url}");
+            output.WriteLine(options.LiveReload ? "Watching for changes; pages reload by themselves. Press Ctrl+C to stop." : "Watching for changes. Press Ctrl+C to stop.");
+            if (options.OpenBrowser)
             {
-                output.WriteLine($"Serving at {url}");
-                output.WriteLine(options.LiveReload ? "Watching for changes; pages reload by themselves. Press Ctrl+C to stop." : "Watching for changes. Press Ctrl+C to stop.");
-                if (options.OpenBrowser)
-                {
-                    BrowserOpener.Open(url, output);
-                }
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, stop);
-                }
-                catch (OperationCanceledException)
-                {
-                    output.WriteLine("Stopping.");
-                }
+                BrowserOpener.Open(url, output);
+            }
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine("Stopping.");
             }
             events.Complete();
             using var limit = new CancellationTokenSource(StopLimit);

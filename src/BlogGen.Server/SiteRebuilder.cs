@@ -15,14 +15,26 @@ internal sealed class SiteRebuilder(BuildOptions options, LiveEvents events, Tex
     private readonly InMemoryOutput memory = options.Memory ?? throw new ArgumentException("the preview builds into memory", nameof(options));
     private HashSet<string>? pending;
     private Task running = Task.CompletedTask;
+    private readonly TaskCompletionSource firstBuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile InMemorySite? served;
     private bool stopped;
 
     /// <summary>The site being served; null until the first build has finished.</summary>
     public InMemorySite? Served => served;
 
-    /// <summary>Builds now, on the calling thread: the first build, before the server listens.</summary>
-    public void BuildFirst() => Build([]);
+    /// <summary>
+    /// The first build, before the server listens: returns once it is done. It runs like any rebuild, so a change
+    /// reported while it runs is built right after it.
+    /// </summary>
+    public void BuildFirst()
+    {
+        lock (gate)
+        {
+            pending = [];
+            running = Task.Run(BuildWhilePending);
+        }
+        firstBuilt.Task.Wait();
+    }
 
     /// <summary>Schedules a rebuild for these changed source paths and returns at once.</summary>
     public void Request(IReadOnlyCollection<string> changedPaths)
@@ -80,39 +92,47 @@ internal sealed class SiteRebuilder(BuildOptions options, LiveEvents events, Tex
 
     private void Build(IReadOnlyCollection<string> changes)
     {
-        var first = served is null;
-        IReadOnlyList<Diagnostic> diagnostics;
-        BuildResult? result = null;
         try
         {
-            result = SiteBuilder.Build(options);
-            diagnostics = result.Diagnostics;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // The server outlives any one bad build: report it like a build error and keep serving.
-            diagnostics = [Diagnostic.Error("BG9999", "", $"BlogGen failed unexpectedly: {e.Message}. Report it with the file you were editing.")];
-        }
+            var first = served is null;
+            IReadOnlyList<Diagnostic> diagnostics;
+            BuildResult? result = null;
+            try
+            {
+                result = SiteBuilder.Build(options);
+                diagnostics = result.Diagnostics;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The server outlives any one bad build: report it like a build error and keep serving.
+                diagnostics = [Diagnostic.Error("BG9999", "", $"BlogGen failed unexpectedly: {e.Message}. Report it with the file you were editing.")];
+            }
 
-        DiagnosticPrinter.Print(diagnostics, error);
-        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        if (errors.Count == 0 || first)
-        {
-            served = memory.Latest;
+            DiagnosticPrinter.Print(diagnostics, error);
+            var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            if (errors.Count == 0 || first)
+            {
+                served = memory.Latest;
+            }
+            var what = first ? "Built" : "Rebuilt";
+            if (errors.Count == 0 && result is not null)
+            {
+                output.WriteLine($"{what} {result.Posts} posts, {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms.");
+                events.Succeeded(stylesheetsOnly: changes.Count > 0 && changes.All(IsStylesheet));
+            }
+            else
+            {
+                var plural = errors.Count == 1 ? "" : "s";
+                output.WriteLine(first
+                    ? $"Build failed with {errors.Count} error{plural}; serving what was built. Fix the errors and save to rebuild."
+                    : $"Rebuild failed with {errors.Count} error{plural}; still serving the last good site.");
+                events.Failed(errors);
+            }
         }
-        var what = first ? "Built" : "Rebuilt";
-        if (errors.Count == 0 && result is not null)
+        finally
         {
-            output.WriteLine($"{what} {result.Posts} posts, {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms.");
-            events.Succeeded(stylesheetsOnly: changes.Count > 0 && changes.All(IsStylesheet));
-        }
-        else
-        {
-            var plural = errors.Count == 1 ? "" : "s";
-            output.WriteLine(first
-                ? $"Build failed with {errors.Count} error{plural}; serving what was built. Fix the errors and save to rebuild."
-                : $"Rebuild failed with {errors.Count} error{plural}; still serving the last good site.");
-            events.Failed(errors);
+            // The server starts listening once the first build is over, however it ended.
+            firstBuilt.TrySetResult();
         }
     }
 

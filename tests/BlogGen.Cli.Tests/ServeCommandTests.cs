@@ -124,6 +124,29 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ATitleSavedWhileTheFirstBuildRunsIsServed()
+    {
+        var corpus = BloggenProcess.CopyFixture("corpus-60");
+        try
+        {
+            var post = Path.Combine(corpus, "_posts", "2016-02-10-thepaper-40002.md");
+            var marker = "Saved during the first build " + Guid.NewGuid().ToString("N");
+            using var server = ServeProcess.StartBuilding(corpus, ServeProcess.FreePort());
+            // By now the files have been read, and the first build is converting sixty bodies with highlighting.
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            File.WriteAllText(post, File.ReadAllText(post).Replace("title: \"", "title: \"" + marker + " ", StringComparison.Ordinal));
+
+            server.WaitUntilServing();
+
+            Assert.Contains(marker, await PollAsync(new Uri(server.Url, "/archive/"), marker), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task AnEditedPostIsServedAfterTheRebuild()
     {
         using var server = ServeProcess.Start(site.Root, ServeProcess.FreePort());

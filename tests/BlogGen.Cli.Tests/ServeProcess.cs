@@ -36,7 +36,26 @@ public sealed class ServeProcess : IDisposable
 
     public string Stderr => Snapshot(stderr);
 
-    public static ServeProcess Start(string source, int port, params string[] arguments)
+    public static ServeProcess Start(string source, int port, params string[] arguments) =>
+        Launch(source, port, arguments).WaitUntilServing();
+
+    /// <summary>Starts the server and returns as soon as it says it is building, long before the first build is over.</summary>
+    public static ServeProcess StartBuilding(string source, int port)
+    {
+        var server = Launch(source, port, []);
+        server.WaitForLine(line => line.StartsWith("Building ", StringComparison.Ordinal), StartLimit);
+        return server;
+    }
+
+    /// <summary>Waits for the URL the server prints once the first build is done and it listens.</summary>
+    public ServeProcess WaitUntilServing()
+    {
+        var serving = WaitForLine(line => line.StartsWith("Serving at ", StringComparison.Ordinal), StartLimit);
+        Url = new Uri(serving["Serving at ".Length..].Trim());
+        return this;
+    }
+
+    private static ServeProcess Launch(string source, int port, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -50,10 +69,7 @@ public sealed class ServeProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["GITHUB_ACTIONS"] = "false";
-        var server = new ServeProcess(Process.Start(start)!);
-        var serving = server.WaitForLine(line => line.StartsWith("Serving at ", StringComparison.Ordinal), StartLimit);
-        server.Url = new Uri(serving["Serving at ".Length..].Trim());
-        return server;
+        return new ServeProcess(Process.Start(start)!);
     }
 
     /// <summary>A port nothing listens on right now.</summary>
