@@ -44,9 +44,9 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
             // An error inside an include is reported where it is, naming the document that included it.
             var inInclude = e.Span.FileName is { Length: > 0 } file && file != displayPath;
             return new RenderResult(body, [inInclude
-                ? TemplateParser.ToDiagnostic(e.Span, $"{e.OriginalMessage} (while rendering {displayPath})", e.Span.FileName,
+                ? TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {displayPath})", e.Span.FileName,
                     library.FirstLineOf(e.Span.FileName), DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)
-                : TemplateParser.ToDiagnostic(e.Span, e.OriginalMessage, displayPath, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);
+                : TemplateParser.ToDiagnostic(e.Span, RenderErrorMessage.Of(e), displayPath, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
             {
                 var where = e.Span.FileName is { Length: > 0 } file ? file : layout.Source.DisplayPath;
                 var firstLine = library.FirstLineOf(where);
-                return new RenderResult(null, [TemplateParser.ToDiagnostic(e.Span, $"{e.OriginalMessage} (while rendering {requestedBy})",
+                return new RenderResult(null, [TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {requestedBy})",
                     where, firstLine, DiagnosticCodes.TemplateRenderError, Severity.Error)]);
             }
         }

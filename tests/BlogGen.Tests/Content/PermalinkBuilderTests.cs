@@ -34,6 +34,8 @@ public sealed class PermalinkBuilderTests
     [InlineData("a%2Fb", "/a-2fb/2025/02/13/My-Post/")]
     [InlineData("...", "/2025/02/13/My-Post/")]
     [InlineData("\u3000", "/2025/02/13/My-Post/")]
+    [InlineData("<b>x</b>", "/b-x--b/2025/02/13/My-Post/")]
+    [InlineData("\"Quoted\" | *starred*", "/quoted-starred/2025/02/13/My-Post/")]
     public void ACategoryIsAlwaysOneUsableFolder(string category, string expected) =>
         Assert.Equal(expected, UrlNormalized(Post("pretty", category)));
 
