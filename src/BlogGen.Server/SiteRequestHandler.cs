@@ -66,7 +66,7 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
         byte[] bytes;
         try
         {
-            bytes = found.File.Content ?? await File.ReadAllBytesAsync(found.File.CopyFrom!, context.RequestAborted);
+            bytes = found.File.ReadAllBytes();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
