@@ -10,9 +10,13 @@ public static class RelatedPosts
     // Built once per post list and shared by every post's lookup: comparing each post with every other is quadratic.
     private static readonly ConditionalWeakTable<IReadOnlyList<RenderedDocument>, TagIndex> Indexes = [];
 
-    // Shared-tag counts by post position, zero between calls; one per thread, as enrichers run in parallel.
+    // Shared-tag counts by post position, zero between calls, and the positions counted; one per thread, as
+    // enrichers run in parallel.
     [ThreadStatic]
     private static int[]? t_counts;
+
+    [ThreadStatic]
+    private static List<int>? t_touched;
 
     /// <param name="posts">Newest first.</param>
     public static IReadOnlyList<RenderedDocument> For(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit)
@@ -23,7 +27,8 @@ public static class RelatedPosts
         }
         var index = Indexes.GetValue(posts, list => new TagIndex(list));
         var counts = t_counts is { } scratch && scratch.Length >= posts.Count ? scratch : t_counts = new int[posts.Count];
-        var touched = new List<int>();
+        var touched = t_touched ??= [];
+        touched.Clear();
         foreach (var tag in post.Document.Tags.Distinct(StringComparer.Ordinal))
         {
             foreach (var position in index.PostsWith(tag))

@@ -27,6 +27,7 @@ public sealed class IncrementalBuildTests
         ["move a linked page"] = site => File.Move(site.PathOf("about.md"), site.PathOf("about-us.md")),
         ["change the configuration"] = site => Replace(site, "_config.yml", "baseurl: \"\"", "baseurl: /blog\nexcerpt_separator: \"\\n\\n\""),
         ["turn a post's HTML into Markdown"] = site => Replace(site, FirstPost(site), "<", "&lt;"),
+        ["change a post's tags"] = site => Replace(site, FirstPost(site), "tags: [ 澎湃新闻, 能源 ]", "tags: [ 财新网, 社会, 半导体 ]"),
     };
 
     private static readonly HashSet<string> UrlsUnchanged = ["nothing", "edit a body", "edit a title", "turn a post's HTML into Markdown"];
