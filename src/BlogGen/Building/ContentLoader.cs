@@ -11,9 +11,11 @@ namespace BlogGen.Building;
 /// </summary>
 internal static class ContentLoader
 {
-    public static LoadedContent Load(SourceTree tree, SiteConfig config, RetainedEntries<string, CachedRead> reads, DiagnosticBag diagnostics, IBuildProgress? progress)
+    /// <param name="configurationHash">A hash of the whole configuration (see SiteBuilder), taken once per build.</param>
+    public static LoadedContent Load(SourceTree tree, SiteConfig config, UInt128 configurationHash, RetainedEntries<string, CachedRead> reads,
+        DiagnosticBag diagnostics, IBuildProgress? progress)
     {
-        var settings = ReadSettings(config);
+        var settings = ReadSettings(config, configurationHash);
         var jobs = tree.Posts.Select(f => (File: f, Kind: DocumentKind.Post))
             .Concat(config.ShowDrafts ? tree.Drafts.Select(f => (File: f, Kind: DocumentKind.Draft)) : [])
             .Concat(tree.Others.Select(f => (File: f, Kind: DocumentKind.Page)))
@@ -67,10 +69,8 @@ internal static class ContentLoader
     }
 
     /// <summary>Everything besides the file that reading it depends on.</summary>
-    private static UInt128 ReadSettings(SiteConfig config) => new ContentHash()
-        .AddValue(config.Values)
-        .Add(config.Url)
-        .Add(config.BaseUrl)
+    private static UInt128 ReadSettings(SiteConfig config, UInt128 configurationHash) => new ContentHash()
+        .Add(configurationHash)
         .Add(config.ShowDrafts ? 1 : 0)
         .Add(config.ShowFuture ? 1 : 0)
         .Add(config.BuildTime.UtcTicks)

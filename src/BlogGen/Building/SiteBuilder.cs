@@ -59,11 +59,11 @@ public static class SiteBuilder
 
         var cache = options.Cache ?? BuildCacheFile.Load(source);
         cache.BeginBuild();
-        var content = ContentLoader.Load(tree, config, cache.Reads, diagnostics, progress);
+        var conversionSettings = ConversionSettings(config);
+        var content = ContentLoader.Load(tree, config, conversionSettings, cache.Reads, diagnostics, progress);
         var documents = content.Posts.Concat(content.Pages).ToList();
         var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
-        var conversionSettings = ConversionSettings(config);
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
