@@ -70,33 +70,39 @@ public static class SiteBuilder
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet, text).Html, documentUrls, taxonomyUrls);
 
-        var pageObjects = documents.ToDictionary(d => d, TemplateModel.Page);
-        LinkNeighbours(content.Posts, pageObjects);
-        var site = TemplateModel.Site(config, [.. content.Posts.Select(p => pageObjects[p])],
-            [.. content.Pages.Select(p => pageObjects[p])], data.Data);
+        var pages = cache.Documents.Begin(documents, DocumentSettings(conversionSettings, config));
+        var posts = pages.Take(content.Posts.Count).ToList();
+        LinkNeighbours(posts);
+        var site = TemplateModel.Site(config, [.. posts.Select(p => p.Page)], [.. pages.Skip(posts.Count).Select(p => p.Page)], data.Data);
+        var pageOf = cache.Documents.Objects;
         // Built here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
-        site["tag_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Tags, taxonomyUrls).Terms, d => pageObjects[d]);
-        site["category_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Categories, taxonomyUrls).Terms, d => pageObjects[d]);
+        site["tag_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Tags, taxonomyUrls).Terms, d => pageOf[d.Source.RelativePath]);
+        site["category_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Categories, taxonomyUrls).Terms, d => pageOf[d.Source.RelativePath]);
         ScriptValues.ReadOnly(site);
         var globals = functions.ToScriptObject();
         globals["site"] = site;
         globals["bloggen"] = new ScriptObject { ["version"] = Version };
         var renderer = new PageRenderer(library, globals);
 
-        // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt.
-        // Results go to arrays first: templates running on other threads read the shared page objects meanwhile.
+        // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees
+        // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept.
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
+        var addedLater = SiteGenerators.Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToHashSet(StringComparer.Ordinal);
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
-                var body = document.RenderWithLiquid
-                    ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pageObjects[document])
-                    : new RenderResult(document.Body, []);
+                RenderResult body;
+                using (PageObject.HideWhileBodiesRender(addedLater))
+                {
+                    body = document.RenderWithLiquid
+                        ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pages[i].Page)
+                        : new RenderResult(document.Body, []);
+                }
                 diagnostics.AddRange(body.Diagnostics);
                 return converter.Convert(document, body.Output!);
             });
@@ -108,24 +114,22 @@ public static class SiteBuilder
             }
             progress?.Advance();
         });
-        var rendered = documents.Select((document, i) =>
+        for (var i = 0; i < pages.Count; i++)
         {
-            var page = pageObjects[document];
-            page["content"] = bodies[i].Html;
-            page["excerpt"] = bodies[i].ExcerptHtml;
-            return new RenderedDocument(document, page, bodies[i].Html, bodies[i].Text, bodies[i].ExcerptHtml, bodies[i].Headings);
-        }).ToList();
+            pages[i].SetBody(bodies[i]);
+        }
+        var rendered = pages.Select(p => p.Rendered!).ToList();
         var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls);
-        // One enricher at a time over every document: each writes only its own document's page object.
+        // One enricher at a time: each writes only its own document's page object.
         foreach (var enricher in SiteGenerators.Enrichers)
         {
-            Parallel.ForEach(rendered, document => enricher.Enrich(snapshot, document));
+            Parallel.ForEach(cache.Documents.ToEnrich(enricher, snapshot, pages), page =>
+            {
+                page.Writable();
+                enricher.Enrich(snapshot, page.Rendered!);
+            });
         }
-        foreach (var document in rendered)
-        {
-            // Shared by every render from here on: a template assigning to page.x must not change it for others.
-            document.Page.IsReadOnly = true;
-        }
+        cache.Documents.Complete(pages);
 
         // Generators only read the snapshot, which is read-only by now.
         var generated = SiteGenerators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
@@ -141,10 +145,8 @@ public static class SiteBuilder
             .Select(r => new GeneratedPage(r.Document.Url, r.Document.Layout, r.Page, null, r.Document.Source.RelativePath))
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
-        var pagesByPath = rendered.ToDictionary(r => ((PageObject)r.Page).Identity, r => (PageObject)r.Page, StringComparer.Ordinal);
-        var pageHashes = pagesByPath.AsParallel().ToDictionary(p => p.Key, p => new ContentHash().AddMembers(p.Value).Value, StringComparer.Ordinal);
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
-        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), pagesByPath, pageHashes, site);
+        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), cache.Documents.Objects, cache.Documents.Hashes, site);
         var outputs = new OutputFile?[toRender.Count];
         progress?.Stage("Applying layouts", toRender.Count);
         Parallel.For(0, toRender.Count, i =>
@@ -224,6 +226,13 @@ public static class SiteBuilder
         .Add(config.BaseUrl)
         .Value;
 
+    /// <summary>What page objects are made from besides their documents: the configuration, the build time, the tool.</summary>
+    private static UInt128 DocumentSettings(UInt128 conversionSettings, SiteConfig config) => new ContentHash()
+        .Add(conversionSettings)
+        .Add(config.BuildTime.UtcTicks)
+        .Add(BuildCacheFile.ToolIdentity.ToString())
+        .Value;
+
     /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>
     private static UInt128 RenderSettings(UInt128 conversionSettings, ThemeFiles theme, IReadOnlyList<Document> documents, IReadOnlyList<StaticFile> staticFiles)
     {
@@ -264,13 +273,12 @@ public static class SiteBuilder
     }
 
     /// <summary>Jekyll's naming: <c>previous</c> is the older post, <c>next</c> the newer one. Posts are newest first.</summary>
-    private static void LinkNeighbours(IReadOnlyList<Document> posts, Dictionary<Document, PageObject> objects)
+    private static void LinkNeighbours(IReadOnlyList<DocumentPage> posts)
     {
         for (var i = 0; i < posts.Count; i++)
         {
-            var page = objects[posts[i]];
-            page["next"] = i > 0 ? objects[posts[i - 1]] : null;
-            page["previous"] = i + 1 < posts.Count ? objects[posts[i + 1]] : null;
+            posts[i].Link("next", i > 0 ? posts[i - 1].Page : null);
+            posts[i].Link("previous", i + 1 < posts.Count ? posts[i + 1].Page : null);
         }
     }
 

@@ -8,6 +8,10 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class CommentsEnricher : IPageEnricher
 {
+    public IReadOnlyList<string> Members { get; } = ["comments_embed"];
+
+    public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
+
     public void Enrich(SiteSnapshot site, RenderedDocument document)
     {
         var wanted = document.Document.Kind != DocumentKind.Page && document.Document.FrontMatter.GetValueOrDefault("comments") is true;

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using BlogGen.Building.Caching;
+
 namespace BlogGen.Generators;
 
 /// <summary>Posts that share tags with a post: most shared tags first, then newer first; never the post itself.</summary>
@@ -9,6 +11,9 @@ public static class RelatedPosts
 
     // Built once per post list and shared by every post's lookup: comparing each post with every other is quadratic.
     private static readonly ConditionalWeakTable<IReadOnlyList<RenderedDocument>, TagIndex> Indexes = [];
+
+    // The index of the last list, kept for the next build: while no post's place or tags changed, it still holds.
+    private static TagIndex? s_lastIndex;
 
     // Shared-tag counts by post position, zero between calls, and the positions counted; one per thread, as
     // enrichers run in parallel.
@@ -25,7 +30,7 @@ public static class RelatedPosts
         {
             return [];
         }
-        var index = Indexes.GetValue(posts, list => new TagIndex(list));
+        var index = IndexOf(posts);
         var counts = t_counts is { } scratch && scratch.Length >= posts.Count ? scratch : t_counts = new int[posts.Count];
         var touched = t_touched ??= [];
         touched.Clear();
@@ -63,10 +68,30 @@ public static class RelatedPosts
         return [.. best.Select(position => posts[position])];
     }
 
+    /// <summary>A hash of each post's source path and tags, in list order: everything rankings depend on.</summary>
+    public static UInt128 Inputs(IReadOnlyList<RenderedDocument> posts) => IndexOf(posts).Inputs;
+
+    private static TagIndex IndexOf(IReadOnlyList<RenderedDocument> posts) => Indexes.GetValue(posts, list =>
+    {
+        var hash = new ContentHash();
+        foreach (var post in list)
+        {
+            hash.Add(post.Document.Source.RelativePath).Add((long)post.Document.Tags.Count);
+            foreach (var tag in post.Document.Tags)
+            {
+                hash.Add(tag);
+            }
+        }
+        var inputs = hash.Value;
+        return s_lastIndex is { } last && last.Inputs == inputs ? last : s_lastIndex = new TagIndex(list, inputs);
+    });
+
     /// <summary>Tag to the positions of the posts that carry it, in list order.</summary>
-    private sealed class TagIndex(IReadOnlyList<RenderedDocument> posts)
+    private sealed class TagIndex(IReadOnlyList<RenderedDocument> posts, UInt128 inputs)
     {
         private readonly Dictionary<string, List<int>> _positions = Build(posts);
+
+        public UInt128 Inputs { get; } = inputs;
 
         public IReadOnlyList<int> PostsWith(string tag) => _positions.TryGetValue(tag, out var list) ? list : [];
 

@@ -7,6 +7,11 @@ namespace BlogGen.Generators;
 /// <summary><c>page.related</c> on posts: up to <c>related_posts_limit</c> (default 3) post objects; see <see cref="RelatedPosts"/>.</summary>
 public sealed class RelatedPostsEnricher : IPageEnricher
 {
+    public IReadOnlyList<string> Members { get; } = ["related"];
+
+    /// <summary>Every post's place in the list and its tags: a post's related posts can change when any of them does.</summary>
+    public UInt128 SiteInputs(SiteSnapshot site) => RelatedPosts.Inputs(site.Posts);
+
     public void Enrich(SiteSnapshot site, RenderedDocument document)
     {
         if (document.Document.Kind == DocumentKind.Page)

@@ -168,7 +168,7 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     private static Dictionary<string, object?> PageToPlain(PageObject page, bool nested)
     {
         RenderDependencies.Current?.Read(page);
-        return page.Where(pair => !nested || !NestedPageOmits.Contains(pair.Key))
+        return page.Visible().Where(pair => !nested || !NestedPageOmits.Contains(pair.Key))
             .ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, nested: true));
     }
 }

@@ -14,9 +14,23 @@ public static class TemplateModel
     /// Front matter plus the derived fields; content, excerpt and neighbours are filled in by the build, which then makes
     /// the page read-only. Everything inside (tags, nested front matter) is read-only already.
     /// </summary>
-    public static PageObject Page(Document document)
+    public static PageObject Page(Document document) => Fill(new PageObject(document.Source.RelativePath), document);
+
+    /// <summary>
+    /// Fills <paramref name="page"/> again from a changed <paramref name="document"/> with the same source path, as
+    /// <see cref="Page"/> would: pages holding the object (neighbours, related posts) then see the new values.
+    /// </summary>
+    public static PageObject Refill(PageObject page, Document document)
     {
-        var page = ScriptValues.Fill(new PageObject(document.Source.RelativePath), document.FrontMatter);
+        page.IsReadOnly = false;
+        page.Clear();
+        return Fill(page, document);
+    }
+
+    private static PageObject Fill(PageObject page, Document document)
+    {
+        ScriptValues.Fill(page, document.FrontMatter);
+        page.FrontMatter = document.FrontMatter;
         page["title"] = document.Title;
         page["url"] = document.Url;
         page["id"] = Id(document.Url);

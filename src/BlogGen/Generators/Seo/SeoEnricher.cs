@@ -12,6 +12,10 @@ namespace BlogGen.Generators.Seo;
 /// </summary>
 public sealed class SeoEnricher : IPageEnricher
 {
+    public IReadOnlyList<string> Members { get; } = ["seo"];
+
+    public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
+
     public void Enrich(SiteSnapshot site, RenderedDocument document)
     {
         var config = site.Config;

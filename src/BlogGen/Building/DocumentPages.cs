@@ -1,0 +1,98 @@
+using BlogGen.Content;
+using BlogGen.Generators;
+using BlogGen.Templating;
+
+namespace BlogGen.Building;
+
+/// <summary>
+/// Every document's page object, kept from one build to the next by the preview server: a document read as the same
+/// object as last time keeps its page, its body, what enrichers added and its hash, so a build after one edit redoes
+/// the work of that one document. All of it is dropped when the configuration or the tool changes. One build at a time.
+/// </summary>
+internal sealed class DocumentPages
+{
+    private readonly Dictionary<string, DocumentPage> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageObject> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<IPageEnricher, UInt128> _enricherInputs = [];
+    private UInt128 _settings;
+    private bool _complete = true;
+
+    /// <summary>Each document's page object by source path.</summary>
+    public IReadOnlyDictionary<string, PageObject> Objects => _objects;
+
+    /// <summary>The hash of each page object by source path, as of <see cref="Complete"/>.</summary>
+    public IReadOnlyDictionary<string, UInt128> Hashes => _hashes;
+
+    /// <summary>
+    /// Starts a build of <paramref name="documents"/>: the page of each, in the same order, kept when its source path
+    /// was built before under the same <paramref name="settings"/>, and filled again when the document changed.
+    /// </summary>
+    public IReadOnlyList<DocumentPage> Begin(IReadOnlyList<Document> documents, UInt128 settings)
+    {
+        // A build that stopped half way may have changed pages without hashing them: nothing of it is trusted.
+        if (settings != _settings || !_complete)
+        {
+            _byPath.Clear();
+            _objects.Clear();
+            _hashes.Clear();
+            _enricherInputs.Clear();
+            _settings = settings;
+        }
+        _complete = false;
+        var pages = new DocumentPage[documents.Count];
+        var current = new HashSet<string>(documents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            var path = document.Source.RelativePath;
+            current.Add(path);
+            if (_byPath.TryGetValue(path, out var page))
+            {
+                page.Begin(document);
+            }
+            else
+            {
+                _byPath[path] = page = new DocumentPage(document);
+                _objects[path] = page.Page;
+            }
+            pages[i] = page;
+        }
+        if (current.Count < _byPath.Count)
+        {
+            foreach (var gone in _byPath.Keys.Where(path => !current.Contains(path)).ToList())
+            {
+                _byPath.Remove(gone);
+                _objects.Remove(gone);
+                _hashes.Remove(gone);
+            }
+        }
+        return pages;
+    }
+
+    /// <summary>
+    /// The documents <paramref name="enricher"/> has to run on: all of them when what it reads of the rest of the site
+    /// changed since the last build, else only those that changed.
+    /// </summary>
+    public IEnumerable<DocumentPage> ToEnrich(IPageEnricher enricher, SiteSnapshot site, IReadOnlyList<DocumentPage> pages)
+    {
+        var inputs = enricher.SiteInputs(site);
+        var same = _enricherInputs.TryGetValue(enricher, out var last) && last == inputs;
+        _enricherInputs[enricher] = inputs;
+        return same ? pages.Where(page => page.Changed) : pages;
+    }
+
+    /// <summary>Ends the changes of this build: changed pages are made read-only and hashed again.</summary>
+    public void Complete(IReadOnlyList<DocumentPage> pages)
+    {
+        Parallel.ForEach(pages.Where(page => page.Modified), page => page.Complete());
+        foreach (var page in pages)
+        {
+            if (page.Modified)
+            {
+                _hashes[page.Document.Source.RelativePath] = page.Hash;
+            }
+        }
+        _complete = true;
+    }
+}
