@@ -40,7 +40,9 @@ public class TemplateBenchmarks
         var pages = site.Posts.ToDictionary(p => p, TemplateModel.Page);
         _page = pages[post];
         _page["content"] = _content;
-        var siteObject = TemplateModel.Site(site.Config, [.. site.Posts.Select(p => pages[p])], [], new Dictionary<string, object?>(StringComparer.Ordinal));
+        List<ScriptObject> posts = [.. site.Posts.Select(p => pages[p])];
+        var siteObject = TemplateModel.Site(site.Config, posts, [], TemplateModel.GroupByName(posts, "tags"), TemplateModel.GroupByName(posts, "categories"),
+            new Dictionary<string, object?>(StringComparer.Ordinal));
         ScriptValues.ReadOnly(siteObject);
         foreach (var page in pages.Values)
         {

@@ -1,3 +1,4 @@
+using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Generators;
 using BlogGen.Templating;
@@ -15,6 +16,7 @@ internal sealed class DocumentPages
     private readonly Dictionary<string, PageObject> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
     private readonly Dictionary<IPageEnricher, UInt128> _enricherInputs = [];
+    private readonly Dictionary<TaxonomyKind, (UInt128 Inputs, SiteTaxonomy Taxonomy)> _taxonomies = [];
     private UInt128 _settings;
     private bool _complete = true;
 
@@ -37,6 +39,7 @@ internal sealed class DocumentPages
             _objects.Clear();
             _hashes.Clear();
             _enricherInputs.Clear();
+            _taxonomies.Clear();
             _settings = settings;
         }
         _complete = false;
@@ -68,6 +71,29 @@ internal sealed class DocumentPages
             }
         }
         return pages;
+    }
+
+    /// <summary>The posts grouped by <paramref name="kind"/>: the groups of the last build while no post's place or names changed.</summary>
+    public SiteTaxonomy Taxonomy(TaxonomyKind kind, IReadOnlyList<Document> postsNewestFirst, TaxonomyUrls urls)
+    {
+        var hash = new ContentHash();
+        foreach (var post in postsNewestFirst)
+        {
+            var names = kind.NamesOf(post);
+            hash.Add(post.Source.RelativePath).Add((long)names.Count);
+            foreach (var name in names)
+            {
+                hash.Add(name);
+            }
+        }
+        var inputs = hash.Value;
+        if (_taxonomies.TryGetValue(kind, out var last) && last.Inputs == inputs)
+        {
+            return last.Taxonomy;
+        }
+        var taxonomy = SiteTaxonomy.Of(postsNewestFirst, kind, urls, post => _objects[post.Source.RelativePath]);
+        _taxonomies[kind] = (inputs, taxonomy);
+        return taxonomy;
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
 {
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
+    private readonly ConcurrentDictionary<ScriptObject, UInt128> _generatedObjectHashes = new(ReferenceEqualityComparer.Instance);
 
     public OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics)
     {
@@ -36,8 +37,8 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
             return null;
         }
         var outputPath = UrlPath.ToOutputPath(url);
-        var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
-            .Add(OwnHash(item.Page)).AddValue(item.Paginator).Value;
+        var key = new ContentHash(_generatedObjectHashes).Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
+            .Add(OwnHash(item.Page)).Add(item.Paginator is { } paginator ? new ContentHash(_generatedObjectHashes).AddMembers(paginator).Value : 0).Value;
         if (cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(Unchanged)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
@@ -75,9 +76,13 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         }
     }
 
-    /// <summary>A document's page was hashed once already; a generated page (tags, pagination) is hashed here.</summary>
+    /// <summary>
+    /// A document's page was hashed once already; a generated page (tags, pagination) is hashed here, each object
+    /// generated pages share (a tag's term) once.
+    /// </summary>
     private UInt128 OwnHash(ScriptObject page) =>
-        page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : new ContentHash().AddMembers(page).Value;
+        page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash
+            : new ContentHash(_generatedObjectHashes).AddMembers(page).Value;
 
     /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
     private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)

@@ -73,11 +73,13 @@ public static class SiteBuilder
         var pages = cache.Documents.Begin(documents, DocumentSettings(conversionSettings, config));
         var posts = pages.Take(content.Posts.Count).ToList();
         LinkNeighbours(posts);
-        var site = TemplateModel.Site(config, [.. posts.Select(p => p.Page)], [.. pages.Skip(posts.Count).Select(p => p.Page)], data.Data);
-        var pageOf = cache.Documents.Objects;
-        // Built here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
-        site["tag_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Tags, taxonomyUrls).Terms, d => pageOf[d.Source.RelativePath]);
-        site["category_list"] = TaxonomyObjects.List(TaxonomyGrouping.Group(content.Posts, TaxonomyKind.Categories, taxonomyUrls).Terms, d => pageOf[d.Source.RelativePath]);
+        // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
+        var tags = cache.Documents.Taxonomy(TaxonomyKind.Tags, content.Posts, taxonomyUrls);
+        var categories = cache.Documents.Taxonomy(TaxonomyKind.Categories, content.Posts, taxonomyUrls);
+        var site = TemplateModel.Site(config, [.. posts.Select(p => p.Page)], [.. pages.Skip(posts.Count).Select(p => p.Page)],
+            tags.ByName, categories.ByName, data.Data);
+        site["tag_list"] = tags.ToList();
+        site["category_list"] = categories.ToList();
         ScriptValues.ReadOnly(site);
         var globals = functions.ToScriptObject();
         globals["site"] = site;
@@ -119,7 +121,7 @@ public static class SiteBuilder
             pages[i].SetBody(bodies[i]);
         }
         var rendered = pages.Select(p => p.Rendered!).ToList();
-        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls);
+        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories);
         // One enricher at a time: each writes only its own document's page object.
         foreach (var enricher in SiteGenerators.Enrichers)
         {

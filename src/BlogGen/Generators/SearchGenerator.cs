@@ -23,7 +23,7 @@ public sealed class SearchGenerator : ISiteGenerator
         {
             return new GeneratorResult([], [], [], diagnostics);
         }
-        var index = OutputFile.Rendered(IndexPath, SearchIndex.ToJson(SearchIndex.Entries(site)));
+        var index = OutputFile.Rendered(IndexPath, SearchIndex.ToJson(site));
         var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
         IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
         return new GeneratorResult(pages, [index], [], diagnostics);

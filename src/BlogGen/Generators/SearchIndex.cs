@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -19,29 +20,62 @@ public static class SearchIndex
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static IReadOnlyList<SearchIndexEntry> Entries(SiteSnapshot site) =>
-        [.. site.Posts.Select(post => new SearchIndexEntry(
-            post.Document.Title,
-            site.Urls.Relative(post.Document.Url),
-            post.Document.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "",
-            post.Document.Tags,
-            Opening.For(post.Text)))];
+    // Each post's entry as JSON, by the post as rendered: a post unchanged since the last build keeps its object, so a
+    // preview rebuild serializes only the entries that changed and copies the rest.
+    private static readonly ConditionalWeakTable<RenderedDocument, SerializedEntry> Serialized = [];
 
-    // The index of the last call: a preview rebuild after an edit that changes no entry (most edits past a post's
-    // opening) gets the same megabytes back without serializing them again.
-    private static LastIndex? s_last;
+    // The index of the last build, given again while every entry is the same: most edits leave every opening as it was.
+    private static readonly LastValue<byte[][], byte[]> LastIndex = new((last, current) => last.SequenceEqual(current, ReferenceEqualityComparer.Instance));
 
-    public static byte[] ToJson(IReadOnlyList<SearchIndexEntry> entries)
+    public static byte[] ToJson(SiteSnapshot site)
     {
-        if (s_last is { } last && last.Entries.SequenceEqual(entries))
+        var entries = new byte[site.Posts.Count][];
+        for (var i = 0; i < entries.Length; i++)
         {
-            return last.Json;
+            entries[i] = Serialize(site.Posts[i], EntryOf(site, site.Posts[i]));
         }
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, IReadOnlyList<SearchIndexEntry>> { ["posts"] = entries }, Options);
-        s_last = new LastIndex(entries, json);
+        return LastIndex.For(entries, Join);
+    }
+
+    /// <summary><c>{"posts":[</c>, the entries separated by commas, <c>]}</c>: what serializing the list gives, in one allocation.</summary>
+    private static byte[] Join(byte[][] entries)
+    {
+        ReadOnlySpan<byte> start = "{\"posts\":["u8;
+        ReadOnlySpan<byte> end = "]}"u8;
+        var json = new byte[start.Length + entries.Sum(entry => entry.Length) + Math.Max(0, entries.Length - 1) + end.Length];
+        start.CopyTo(json);
+        var at = start.Length;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i > 0)
+            {
+                json[at++] = (byte)',';
+            }
+            entries[i].CopyTo(json, at);
+            at += entries[i].Length;
+        }
+        end.CopyTo(json.AsSpan(at));
         return json;
     }
 
-    /// <summary>One object, swapped whole: builds running in parallel never see one call's entries with another's JSON.</summary>
-    private sealed record LastIndex(IReadOnlyList<SearchIndexEntry> Entries, byte[] Json);
+    private static SearchIndexEntry EntryOf(SiteSnapshot site, RenderedDocument post) => new(
+        post.Document.Title,
+        site.Urls.Relative(post.Document.Url),
+        post.Document.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "",
+        post.Document.Tags,
+        Opening.For(post.Text));
+
+    private static byte[] Serialize(RenderedDocument post, SearchIndexEntry entry)
+    {
+        if (Serialized.TryGetValue(post, out var known) && known.Entry == entry)
+        {
+            return known.Json;
+        }
+        var json = JsonSerializer.SerializeToUtf8Bytes(entry, Options);
+        Serialized.AddOrUpdate(post, new SerializedEntry(entry, json));
+        return json;
+    }
+
+    /// <summary>One object, swapped whole: builds running in parallel never see one entry with another's JSON.</summary>
+    private sealed record SerializedEntry(SearchIndexEntry Entry, byte[] Json);
 }

@@ -8,5 +8,10 @@ namespace BlogGen.Generators;
 /// <summary>The whole site after every body was rendered: the input of enrichers and generators.</summary>
 /// <param name="Posts">Newest first.</param>
 /// <param name="Site">The template object <c>site</c>.</param>
+/// <param name="Tags">Posts grouped by tag, as in <c>site.tag_list</c>.</param>
+/// <param name="Categories">Posts grouped by category, as in <c>site.category_list</c>.</param>
 public sealed record SiteSnapshot(SiteConfig Config, IReadOnlyList<RenderedDocument> Posts, IReadOnlyList<RenderedDocument> Pages,
-    ScriptObject Site, SiteUrls Urls);
+    ScriptObject Site, SiteUrls Urls, SiteTaxonomy Tags, SiteTaxonomy Categories)
+{
+    public SiteTaxonomy Taxonomy(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? Tags : Categories;
+}

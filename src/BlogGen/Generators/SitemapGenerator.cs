@@ -24,6 +24,8 @@ public sealed class SitemapGenerator : ISiteGenerator
         NewLineHandling = NewLineHandling.Replace,
     };
 
+    private static readonly LastValue<IReadOnlyList<(string Loc, string? LastModified)>, byte[]> LastSitemap = new((last, current) => last.SequenceEqual(current));
+
     public GeneratorResult Generate(SiteSnapshot site)
     {
         if (SiteOwnFiles.Provides(site, UrlPath.ToOutputPath(SitemapPath)))
@@ -45,7 +47,8 @@ public sealed class SitemapGenerator : ISiteGenerator
         entries.AddRange(site.Posts
             .Where(p => Listed(p.Document))
             .Select(p => (p.Document.Url, DocumentDates.LastModified(p.Document, zone))));
-        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), Write(site, entries))], [], []);
+        var written = entries.ConvertAll(entry => (site.Urls.Absolute(entry.Url), entry.LastModified is { } date ? W3cDate.Format(date) : null));
+        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), LastSitemap.For(written, Write))], [], []);
     }
 
     /// <summary>Only HTML pages belong in a sitemap: not feeds or stylesheets with front matter, not redirects, not the 404 page.</summary>
@@ -55,20 +58,20 @@ public sealed class SitemapGenerator : ISiteGenerator
         && !document.FrontMatter.ContainsKey("redirect_to")
         && document.OutputPath is not ("404.html" or "404/index.html");
 
-    private static byte[] Write(SiteSnapshot site, IEnumerable<(string Url, DateTimeOffset? LastModified)> entries)
+    private static byte[] Write(IReadOnlyList<(string Loc, string? LastModified)> entries)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
-            foreach (var (url, lastModified) in entries)
+            foreach (var (loc, lastModified) in entries)
             {
                 xml.WriteStartElement("url", SitemapNamespace);
-                xml.WriteElementString("loc", SitemapNamespace, site.Urls.Absolute(url));
-                if (lastModified is { } date)
+                xml.WriteElementString("loc", SitemapNamespace, loc);
+                if (lastModified is not null)
                 {
-                    xml.WriteElementString("lastmod", SitemapNamespace, W3cDate.Format(date));
+                    xml.WriteElementString("lastmod", SitemapNamespace, lastModified);
                 }
                 xml.WriteEndElement();
             }

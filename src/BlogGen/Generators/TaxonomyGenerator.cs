@@ -14,33 +14,30 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
     public GeneratorResult Generate(SiteSnapshot site)
     {
         var urls = TaxonomyUrls.FromConfig(site.Config.Values);
-        var pageOf = site.Posts.ToDictionary(p => p.Document, p => p.Page);
-        var groups = TaxonomyGrouping.Group([.. site.Posts.Select(p => p.Document)], kind, urls);
+        var taxonomy = site.Taxonomy(kind);
         var origin = $"({kind.Name} pages)";
         var pages = new List<GeneratedPage>();
-        var terms = new ScriptArray();
-        foreach (var term in groups.Terms)
+        foreach (var termObject in taxonomy.Terms)
         {
-            var termObject = TaxonomyObjects.Term(term, d => pageOf[d]);
-            terms.Add(termObject);
-            var posts = term.Posts.Select(d => pageOf[d]).ToList();
-            foreach (var slice in Pagination.Paginate(posts.Count, site.Config.Paginate, term.Url, PaginatePathInside(term.Url, site.Config.PaginatePath)))
+            var (name, termUrl) = ((string)termObject["name"]!, (string)termObject["url"]!);
+            var posts = ((ScriptArray)termObject["posts"]!).Cast<ScriptObject>().ToList();
+            foreach (var slice in Pagination.Paginate(posts.Count, site.Config.Paginate, termUrl, PaginatePathInside(termUrl, site.Config.PaginatePath)))
             {
-                var page = NewPage($"{kind.Title(plural: false)}: {term.Name}", slice.Url, "taxonomy");
-                page[kind.Name] = term.Name;
+                var page = NewPage($"{kind.Title(plural: false)}: {name}", slice.Url, "taxonomy");
+                page[kind.Name] = name;
                 page["term"] = termObject;
                 pages.Add(new GeneratedPage(slice.Url, "taxonomy", page, PaginatorObject.For(slice, posts), origin));
             }
         }
 
         var indexUrl = "/" + kind.DirectoryOf(urls) + "/";
-        if (terms.Count > 0 && !site.Pages.Any(p => p.Document.Url == indexUrl))
+        if (taxonomy.Terms.Count > 0 && !site.Pages.Any(p => p.Document.Url == indexUrl))
         {
             var index = NewPage(kind.Title(plural: true), indexUrl, "taxonomy-index");
-            index["terms"] = terms;
+            index["terms"] = taxonomy.ToList();
             pages.Add(new GeneratedPage(indexUrl, "taxonomy-index", index, null, origin));
         }
-        return new GeneratorResult(pages, [], [], groups.Diagnostics);
+        return new GeneratorResult(pages, [], [], taxonomy.Diagnostics);
     }
 
     /// <summary><c>paginate_path</c> as it is for the home page, placed inside the list's folder: <c>/page:num/</c> gives <c>/tags/x/page:num/</c>.</summary>

@@ -13,16 +13,6 @@ public static class TaxonomyObjects
         return value;
     }
 
-    public static ScriptArray List(IReadOnlyList<TaxonomyTerm> terms, Func<Document, ScriptObject> pageOf)
-    {
-        var list = new ScriptArray();
-        foreach (var term in terms)
-        {
-            list.Add(Term(term, pageOf));
-        }
-        return list;
-    }
-
     /// <summary><c>{name, names, slug, url, count, posts}</c>; <c>url</c> is site-relative without baseurl, like <c>page.url</c>.</summary>
     public static ScriptObject Term(TaxonomyTerm term, Func<Document, ScriptObject> pageOf)
     {

@@ -52,8 +52,10 @@ public static class TemplateModel
 
     /// <summary>The whole site, read-only: config keys, posts (newest first), pages, tags and categories, data.</summary>
     /// <summary>The <c>site</c> object; the caller makes it read-only once it has added what it adds.</summary>
+    /// <param name="tags"><c>site.tags</c>, from <see cref="GroupByName"/>.</param>
+    /// <param name="categories"><c>site.categories</c>, from <see cref="GroupByName"/>.</param>
     public static SiteObject Site(SiteConfig config, IReadOnlyList<ScriptObject> posts, IReadOnlyList<ScriptObject> pages,
-        IReadOnlyDictionary<string, object?> data)
+        ScriptObject tags, ScriptObject categories, IReadOnlyDictionary<string, object?> data)
     {
         var site = ScriptValues.Fill(new SiteObject(), config.Values);
         site["title"] = config.Title;
@@ -66,8 +68,8 @@ public static class TemplateModel
         site["time"] = TimeZoneInfo.ConvertTime(config.BuildTime, config.TimeZone);
         site["posts"] = ToArray(posts);
         site["pages"] = ToArray(pages);
-        site["tags"] = GroupBy(posts, "tags");
-        site["categories"] = GroupBy(posts, "categories");
+        site["tags"] = tags;
+        site["categories"] = categories;
         site["data"] = ScriptValues.ReadOnly(ScriptValues.FromMap(data));
         return site;
     }
@@ -89,7 +91,7 @@ public static class TemplateModel
     }
 
     /// <summary>Name to posts, names in ordinal order, posts in site order (newest first).</summary>
-    private static PostGroups GroupBy(IReadOnlyList<ScriptObject> posts, string field)
+    public static ScriptObject GroupByName(IReadOnlyList<ScriptObject> posts, string field)
     {
         var groups = new SortedDictionary<string, List<object?>>(StringComparer.Ordinal);
         foreach (var post in posts)

@@ -46,8 +46,10 @@ internal sealed class TemplateSetup
         var pages = tree.Others.Where(f => DocumentReader.StartsWithFrontMatter(f.FullPath))
             .Select(f => DocumentReader.Read(f, DocumentKind.Page, config).Document).OfType<Document>().ToList();
         var objects = posts.Concat(pages).ToDictionary(d => d.Source.RelativePath, TemplateModel.Page, StringComparer.Ordinal);
-        var siteObject = TemplateModel.Site(config, [.. posts.Select(p => objects[p.Source.RelativePath])],
-            [.. pages.Select(p => objects[p.Source.RelativePath])], new Dictionary<string, object?>(StringComparer.Ordinal));
+        List<ScriptObject> postObjects = [.. posts.Select(p => objects[p.Source.RelativePath])];
+        var siteObject = TemplateModel.Site(config, postObjects, [.. pages.Select(p => objects[p.Source.RelativePath])],
+            TemplateModel.GroupByName(postObjects, "tags"), TemplateModel.GroupByName(postObjects, "categories"),
+            new Dictionary<string, object?>(StringComparer.Ordinal));
         ScriptValues.ReadOnly(siteObject);
         foreach (var page in objects.Values)
         {

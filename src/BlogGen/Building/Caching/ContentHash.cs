@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -13,7 +14,11 @@ namespace BlogGen.Building.Caching;
 /// A 128-bit hash of values appended in order, each tagged with its kind and length, so that
 /// ("ab", "c") and ("a", "bc") differ. Dictionaries are hashed in ordinal key order, so equal maps hash equal.
 /// </summary>
-internal sealed class ContentHash
+/// <param name="nested">
+/// Hashes of objects inside the values, by reference, filled as they are met: an object shared by many values
+/// (a tag's post list on each of its pages) is walked once. Only for objects that do not change while it is in use.
+/// </param>
+internal sealed class ContentHash(ConcurrentDictionary<ScriptObject, UInt128>? nested = null)
 {
     private readonly XxHash128 _hash = new();
 
@@ -56,6 +61,8 @@ internal sealed class ContentHash
             case PageObject page:
                 // Another document's page: named, not walked. Whoever reads it depends on it by name (see LayoutStage).
                 return Tag('p').Add(page.Identity);
+            case ScriptObject members when nested is not null:
+                return Tag('h').Add(nested.GetOrAdd(members, static (inner, memo) => new ContentHash(memo).AddMembers(inner).Value, nested));
             case ScriptObject members:
                 return AddMembers(members);
             case IReadOnlyDictionary<string, object?> map:
