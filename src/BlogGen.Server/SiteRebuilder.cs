@@ -13,6 +13,7 @@ internal sealed class SiteRebuilder(BuildOptions options, LiveEvents events, Tex
 {
     private readonly Lock gate = new();
     private readonly InMemoryOutput memory = options.Memory ?? throw new ArgumentException("the preview builds into memory", nameof(options));
+    private readonly string source = Path.GetFullPath(options.Source);
     private HashSet<string>? pending;
     private Task running = Task.CompletedTask;
     private readonly TaskCompletionSource firstBuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -99,7 +100,9 @@ internal sealed class SiteRebuilder(BuildOptions options, LiveEvents events, Tex
             BuildResult? result = null;
             try
             {
-                result = SiteBuilder.Build(options);
+                // The source folder itself is reported when the watcher lost events: then nothing it reported is complete.
+                var complete = !first && !changes.Contains(source);
+                result = SiteBuilder.Build(options with { Changed = complete ? changes : null });
                 diagnostics = result.Diagnostics;
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -16,6 +16,13 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     /// </summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>
+    /// The full paths a file watcher reported changed since the last build with the same <see cref="Cache"/>. Files
+    /// not named are taken as they were then, without looking at the disk, and the source folder is scanned again only
+    /// for a change that can alter which files there are. Null when not known: every file is looked at.
+    /// </summary>
+    public IReadOnlyCollection<string>? Changed { get; init; }
+
     /// <summary>When set, the site is built into memory (the preview server) and the destination folder is not touched.</summary>
     public InMemoryOutput? Memory { get; init; }
 }

@@ -12,9 +12,13 @@ namespace BlogGen.Building;
 internal static class ContentLoader
 {
     /// <param name="configurationHash">A hash of the whole configuration (see SiteBuilder), taken once per build.</param>
+    /// <param name="changed">The files a watcher reported changed since the last build (see <see cref="BuildOptions.Changed"/>).</param>
     public static LoadedContent Load(SourceTree tree, SiteConfig config, UInt128 configurationHash, RetainedEntries<string, CachedRead> reads,
-        DiagnosticBag diagnostics, IBuildProgress? progress)
+        IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics, IBuildProgress? progress)
     {
+        var reported = changed?.ToHashSet(StringComparer.Ordinal);
+        // A linked file outside the source folder is not watched: it is looked at every time.
+        var watched = Path.TrimEndingDirectorySeparator(config.SourceDirectory) + Path.DirectorySeparatorChar;
         var settings = ReadSettings(config, configurationHash);
         var jobs = tree.Posts.Select(f => (File: f, Kind: DocumentKind.Post))
             .Concat(config.ShowDrafts ? tree.Drafts.Select(f => (File: f, Kind: DocumentKind.Draft)) : [])
@@ -25,7 +29,7 @@ internal static class ContentLoader
         Parallel.For(0, jobs.Count, i =>
         {
             var (file, kind) = jobs[i];
-            results[i] = ReadOrReuse(file, kind, config, settings, reads);
+            results[i] = ReadOrReuse(file, kind, config, settings, reads, file.FullPath.StartsWith(watched, StringComparison.Ordinal) ? reported : null);
             progress?.Advance();
         });
 
@@ -52,8 +56,15 @@ internal static class ContentLoader
         return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics);
     }
 
-    private static DocumentReadResult ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings, RetainedEntries<string, CachedRead> reads)
+    private static DocumentReadResult ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings,
+        RetainedEntries<string, CachedRead> reads, HashSet<string>? reported)
     {
+        // A watcher saw every change to this file since the last build, and reported none.
+        if (reported is not null && !reported.Contains(file.FullPath)
+            && reads.TryReuse(file.FullPath, cached => cached.Kind == kind && cached.Settings == settings, out var unchanged))
+        {
+            return unchanged.Result;
+        }
         var readTime = DateTime.UtcNow;
         var info = new FileInfo(file.FullPath);
         var (length, lastWrite) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);

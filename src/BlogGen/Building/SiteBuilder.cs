@@ -26,6 +26,10 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IBuildProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        // Taken now and given back once the files are read: a build that stops before that leaves no tree to trust.
+        var lastScan = options.Cache?.LastScan;
+        options.Cache?.LastScan = null;
+        var changed = lastScan is null ? null : options.Changed;
         var diagnostics = new DiagnosticBag();
         var source = Path.GetFullPath(options.Source);
         var destination = options.DestinationOrDefault;
@@ -42,7 +46,9 @@ public static class SiteBuilder
             return Stopped(diagnostics, clock);
         }
 
-        var tree = SourceScanner.Scan(config, destination);
+        var cache = options.Cache ?? BuildCacheFile.Load(source);
+        var scan = ScanOrReuse(config, destination, changed, lastScan);
+        var tree = scan.Tree;
         diagnostics.AddRange(tree.Diagnostics);
         var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
         diagnostics.AddRange(themeDiagnostics);
@@ -57,10 +63,10 @@ public static class SiteBuilder
         diagnostics.AddRange(sanitizeDiagnostics);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
 
-        var cache = options.Cache ?? BuildCacheFile.Load(source);
         cache.BeginBuild();
         var conversionSettings = ConversionSettings(config);
-        var content = ContentLoader.Load(tree, config, conversionSettings, cache.Reads, diagnostics, progress);
+        var content = ContentLoader.Load(tree, config, conversionSettings, cache.Reads, changed, diagnostics, progress);
+        cache.LastScan = scan;
         var documents = content.Posts.Concat(content.Pages).ToList();
         var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
@@ -219,6 +225,19 @@ public static class SiteBuilder
             return new ConvertedBody(html, document.Body, "", [], 0, null, [Diagnostic.Error(DiagnosticCodes.ContentFailed, document.Source.RelativePath,
                 $"BlogGen failed on this file ({e.GetType().Name}: {e.Message}); its text is shown as written. Report it with the file, and change the part that triggers it meanwhile")]);
         }
+    }
+
+    /// <summary>
+    /// The source folder sorted by what each file is for; the last build's tree when the files reported changed since
+    /// are all files of it that are still there.
+    /// </summary>
+    private static ScannedSource ScanOrReuse(SiteConfig config, string destination, IReadOnlyCollection<string>? changed, ScannedSource? last)
+    {
+        var settings = new ContentHash().Add(config.SourceDirectory).Add(destination)
+            .AddValue(config.Exclude).AddValue(config.Include).AddValue(config.Values).Value;
+        return changed is not null && last is not null && last.StillHolds(settings, changed)
+            ? last
+            : ScannedSource.Of(settings, SourceScanner.Scan(config, destination));
     }
 
     /// <summary>Everything in the configuration that can change how a body converts: all of it, to be safe.</summary>

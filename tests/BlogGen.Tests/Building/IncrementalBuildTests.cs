@@ -57,9 +57,23 @@ public sealed class IncrementalBuildTests
         Assert.True(incremental.PagesReused >= pagesReusable, $"{incremental.PagesReused} pages reused, expected {pagesReusable} or more");
     }
 
+    public static TheoryData<string, bool> ChangesReportedOrNot
+    {
+        get
+        {
+            var data = new TheoryData<string, bool>();
+            foreach (var change in ChangeSet.Keys)
+            {
+                data.Add(change, false);
+                data.Add(change, true);
+            }
+            return data;
+        }
+    }
+
     [Theory]
-    [MemberData(nameof(Changes))]
-    public void The_site_built_in_memory_after_a_change_is_the_clean_build_s(string change)
+    [MemberData(nameof(ChangesReportedOrNot))]
+    public void The_site_built_in_memory_after_a_change_is_the_clean_build_s(string change, bool reported)
     {
         using var site = CorpusCopy();
         // Liquid in a body sees pages as read (no content, excerpt or enricher fields yet), even when the page objects
@@ -76,8 +90,10 @@ public sealed class IncrementalBuildTests
         var first = SiteBuilder.Build(options);
         var firstSite = memory.Latest;
 
+        var before = Snapshot(site);
         ChangeSet[change](site);
-        var incremental = SiteBuilder.Build(options);
+        // As the preview server's watcher reports them: every path created, deleted or written since the last build.
+        var incremental = SiteBuilder.Build(reported ? options with { Changed = ChangedPaths(before, Snapshot(site)) } : options);
         var clean = CleanBuild(site);
 
         Assert.Equal(0, first.Errors);
@@ -98,6 +114,43 @@ public sealed class IncrementalBuildTests
             Assert.Equal(0, incremental.FilesWritten);
             Assert.Equal(firstSite.Count, unchanged);
         }
+    }
+
+    [Fact]
+    public void A_file_no_watcher_reported_is_taken_as_it_was_and_read_again_once_reported()
+    {
+        using var site = CorpusCopy();
+        var post = FirstPost(site);
+        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = new InMemoryOutput() };
+        SiteBuilder.Build(options);
+        Replace(site, post, "title:", "title: Edited");
+
+        SiteBuilder.Build(options with { Changed = [] });
+        var unreported = Texts(options.Memory!.Latest);
+        SiteBuilder.Build(options with { Changed = [site.PathOf(post)] });
+        var reported = Texts(options.Memory!.Latest);
+
+        Assert.DoesNotContain(unreported, text => text.Contains("Edited", StringComparison.Ordinal));
+        Assert.Contains(reported, text => text.Contains("Edited", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_change_reported_to_a_build_that_stopped_early_is_built_by_the_next()
+    {
+        using var site = CorpusCopy();
+        var post = FirstPost(site);
+        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = new InMemoryOutput() };
+        SiteBuilder.Build(options);
+        var config = File.ReadAllText(site.PathOf("_config.yml"));
+
+        Replace(site, post, "title:", "title: Edited");
+        site.With("_config.yml", "title: [unclosed\n");
+        var stopped = SiteBuilder.Build(options with { Changed = [site.PathOf(post), site.PathOf("_config.yml")] });
+        site.With("_config.yml", config);
+        SiteBuilder.Build(options with { Changed = [site.PathOf("_config.yml")] });
+
+        Assert.True(stopped.Errors > 0);
+        Assert.Contains(Texts(options.Memory!.Latest), text => text.Contains("Edited", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -245,6 +298,16 @@ public sealed class IncrementalBuildTests
 
     private static void Replace(TempSite site, string relativePath, string oldText, string newText) =>
         File.WriteAllText(site.PathOf(relativePath), File.ReadAllText(site.PathOf(relativePath)).Replace(oldText, newText, StringComparison.Ordinal));
+
+    private static List<string> Texts(InMemorySite built) =>
+        [.. built.Files.Values.Where(file => file.Content is not null).Select(file => System.Text.Encoding.UTF8.GetString(file.Content!))];
+
+    private static Dictionary<string, string> Snapshot(TempSite site) =>
+        Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => path, path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), StringComparer.Ordinal);
+
+    private static HashSet<string> ChangedPaths(Dictionary<string, string> before, Dictionary<string, string> after) =>
+        [.. before.Keys.Union(after.Keys).Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || old != now)];
 
     private static string[] Describe(IEnumerable<BlogGen.Diagnostics.Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
 

@@ -24,6 +24,9 @@ public sealed class BuildCache
 
     internal RetainedEntries<string, CachedRead> Reads { get; } = new([], StringComparer.Ordinal);
 
+    /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
+    internal ScannedSource? LastScan { get; set; }
+
     /// <summary>Page objects of the last build, in memory only: rebuilding them is a build's own work anyway.</summary>
     internal DocumentPages Documents { get; } = new();
 
