@@ -90,7 +90,10 @@ internal sealed class ContentHash(ConcurrentDictionary<ScriptObject, UInt128>? n
     public ContentHash AddMembers(ScriptObject members)
     {
         Tag('o').Add((long)members.Count);
-        foreach (var key in members.Keys.Order(StringComparer.Ordinal))
+        var keys = new string[members.Count];
+        members.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        foreach (var key in keys)
         {
             Add(key).AddValue(members[key]);
         }
