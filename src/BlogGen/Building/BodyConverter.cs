@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
@@ -39,7 +41,24 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         return converted;
     }
 
-    private UInt128 CacheKey(Document document, string body) => new ContentHash()
+    // The key of a document's body, kept while the document object and the text given are the same: an unchanged
+    // file is the same object build after build, and hashing every body again is most of what a rebuild costs here.
+    private static readonly ConditionalWeakTable<Document, KnownKey> Keys = [];
+
+    private UInt128 CacheKey(Document document, string body)
+    {
+        if (Keys.TryGetValue(document, out var known) && ReferenceEquals(known.Body, body) && known.Settings == settings)
+        {
+            return known.Key;
+        }
+        var key = HashKey(document, body);
+        Keys.AddOrUpdate(document, new KnownKey(body, settings, key));
+        return key;
+    }
+
+    private sealed record KnownKey(string Body, UInt128 Settings, UInt128 Key);
+
+    private UInt128 HashKey(Document document, string body) => new ContentHash()
         .Add(settings)
         .Add((long)document.Format)
         .Add(document.Url)

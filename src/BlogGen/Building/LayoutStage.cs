@@ -22,12 +22,12 @@ namespace BlogGen.Building;
 /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
 /// <param name="pages">Each document's page object by source path, complete (enrichers done) and read-only.</param>
 /// <param name="pageHashes">The hash of each of those page objects.</param>
+/// <param name="generatedHashes">Hashes of generated objects, kept across the builds of a session.</param>
 internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, IOutputTarget output, UInt128 sharedKey,
-    IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site)
+    IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site, ObjectHashes generatedHashes)
 {
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
-    private readonly ConcurrentDictionary<ScriptObject, UInt128> _generatedObjectHashes = new(ReferenceEqualityComparer.Instance);
 
     public OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics)
     {
@@ -37,8 +37,8 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
             return null;
         }
         var outputPath = UrlPath.ToOutputPath(url);
-        var key = new ContentHash(_generatedObjectHashes).Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
-            .Add(OwnHash(item.Page)).Add(item.Paginator is { } paginator ? new ContentHash(_generatedObjectHashes).AddMembers(paginator).Value : 0).Value;
+        var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
+            .Add(OwnHash(item.Page)).Add(item.Paginator is { } paginator ? GeneratedHash(paginator) : 0).Value;
         if (cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(Unchanged)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
@@ -81,8 +81,10 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
     /// generated pages share (a tag's term) once.
     /// </summary>
     private UInt128 OwnHash(ScriptObject page) =>
-        page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash
-            : new ContentHash(_generatedObjectHashes).AddMembers(page).Value;
+        page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : GeneratedHash(page);
+
+    private UInt128 GeneratedHash(ScriptObject generated) =>
+        generatedHashes.Of(generated, value => new ContentHash(generatedHashes).AddMembers(value).Value);
 
     /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
     private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)

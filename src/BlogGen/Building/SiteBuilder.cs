@@ -154,7 +154,7 @@ public static class SiteBuilder
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
-        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), cache.Documents.Objects, cache.Documents.Hashes, site);
+        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), cache.Documents.Objects, cache.Documents.Hashes, site, cache.GeneratedHashes);
         var outputs = new OutputFile?[toRender.Count];
         progress?.Stage("Applying layouts", toRender.Count);
         Parallel.For(0, toRender.Count, i =>

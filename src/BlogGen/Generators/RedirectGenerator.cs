@@ -17,9 +17,10 @@ public sealed class RedirectGenerator : ISiteGenerator
         var files = new List<OutputFile>();
         var replaces = new List<Document>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var rendered in site.Posts.Concat(site.Pages).OrderBy(r => r.Document.Source.RelativePath, StringComparer.Ordinal))
+        var redirecting = site.Posts.Concat(site.Pages).Select(r => r.Document)
+            .Where(d => d.FrontMatter.ContainsKey("redirect_to") || d.FrontMatter.ContainsKey("redirect_from"));
+        foreach (var document in redirecting.OrderBy(d => d.Source.RelativePath, StringComparer.Ordinal))
         {
-            var document = rendered.Document;
             if (document.FrontMatter.TryGetValue("redirect_to", out var redirectTo))
             {
                 if (Target(site, redirectTo) is { } target)

@@ -21,7 +21,8 @@ public static class SearchIndex
     };
 
     // Each post's entry as JSON, by the post as rendered: a post unchanged since the last build keeps its object, so a
-    // preview rebuild serializes only the entries that changed and copies the rest.
+    // preview rebuild serializes only the entries that changed and copies the rest. An entry holds nothing but the
+    // post (document and text) and the base URL, which is checked.
     private static readonly ConditionalWeakTable<RenderedDocument, SerializedEntry> Serialized = [];
 
     // The index of the last build, given again while every entry is the same: most edits leave every opening as it was.
@@ -29,10 +30,13 @@ public static class SearchIndex
 
     public static byte[] ToJson(SiteSnapshot site)
     {
+        var root = site.Urls.Relative("/");
         var entries = new byte[site.Posts.Count][];
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = Serialize(site.Posts[i], EntryOf(site, site.Posts[i]));
+            entries[i] = Serialized.TryGetValue(site.Posts[i], out var known) && known.Root == root
+                ? known.Json
+                : Serialize(site, site.Posts[i], root);
         }
         return LastIndex.For(entries, Join);
     }
@@ -65,17 +69,13 @@ public static class SearchIndex
         post.Document.Tags,
         Opening.For(post.Text));
 
-    private static byte[] Serialize(RenderedDocument post, SearchIndexEntry entry)
+    private static byte[] Serialize(SiteSnapshot site, RenderedDocument post, string root)
     {
-        if (Serialized.TryGetValue(post, out var known) && known.Entry == entry)
-        {
-            return known.Json;
-        }
-        var json = JsonSerializer.SerializeToUtf8Bytes(entry, Options);
-        Serialized.AddOrUpdate(post, new SerializedEntry(entry, json));
+        var json = JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post), Options);
+        Serialized.AddOrUpdate(post, new SerializedEntry(root, json));
         return json;
     }
 
-    /// <summary>One object, swapped whole: builds running in parallel never see one entry with another's JSON.</summary>
-    private sealed record SerializedEntry(SearchIndexEntry Entry, byte[] Json);
+    /// <summary>A post's entry as JSON, made under the site root <paramref name="Root"/> (the base URL is in every entry's URL).</summary>
+    private sealed record SerializedEntry(string Root, byte[] Json);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -24,6 +25,9 @@ public sealed class SitemapGenerator : ISiteGenerator
         NewLineHandling = NewLineHandling.Replace,
     };
 
+    // A document keeps its object from build to build while its file is unchanged: its entry is made once.
+    private static readonly ConditionalWeakTable<Document, KnownEntry> Entries = [];
+
     private static readonly LastValue<IReadOnlyList<(string Loc, string? LastModified)>, byte[]> LastSitemap = new((last, current) => last.SequenceEqual(current));
 
     public GeneratorResult Generate(SiteSnapshot site)
@@ -33,23 +37,40 @@ public sealed class SitemapGenerator : ISiteGenerator
             return new GeneratorResult([], [], [], []);
         }
         var zone = site.Config.TimeZone;
+        var root = site.Urls.Absolute("/");
         var index = site.Pages.FirstOrDefault(p => p.Document.Url == "/");
-        var entries = new List<(string Url, DateTimeOffset? LastModified)>();
+        var entries = new List<(string Loc, string? LastModified)>();
         if (index is null || Listed(index.Document))
         {
             var newestPost = site.Posts.Count > 0 ? DocumentDates.LastModified(site.Posts[0].Document, zone) : null;
-            entries.Add(("/", index is null ? newestPost : DocumentDates.LastModified(index.Document, zone) ?? newestPost));
+            entries.Add(Entry(site, "/", index is null ? newestPost : DocumentDates.LastModified(index.Document, zone) ?? newestPost));
         }
         entries.AddRange(site.Pages
             .Where(p => p.Document.Url != "/" && Listed(p.Document))
             .OrderBy(p => p.Document.Url, StringComparer.Ordinal)
-            .Select(p => (p.Document.Url, DocumentDates.LastModified(p.Document, zone))));
+            .Select(p => EntryOf(site, p.Document, root)));
         entries.AddRange(site.Posts
             .Where(p => Listed(p.Document))
-            .Select(p => (p.Document.Url, DocumentDates.LastModified(p.Document, zone))));
-        var written = entries.ConvertAll(entry => (site.Urls.Absolute(entry.Url), entry.LastModified is { } date ? W3cDate.Format(date) : null));
-        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), LastSitemap.For(written, Write))], [], []);
+            .Select(p => EntryOf(site, p.Document, root)));
+        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), LastSitemap.For(entries, Write))], [], []);
     }
+
+    /// <summary>A document's entry, made once per document under one site root and time zone.</summary>
+    private static (string Loc, string? LastModified) EntryOf(SiteSnapshot site, Document document, string root)
+    {
+        if (Entries.TryGetValue(document, out var known) && known.Root == root && known.Zone == site.Config.TimeZone)
+        {
+            return known.Entry;
+        }
+        var entry = Entry(site, document.Url, DocumentDates.LastModified(document, site.Config.TimeZone));
+        Entries.AddOrUpdate(document, new KnownEntry(root, site.Config.TimeZone, entry));
+        return entry;
+    }
+
+    private static (string Loc, string? LastModified) Entry(SiteSnapshot site, string url, DateTimeOffset? lastModified) =>
+        (site.Urls.Absolute(url), lastModified is { } date ? W3cDate.Format(date) : null);
+
+    private sealed record KnownEntry(string Root, TimeZoneInfo Zone, (string Loc, string? LastModified) Entry);
 
     /// <summary>Only HTML pages belong in a sitemap: not feeds or stylesheets with front matter, not redirects, not the 404 page.</summary>
     private static bool Listed(Document document) =>

@@ -11,10 +11,20 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
 {
+    // The pages of the last build, given again while the terms are the same objects (the build keeps them while no
+    // post's place or names changed, and never across configurations) and the site has the same index page or none.
+    private readonly LastValue<(SiteTaxonomy Taxonomy, bool OwnIndex), GeneratorResult> _last = new((last, current) =>
+        ReferenceEquals(last.Taxonomy, current.Taxonomy) && last.OwnIndex == current.OwnIndex);
+
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        var urls = TaxonomyUrls.FromConfig(site.Config.Values);
-        var taxonomy = site.Taxonomy(kind);
+        var indexUrl = "/" + kind.DirectoryOf(TaxonomyUrls.FromConfig(site.Config.Values)) + "/";
+        var ownIndex = site.Pages.Any(p => p.Document.Url == indexUrl);
+        return _last.For((site.Taxonomy(kind), ownIndex), key => Generate(site, key.Taxonomy, indexUrl, key.OwnIndex));
+    }
+
+    private GeneratorResult Generate(SiteSnapshot site, SiteTaxonomy taxonomy, string indexUrl, bool ownIndex)
+    {
         var origin = $"({kind.Name} pages)";
         var pages = new List<GeneratedPage>();
         foreach (var termObject in taxonomy.Terms)
@@ -30,8 +40,7 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
             }
         }
 
-        var indexUrl = "/" + kind.DirectoryOf(urls) + "/";
-        if (taxonomy.Terms.Count > 0 && !site.Pages.Any(p => p.Document.Url == indexUrl))
+        if (taxonomy.Terms.Count > 0 && !ownIndex)
         {
             var index = NewPage(kind.Title(plural: true), indexUrl, "taxonomy-index");
             index["terms"] = taxonomy.ToList();

@@ -28,6 +28,8 @@ public sealed class SiteUrls(string url, string baseUrl)
 
     public string Absolute(string path) => IsAbsolute(path) ? path : url + Relative(path);
 
+    // A site path ("/2024/01/x/") is looked at no further: on Unix, Uri reads it as an absolute file path, slowly.
     private static bool IsAbsolute(string path) =>
-        path.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto");
+        path.StartsWith('/') ? path.StartsWith("//", StringComparison.Ordinal)
+            : Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
 }

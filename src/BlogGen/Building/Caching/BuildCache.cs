@@ -27,6 +27,9 @@ public sealed class BuildCache
     /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
     internal ScannedSource? LastScan { get; set; }
 
+    /// <summary>Hashes of generated template objects, in memory only (they are kept by reference).</summary>
+    internal ObjectHashes GeneratedHashes { get; } = new();
+
     /// <summary>Page objects of the last build, in memory only: rebuilding them is a build's own work anyway.</summary>
     internal DocumentPages Documents { get; } = new();
 
@@ -35,6 +38,7 @@ public sealed class BuildCache
         Bodies.BeginBuild();
         Pages.BeginBuild();
         Reads.BeginBuild();
+        GeneratedHashes.BeginBuild();
     }
 
     internal void EndBuild()

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -18,7 +17,7 @@ namespace BlogGen.Building.Caching;
 /// Hashes of objects inside the values, by reference, filled as they are met: an object shared by many values
 /// (a tag's post list on each of its pages) is walked once. Only for objects that do not change while it is in use.
 /// </param>
-internal sealed class ContentHash(ConcurrentDictionary<ScriptObject, UInt128>? nested = null)
+internal sealed class ContentHash(ObjectHashes? nested = null)
 {
     private readonly XxHash128 _hash = new();
 
@@ -62,7 +61,7 @@ internal sealed class ContentHash(ConcurrentDictionary<ScriptObject, UInt128>? n
                 // Another document's page: named, not walked. Whoever reads it depends on it by name (see LayoutStage).
                 return Tag('p').Add(page.Identity);
             case ScriptObject members when nested is not null:
-                return Tag('h').Add(nested.GetOrAdd(members, static (inner, memo) => new ContentHash(memo).AddMembers(inner).Value, nested));
+                return Tag('h').Add(nested.Of(members, inner => new ContentHash(nested).AddMembers(inner).Value));
             case ScriptObject members:
                 return AddMembers(members);
             case IReadOnlyDictionary<string, object?> map:
