@@ -30,7 +30,8 @@ public sealed class InMemoryOutput : IOutputTarget
             }
             else if (file.Content is { } content)
             {
-                var hash = XxHash128.HashToUInt128(content);
+                // A generator that gave the same bytes again (the search index while no entry changed) is not hashed again.
+                var hash = before is not null && ReferenceEquals(before.Content, content) ? before.Hash : XxHash128.HashToUInt128(content);
                 entry = before is { Content: not null } && before.Hash == hash ? before : new InMemoryFile(content, null, hash);
             }
             else

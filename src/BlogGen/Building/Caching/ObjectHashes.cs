@@ -5,26 +5,46 @@ using Scriban.Runtime;
 namespace BlogGen.Building.Caching;
 
 /// <summary>
-/// Hashes of generated template objects (tag pages, their terms, paginators) by reference, kept from the last build:
-/// a generator that gives the same objects again, as the tag pages while no post's tags changed, has them hashed once.
-/// Only for objects nothing changes once they are made. Thread-safe within a build.
+/// Hashes of generated template objects (tag pages, their terms, paginators) by reference, kept while builds use them:
+/// a generator that gives the same objects again, as the tag pages while no post's tags changed, has them hashed once
+/// a session. Only for objects nothing changes once they are made. Thread-safe within a build.
 /// </summary>
 internal sealed class ObjectHashes
 {
-    private ConcurrentDictionary<ScriptObject, UInt128> _last = New(0);
-    private ConcurrentDictionary<ScriptObject, UInt128> _current = New(0);
+    private readonly ConcurrentDictionary<ScriptObject, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private int _build;
 
-    /// <summary>Keeps the hashes of the build that ended, drops older ones.</summary>
+    /// <summary>Drops the hashes the last build did not use: their objects are gone.</summary>
     public void BeginBuild()
     {
-        _last = _current;
-        _current = New(_last.Count);
+        foreach (var (value, entry) in _entries)
+        {
+            if (entry.UsedIn != _build)
+            {
+                _entries.TryRemove(value, out _);
+            }
+        }
+        _build++;
     }
 
-    public UInt128 Of(ScriptObject value, Func<ScriptObject, UInt128> compute) =>
-        _current.GetOrAdd(value, static (item, state) => state.Last.TryGetValue(item, out var known) ? known : state.Compute(item), (Last: _last, Compute: compute));
+    public UInt128 Of(ScriptObject value, Func<ScriptObject, UInt128> compute)
+    {
+        // A known object is only marked, with a plain write: adding takes a lock, and the threads of the layout stage
+        // would queue for it on every page.
+        if (_entries.TryGetValue(value, out var known))
+        {
+            known.UsedIn = _build;
+            return known.Hash;
+        }
+        var hash = compute(value);
+        _entries.TryAdd(value, new Entry(hash, _build));
+        return hash;
+    }
 
-    // Sized for the last build's objects: growing locks every stripe, and every thread of the layout stage waits.
-    private static ConcurrentDictionary<ScriptObject, UInt128> New(int capacity) =>
-        new(Environment.ProcessorCount, Math.Max(capacity, 31), ReferenceEqualityComparer.Instance);
+    private sealed class Entry(UInt128 hash, int usedIn)
+    {
+        public UInt128 Hash { get; } = hash;
+
+        public int UsedIn { get; set; } = usedIn;
+    }
 }
