@@ -16,8 +16,12 @@ namespace BlogGen.Building;
 /// With a cache, a body converted by an earlier build is reused when nothing that shapes it changed.
 /// </summary>
 /// <param name="settings">A hash of the configuration the conversion depends on, part of every cache key.</param>
+/// <param name="linksAsBefore">
+/// Every source path leads to the URL it led to in the last build with this cache: each cached body still holds, as
+/// the last build used or made it, so its links are not resolved again.
+/// </param>
 internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls,
-    RetainedEntries<UInt128, CachedBody>? cache = null, UInt128 settings = default)
+    RetainedEntries<UInt128, CachedBody>? cache = null, UInt128 settings = default, bool linksAsBefore = false)
 {
     public ConvertedBody Convert(Document document, string body)
     {
@@ -31,7 +35,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         var key = CacheKey(document, body);
         // Reused only while each link the body resolved still resolves to the same URL.
-        if (cache.TryReuse(key, cached => cached.Links.All(link => ResolveSitePath(document, link.Path) == link.Url), out var cached))
+        if (cache.TryReuse(key, cached => linksAsBefore || cached.Links.All(link => ResolveSitePath(document, link.Path) == link.Url), out var cached))
         {
             return cached.Body;
         }

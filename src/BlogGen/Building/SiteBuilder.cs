@@ -29,6 +29,8 @@ public static class SiteBuilder
         // Taken now and given back once the files are read: a build that stops before that leaves no tree to trust.
         var lastScan = options.Cache?.LastScan;
         options.Cache?.LastScan = null;
+        var lastLinks = options.Cache?.LastLinks;
+        options.Cache?.LastLinks = null;
         var changed = lastScan is null ? null : options.Changed;
         var diagnostics = new DiagnosticBag();
         var source = Path.GetFullPath(options.Source);
@@ -70,7 +72,8 @@ public static class SiteBuilder
         var documents = content.Posts.Concat(content.Pages).ToList();
         var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings);
+        var links = LinkTargets(conversionSettings, documents, content.StaticFiles);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings, linksAsBefore: links == lastLinks);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
@@ -154,7 +157,7 @@ public static class SiteBuilder
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
-        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(conversionSettings, theme, documents, content.StaticFiles), cache.Documents.Objects, cache.Documents.Hashes, site, cache.GeneratedHashes);
+        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(links, theme), cache.Documents.Objects, cache.Documents.Hashes, site, cache.GeneratedHashes);
         var outputs = new OutputFile?[toRender.Count];
         progress?.Stage("Applying layouts", toRender.Count);
         Parallel.For(0, toRender.Count, i =>
@@ -174,6 +177,7 @@ public static class SiteBuilder
         var write = output.Write(files, config.KeepFiles);
         diagnostics.AddRange(write.Diagnostics);
         cache.EndBuild();
+        cache.LastLinks = links;
         if (options.Cache is null)
         {
             BuildCacheFile.Save(cache, source);
@@ -254,14 +258,10 @@ public static class SiteBuilder
         .Add(BuildCacheFile.ToolIdentity.ToString())
         .Value;
 
-    /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>
-    private static UInt128 RenderSettings(UInt128 conversionSettings, ThemeFiles theme, IReadOnlyList<Document> documents, IReadOnlyList<StaticFile> staticFiles)
+    /// <summary>Where a link in a body can lead: every document's and static file's source path with its URL, and the base URL.</summary>
+    private static UInt128 LinkTargets(UInt128 conversionSettings, IReadOnlyList<Document> documents, IReadOnlyList<StaticFile> staticFiles)
     {
-        var hash = new ContentHash().Add(conversionSettings).Add(BuildCacheFile.ToolIdentity.ToString());
-        foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
-        {
-            hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);
-        }
+        var hash = new ContentHash().Add(conversionSettings);
         foreach (var document in documents)
         {
             hash.Add(document.Source.RelativePath).Add(document.Url);
@@ -269,6 +269,17 @@ public static class SiteBuilder
         foreach (var file in staticFiles)
         {
             hash.Add(file.DisplayPath).Add(file.OutputPath);
+        }
+        return hash.Value;
+    }
+
+    /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>
+    private static UInt128 RenderSettings(UInt128 linkTargets, ThemeFiles theme)
+    {
+        var hash = new ContentHash().Add(linkTargets).Add(BuildCacheFile.ToolIdentity.ToString());
+        foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
+        {
+            hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);
         }
         return hash.Value;
     }

@@ -24,6 +24,12 @@ public sealed class BuildCache
 
     internal RetainedEntries<string, CachedRead> Reads { get; } = new([], StringComparer.Ordinal);
 
+    /// <summary>
+    /// A hash of where every source path led in the last build that finished (see <see cref="BodyConverter"/>); in memory
+    /// only, as the bodies kept are those that build used.
+    /// </summary>
+    internal UInt128? LastLinks { get; set; }
+
     /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
     internal ScannedSource? LastScan { get; set; }
 
