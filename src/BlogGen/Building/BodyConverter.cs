@@ -45,22 +45,27 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         return converted;
     }
 
-    // The key of a document's body, kept while the document object and the text given are the same: an unchanged
-    // file is the same object build after build, and hashing every body again is most of what a rebuild costs here.
+    // The key of a document's body as written, kept while the document object is the same: an unchanged file is the
+    // same object build after build, and hashing every body again is most of what a rebuild costs here. A body Liquid
+    // made (or a markdownify text) is new text each time, and hashed.
     private static readonly ConditionalWeakTable<Document, KnownKey> Keys = [];
 
     private UInt128 CacheKey(Document document, string body)
     {
-        if (Keys.TryGetValue(document, out var known) && ReferenceEquals(known.Body, body) && known.Settings == settings)
+        if (!ReferenceEquals(body, document.Body))
+        {
+            return HashKey(document, body);
+        }
+        if (Keys.TryGetValue(document, out var known) && known.Settings == settings)
         {
             return known.Key;
         }
         var key = HashKey(document, body);
-        Keys.AddOrUpdate(document, new KnownKey(body, settings, key));
+        Keys.AddOrUpdate(document, new KnownKey(settings, key));
         return key;
     }
 
-    private sealed record KnownKey(string Body, UInt128 Settings, UInt128 Key);
+    private sealed record KnownKey(UInt128 Settings, UInt128 Key);
 
     private UInt128 HashKey(Document document, string body) => new ContentHash()
         .Add(settings)
