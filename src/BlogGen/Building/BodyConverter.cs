@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
@@ -48,24 +46,10 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     // The key of a document's body as written, kept while the document object is the same: an unchanged file is the
     // same object build after build, and hashing every body again is most of what a rebuild costs here. A body Liquid
     // made (or a markdownify text) is new text each time, and hashed.
-    private static readonly ConditionalWeakTable<Document, KnownKey> Keys = [];
+    private static readonly ObjectMemo<Document, UInt128, UInt128> Keys = new();
 
-    private UInt128 CacheKey(Document document, string body)
-    {
-        if (!ReferenceEquals(body, document.Body))
-        {
-            return HashKey(document, body);
-        }
-        if (Keys.TryGetValue(document, out var known) && known.Settings == settings)
-        {
-            return known.Key;
-        }
-        var key = HashKey(document, body);
-        Keys.AddOrUpdate(document, new KnownKey(settings, key));
-        return key;
-    }
-
-    private sealed record KnownKey(UInt128 Settings, UInt128 Key);
+    private UInt128 CacheKey(Document document, string body) =>
+        ReferenceEquals(body, document.Body) ? Keys.For(document, settings, d => HashKey(d, body)) : HashKey(document, body);
 
     private UInt128 HashKey(Document document, string body) => new ContentHash()
         .Add(settings)

@@ -61,7 +61,7 @@ internal static class ContentLoader
     {
         // A watcher saw every change to this file since the last build, and reported none.
         if (reported is not null && !reported.Contains(file.FullPath)
-            && reads.TryReuse(file.FullPath, cached => cached.Kind == kind && cached.Settings == settings, out var unchanged))
+            && reads.TryReuse(file.FullPath, cached => cached.ReadAs(kind, settings), out var unchanged))
         {
             return unchanged.Result;
         }

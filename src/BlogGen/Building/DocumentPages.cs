@@ -1,4 +1,3 @@
-using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Generators;
 using BlogGen.Templating;
@@ -76,17 +75,7 @@ internal sealed class DocumentPages
     /// <summary>The posts grouped by <paramref name="kind"/>: the groups of the last build while no post's place or names changed.</summary>
     public SiteTaxonomy Taxonomy(TaxonomyKind kind, IReadOnlyList<Document> postsNewestFirst, TaxonomyUrls urls)
     {
-        var hash = new ContentHash();
-        foreach (var post in postsNewestFirst)
-        {
-            var names = kind.NamesOf(post);
-            hash.Add(post.Source.RelativePath).Add((long)names.Count);
-            foreach (var name in names)
-            {
-                hash.Add(name);
-            }
-        }
-        var inputs = hash.Value;
+        var inputs = kind.InputsOf(postsNewestFirst);
         if (_taxonomies.TryGetValue(kind, out var last) && last.Inputs == inputs)
         {
             return last.Taxonomy;

@@ -24,7 +24,7 @@ namespace BlogGen.Building;
 /// <param name="pageHashes">The hash of each of those page objects.</param>
 /// <param name="generatedHashes">Hashes of generated objects, kept across the builds of a session.</param>
 internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, IOutputTarget output, UInt128 sharedKey,
-    IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site, ObjectHashes generatedHashes)
+    IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site, RetainedEntries<ScriptObject, UInt128> generatedHashes)
 {
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
@@ -84,7 +84,7 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : GeneratedHash(page);
 
     private UInt128 GeneratedHash(ScriptObject generated) =>
-        generatedHashes.Of(generated, value => new ContentHash(generatedHashes).AddMembers(value).Value);
+        generatedHashes.ReuseOrAdd(generated, value => new ContentHash(generatedHashes).AddMembers(value).Value);
 
     /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
     private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)

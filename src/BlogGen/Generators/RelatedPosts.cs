@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 
-using BlogGen.Building.Caching;
-
 namespace BlogGen.Generators;
 
 /// <summary>Posts that share tags with a post: most shared tags first, then newer first; never the post itself.</summary>
@@ -73,16 +71,7 @@ public static class RelatedPosts
 
     private static TagIndex IndexOf(IReadOnlyList<RenderedDocument> posts) => Indexes.GetValue(posts, list =>
     {
-        var hash = new ContentHash();
-        foreach (var post in list)
-        {
-            hash.Add(post.Document.Source.RelativePath).Add((long)post.Document.Tags.Count);
-            foreach (var tag in post.Document.Tags)
-            {
-                hash.Add(tag);
-            }
-        }
-        var inputs = hash.Value;
+        var inputs = TaxonomyKind.Tags.InputsOf(list.Select(post => post.Document));
         return s_lastIndex is { } last && last.Inputs == inputs ? last : s_lastIndex = new TagIndex(list, inputs);
     });
 

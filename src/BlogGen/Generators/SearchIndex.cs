@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -23,7 +22,7 @@ public static class SearchIndex
     // Each post's entry as JSON, by the post as rendered: a post unchanged since the last build keeps its object, so a
     // preview rebuild serializes only the entries that changed and copies the rest. An entry holds nothing but the
     // post (document and text) and the base URL, which is checked.
-    private static readonly ConditionalWeakTable<RenderedDocument, SerializedEntry> Serialized = [];
+    private static readonly ObjectMemo<RenderedDocument, string, byte[]> Serialized = new();
 
     // The index of the last build, given again while every entry is the same: most edits leave every opening as it was.
     private static readonly LastValue<byte[][], byte[]> LastIndex = new((last, current) => last.SequenceEqual(current, ReferenceEqualityComparer.Instance));
@@ -34,9 +33,7 @@ public static class SearchIndex
         var entries = new byte[site.Posts.Count][];
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = Serialized.TryGetValue(site.Posts[i], out var known) && known.Root == root
-                ? known.Json
-                : Serialize(site, site.Posts[i], root);
+            entries[i] = Serialized.For(site.Posts[i], root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post), Options));
         }
         return LastIndex.For(entries, Join);
     }
@@ -70,13 +67,4 @@ public static class SearchIndex
         post.Document.Tags,
         Opening.For(post.Text));
 
-    private static byte[] Serialize(SiteSnapshot site, RenderedDocument post, string root)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post), Options);
-        Serialized.AddOrUpdate(post, new SerializedEntry(root, json));
-        return json;
-    }
-
-    /// <summary>A post's entry as JSON, made under the site root <paramref name="Root"/> (the base URL is in every entry's URL).</summary>
-    private sealed record SerializedEntry(string Root, byte[] Json);
 }

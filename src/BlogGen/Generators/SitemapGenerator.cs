@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -26,7 +25,7 @@ public sealed class SitemapGenerator : ISiteGenerator
     };
 
     // A document keeps its object from build to build while its file is unchanged: its entry is made once.
-    private static readonly ConditionalWeakTable<Document, KnownEntry> Entries = [];
+    private static readonly ObjectMemo<Document, (string Root, TimeZoneInfo Zone), (string Loc, string? LastModified)> Entries = new();
 
     private static readonly LastValue<IReadOnlyList<(string Loc, string? LastModified)>, byte[]> LastSitemap = new((last, current) => last.SequenceEqual(current));
 
@@ -56,21 +55,11 @@ public sealed class SitemapGenerator : ISiteGenerator
     }
 
     /// <summary>A document's entry, made once per document under one site root and time zone.</summary>
-    private static (string Loc, string? LastModified) EntryOf(SiteSnapshot site, Document document, string root)
-    {
-        if (Entries.TryGetValue(document, out var known) && known.Root == root && known.Zone == site.Config.TimeZone)
-        {
-            return known.Entry;
-        }
-        var entry = Entry(site, document.Url, DocumentDates.LastModified(document, site.Config.TimeZone));
-        Entries.AddOrUpdate(document, new KnownEntry(root, site.Config.TimeZone, entry));
-        return entry;
-    }
+    private static (string Loc, string? LastModified) EntryOf(SiteSnapshot site, Document document, string root) =>
+        Entries.For(document, (root, site.Config.TimeZone), d => Entry(site, d.Url, DocumentDates.LastModified(d, site.Config.TimeZone)));
 
     private static (string Loc, string? LastModified) Entry(SiteSnapshot site, string url, DateTimeOffset? lastModified) =>
         (site.Urls.Absolute(url), lastModified is { } date ? W3cDate.Format(date) : null);
-
-    private sealed record KnownEntry(string Root, TimeZoneInfo Zone, (string Loc, string? LastModified) Entry);
 
     /// <summary>Only HTML pages belong in a sitemap: not feeds or stylesheets with front matter, not redirects, not the 404 page.</summary>
     private static bool Listed(Document document) =>

@@ -1,3 +1,4 @@
+using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Templating;
 
@@ -11,6 +12,22 @@ public sealed record TaxonomyKind(string Name, string Plural, Func<Document, IRe
     public static readonly TaxonomyKind Tags = new("tag", "tags", d => d.Tags, u => u.TagDirectory);
 
     public static readonly TaxonomyKind Categories = new("category", "categories", d => d.Categories, u => u.CategoryDirectory);
+
+    /// <summary>A hash of each post's source path and names of this kind, in order: all that grouping the posts depends on.</summary>
+    public UInt128 InputsOf(IEnumerable<Document> postsInOrder)
+    {
+        var hash = new ContentHash();
+        foreach (var post in postsInOrder)
+        {
+            var names = NamesOf(post);
+            hash.Add(post.Source.RelativePath).Add((long)names.Count);
+            foreach (var name in names)
+            {
+                hash.Add(name);
+            }
+        }
+        return hash.Value;
+    }
 
     /// <summary>"Tag", "Categories": for page titles.</summary>
     public string Title(bool plural) => char.ToUpperInvariant(Name[0]) + (plural ? Plural : Name)[1..];

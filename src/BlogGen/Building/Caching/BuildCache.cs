@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+
 namespace BlogGen.Building.Caching;
 
 /// <summary>
@@ -33,8 +35,12 @@ public sealed class BuildCache
     /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
     internal ScannedSource? LastScan { get; set; }
 
-    /// <summary>Hashes of generated template objects, in memory only (they are kept by reference).</summary>
-    internal ObjectHashes GeneratedHashes { get; } = new();
+    /// <summary>
+    /// Hashes of generated template objects (tag pages, their terms, paginators) by reference, in memory only: a generator
+    /// that gives the same objects again, as the tag pages while no post's tags changed, has them hashed once a session.
+    /// Only for objects nothing changes once they are made.
+    /// </summary>
+    internal RetainedEntries<ScriptObject, UInt128> GeneratedHashes { get; } = new([], null, ReferenceEqualityComparer.Instance);
 
     /// <summary>Page objects of the last build, in memory only: rebuilding them is a build's own work anyway.</summary>
     internal DocumentPages Documents { get; } = new();
@@ -52,5 +58,6 @@ public sealed class BuildCache
         Bodies.EndBuild();
         Pages.EndBuild();
         Reads.EndBuild();
+        GeneratedHashes.EndBuild();
     }
 }

@@ -18,6 +18,9 @@ internal sealed record CachedRead(long Length, DateTime LastWriteUtc, DateTime R
     /// keeping the size, would otherwise go unseen.
     /// </summary>
     public bool StillMatches(long length, DateTime lastWriteUtc, DocumentKind kind, UInt128 settings) =>
-        Length == length && LastWriteUtc == lastWriteUtc && Kind == kind && Settings == settings
+        Length == length && LastWriteUtc == lastWriteUtc && ReadAs(kind, settings)
         && LastWriteUtc + TimestampResolution < ReadUtc;
+
+    /// <summary>True when the file was read as this kind of document under these settings.</summary>
+    public bool ReadAs(DocumentKind kind, UInt128 settings) => Kind == kind && Settings == settings;
 }

@@ -17,7 +17,7 @@ namespace BlogGen.Building.Caching;
 /// Hashes of objects inside the values, by reference, filled as they are met: an object shared by many values
 /// (a tag's post list on each of its pages) is walked once. Only for objects that do not change while it is in use.
 /// </param>
-internal sealed class ContentHash(ObjectHashes? nested = null)
+internal sealed class ContentHash(RetainedEntries<ScriptObject, UInt128>? nested = null)
 {
     private readonly XxHash128 _hash = new();
 
@@ -61,7 +61,7 @@ internal sealed class ContentHash(ObjectHashes? nested = null)
                 // Another document's page: named, not walked. Whoever reads it depends on it by name (see LayoutStage).
                 return Tag('p').Add(page.Identity);
             case ScriptObject members when nested is not null:
-                return Tag('h').Add(nested.Of(members, inner => new ContentHash(nested).AddMembers(inner).Value));
+                return Tag('h').Add(nested.ReuseOrAdd(members, inner => new ContentHash(nested).AddMembers(inner).Value));
             case ScriptObject members:
                 return AddMembers(members);
             case IReadOnlyDictionary<string, object?> map:

@@ -6,17 +6,22 @@ namespace BlogGen.Building.Caching;
 /// The entries of one kind of cached work, keyed by <typeparamref name="TKey"/>. Thread-safe. A build keeps only the
 /// entries it used or added, so the cache never outgrows the site: deleted files and old versions drop out.
 /// </summary>
-internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> entries, IComparer<TKey> order)
+/// <param name="order">How <see cref="Entries"/> are listed; null for entries kept in memory only, which are never listed.</param>
+/// <param name="equality">How keys compare; by default, as the key type says.</param>
+internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> entries, IComparer<TKey>? order,
+    IEqualityComparer<TKey>? equality = null)
     where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, Entry> _entries = new(entries.Select(e => KeyValuePair.Create(e.Key, new Entry(e.Value, 0))));
+    private readonly ConcurrentDictionary<TKey, Entry> _entries = new(entries.Select(e => KeyValuePair.Create(e.Key, new Entry(e.Value, 0))), equality);
     private int _build;
     private int _hits;
 
     /// <summary>Entries reused in the last build.</summary>
     public int Hits => _hits;
 
-    public IEnumerable<KeyValuePair<TKey, TValue>> Entries => _entries.OrderBy(e => e.Key, order).Select(e => KeyValuePair.Create(e.Key, e.Value.Value));
+    public IEnumerable<KeyValuePair<TKey, TValue>> Entries =>
+        _entries.OrderBy(e => e.Key, order ?? throw new InvalidOperationException("these entries are kept in memory only"))
+            .Select(e => KeyValuePair.Create(e.Key, e.Value.Value));
 
     public void BeginBuild()
     {
@@ -51,6 +56,18 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     }
 
     public void Add(TKey key, TValue value) => _entries[key] = new Entry(value, _build);
+
+    /// <summary>The value for <paramref name="key"/>, reused, or computed and added when there is none.</summary>
+    public TValue ReuseOrAdd(TKey key, Func<TKey, TValue> compute)
+    {
+        if (TryReuse(key, _ => true, out var value))
+        {
+            return value;
+        }
+        value = compute(key);
+        Add(key, value);
+        return value;
+    }
 
     private sealed class Entry(TValue value, int usedIn)
     {
