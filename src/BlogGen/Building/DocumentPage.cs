@@ -21,7 +21,7 @@ internal sealed class DocumentPage(Document document)
     public RenderedDocument? Rendered { get; private set; }
 
     /// <summary>The hash of every member of <see cref="Page"/>, as of the end of the last build that changed it.</summary>
-    public UInt128 Hash { get; set; }
+    public UInt128 Hash { get; private set; }
 
     /// <summary>The document or its body changed in this build: enrichers run on it again.</summary>
     public bool Changed { get; private set; } = true;

@@ -237,8 +237,8 @@ public static class SiteBuilder
     /// </summary>
     private static ScannedSource ScanOrReuse(SiteConfig config, string destination, IReadOnlyCollection<string>? changed, ScannedSource? last)
     {
-        var settings = new ContentHash().Add(config.SourceDirectory).Add(destination)
-            .AddValue(config.Exclude).AddValue(config.Include).AddValue(config.Values).Value;
+        // All the scanner reads of the configuration: the rest of it is hashed with what depends on it.
+        var settings = new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include).Value;
         return changed is not null && last is not null && last.StillHolds(settings, changed)
             ? last
             : ScannedSource.Of(settings, SourceScanner.Scan(config, destination));
