@@ -18,12 +18,19 @@ internal sealed class DocumentPages
     private readonly Dictionary<TaxonomyKind, (UInt128 Inputs, SiteTaxonomy Taxonomy)> _taxonomies = [];
     private UInt128 _settings;
     private bool _complete = true;
+    private HashSet<string>? _changedPages;
 
     /// <summary>Each document's page object by source path.</summary>
     public IReadOnlyDictionary<string, PageObject> Objects => _objects;
 
     /// <summary>The hash of each page object by source path, as of <see cref="Complete"/>.</summary>
     public IReadOnlyDictionary<string, UInt128> Hashes => _hashes;
+
+    /// <summary>
+    /// The source paths whose page hashes otherwise than in the last build, is new or is gone, as of <see cref="Complete"/>;
+    /// null when this build started anew and every page counts as changed.
+    /// </summary>
+    public IReadOnlySet<string>? ChangedPages => _changedPages;
 
     /// <summary>
     /// Starts a build of <paramref name="documents"/>: the page of each, in the same order, kept when its source path
@@ -40,6 +47,11 @@ internal sealed class DocumentPages
             _enricherInputs.Clear();
             _taxonomies.Clear();
             _settings = settings;
+            _changedPages = null;
+        }
+        else
+        {
+            _changedPages = new HashSet<string>(StringComparer.Ordinal);
         }
         _complete = false;
         var pages = new DocumentPage[documents.Count];
@@ -57,6 +69,7 @@ internal sealed class DocumentPages
             {
                 _byPath[path] = page = new DocumentPage(document);
                 _objects[path] = page.Page;
+                _changedPages?.Add(path);
             }
             pages[i] = page;
         }
@@ -67,6 +80,7 @@ internal sealed class DocumentPages
                 _byPath.Remove(gone);
                 _objects.Remove(gone);
                 _hashes.Remove(gone);
+                _changedPages?.Add(gone);
             }
         }
         return pages;
@@ -103,9 +117,11 @@ internal sealed class DocumentPages
         Parallel.ForEach(pages.Where(page => page.Modified), page => page.Complete());
         foreach (var page in pages)
         {
-            if (page.Modified)
+            var path = page.Document.Source.RelativePath;
+            if (page.Modified && !(_hashes.TryGetValue(path, out var before) && before == page.Hash))
             {
-                _hashes[page.Document.Source.RelativePath] = page.Hash;
+                _hashes[path] = page.Hash;
+                _changedPages?.Add(path);
             }
         }
         _complete = true;

@@ -17,34 +17,85 @@ namespace BlogGen.Building;
 /// Puts pages through their layouts. A page is not rendered again when its own inputs, every member of other documents'
 /// pages it read, and every <c>site</c> member it read hash as they did when it was rendered, and the destination
 /// still holds the bytes written then. An archive listing every post's title is not rendered again when one post's
-/// body changes. Thread-safe.
+/// body changes. In a preview session, a page whose inputs are the objects of the last build and that reads nothing
+/// that changed since is kept without checking (see <see cref="LayoutHistory"/>). Thread-safe.
 /// </summary>
 /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
-/// <param name="pages">Each document's page object by source path, complete (enrichers done) and read-only.</param>
-/// <param name="pageHashes">The hash of each of those page objects.</param>
-/// <param name="generatedHashes">Hashes of generated objects, kept across the builds of a session.</param>
-internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string, PageRender> cache, IOutputTarget output, UInt128 sharedKey,
-    IReadOnlyDictionary<string, PageObject> pages, IReadOnlyDictionary<string, UInt128> pageHashes, ScriptObject site, RetainedEntries<ScriptObject, UInt128> generatedHashes)
+/// <param name="cache">The build cache: rendered pages, generated objects' hashes, and the documents' complete page objects.</param>
+/// <param name="history">The last build's layout history in a preview session; null when no history is kept.</param>
+internal sealed class LayoutStage
 {
+    private readonly PageRenderer _renderer;
+    private readonly RetainedEntries<string, PageRender> _cache;
+    private readonly IOutputTarget _output;
+    private readonly UInt128 _sharedKey;
+    private readonly DocumentPages _documents;
+    private readonly ScriptObject _site;
+    private readonly RetainedEntries<ScriptObject, UInt128> _generatedHashes;
+    private readonly LayoutHistory? _history;
+    private readonly HashSet<string> _readersOfChanges;
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
 
-    public OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics)
+    public LayoutStage(PageRenderer renderer, BuildCache cache, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
     {
+        (_renderer, _cache, _output, _sharedKey, _documents, _site, _generatedHashes) =
+            (renderer, cache.Pages, output, sharedKey, cache.Documents, site, cache.GeneratedHashes);
+        // The last build's history holds while every render depends on the same and the pages that changed since are known.
+        var changedPages = cache.Documents.ChangedPages;
+        _history = history is null ? null
+            : history.SharedKey == sharedKey && changedPages is not null ? history : LayoutHistory.Empty(sharedKey);
+        _readersOfChanges = _history?.ReadersOfChanges(changedPages ?? new HashSet<string>(), SiteMemberHash) ?? [];
+    }
+
+    /// <summary>The history this build leaves for the next one; null when none is kept or before <see cref="RenderAll"/>.</summary>
+    public LayoutHistory? History { get; private set; }
+
+    /// <summary>Each page's output, in order; null for a page that failed.</summary>
+    public OutputFile?[] RenderAll(IReadOnlyList<GeneratedPage> items, DiagnosticBag diagnostics, IBuildProgress? progress)
+    {
+        var outputs = new OutputFile?[items.Count];
+        var laidOut = new LaidOutPage?[items.Count];
+        var kept = new bool[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            outputs[i] = Render(items[i], diagnostics, out laidOut[i], out kept[i]);
+            progress?.Advance();
+        });
+        History = _history?.Next(_sharedKey, laidOut, kept, SiteMemberHash);
+        return outputs;
+    }
+
+    /// <param name="keptOnSight">Kept as the history holds it, without a check.</param>
+    private OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics, out LaidOutPage? laidOut, out bool keptOnSight)
+    {
+        if (_history is not null
+            && _history.Pages.TryGetValue(item.Url, out var before)
+            && !_readersOfChanges.Contains(item.Url)
+            && before.HasInputsOf(item)
+            && _cache.TryReuse(before.OutputPath, render => ReferenceEquals(render, before.Render) && _output.Holds(before.OutputPath, render.Output), out _))
+        {
+            laidOut = before;
+            keptOnSight = true;
+            return before.Kept;
+        }
+        laidOut = null;
+        keptOnSight = false;
         if (!UrlPath.TryNormalize(item.Url, out var url, out _))
         {
             diagnostics.AddRange(RenderFresh(item, out _).Diagnostics);
             return null;
         }
         var outputPath = UrlPath.ToOutputPath(url);
-        var key = new ContentHash().Add(sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
+        var key = new ContentHash().Add(_sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
             .Add(OwnHash(item.Page)).Add(item.Paginator is { } paginator ? GeneratedHash(paginator) : 0).Value;
-        if (cache.TryReuse(outputPath, previous => previous.Key == key
+        if (_cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(Unchanged)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
-            && output.Holds(outputPath, previous.Output), out _))
+            && _output.Holds(outputPath, previous.Output), out var reused))
         {
-            return OutputFile.Kept(outputPath);
+            laidOut = new LaidOutPage(item, outputPath, reused);
+            return laidOut.Kept;
         }
 
         var result = RenderFresh(item, out var reads);
@@ -62,17 +113,20 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
         // A page with warnings is rendered again next time, so that they show again.
         if (result.Diagnostics.Count == 0 && !pageReads.Contains(null))
         {
-            cache.Add(outputPath, new PageRender(key, XxHash128.HashToUInt128(bytes), pageReads!,
-                [.. reads.SiteMembers.Order(StringComparer.Ordinal).Select(member => new ReadValue(member, SiteMemberHash(member)))]));
+            var render = new PageRender(key, XxHash128.HashToUInt128(bytes), pageReads!,
+                [.. reads.SiteMembers.Order(StringComparer.Ordinal).Select(member => new ReadValue(member, SiteMemberHash(member)))]);
+            _cache.Add(outputPath, render);
+            laidOut = new LaidOutPage(item, outputPath, render);
         }
         return OutputFile.Rendered(outputPath, bytes);
     }
 
     private RenderResult RenderFresh(GeneratedPage item, out RenderDependencies reads)
     {
+        // The page's content is read inside the recording, so that a page counts among those that read it.
         using (RenderDependencies.Record(out reads))
         {
-            return renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin);
+            return _renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin);
         }
     }
 
@@ -81,15 +135,15 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
     /// generated pages share (a tag's term) once.
     /// </summary>
     private UInt128 OwnHash(ScriptObject page) =>
-        page is PageObject document && pageHashes.TryGetValue(document.Identity, out var hash) ? hash : GeneratedHash(page);
+        page is PageObject document && _documents.Hashes.TryGetValue(document.Identity, out var hash) ? hash : GeneratedHash(page);
 
     private UInt128 GeneratedHash(ScriptObject generated) =>
-        generatedHashes.ReuseOrAdd(generated, value => new ContentHash(generatedHashes).AddMembers(value).Value);
+        _generatedHashes.ReuseOrAdd(generated, value => new ContentHash(_generatedHashes).AddMembers(value).Value);
 
     /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
     private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)
     {
-        if (!pageHashes.TryGetValue(reads.Key, out var hash))
+        if (!_documents.Hashes.TryGetValue(reads.Key, out var hash))
         {
             return null;
         }
@@ -100,15 +154,15 @@ internal sealed class LayoutStage(PageRenderer renderer, RetainedEntries<string,
     }
 
     private bool Unchanged(PageRead read) =>
-        pageHashes.TryGetValue(read.Identity, out var hash)
+        _documents.Hashes.TryGetValue(read.Identity, out var hash)
         && (hash == read.Hash || read.Members is { } members && members.All(member => MemberHash(read.Identity, member.Name) == member.Hash));
 
     private UInt128? MemberHash(string identity, string member) => _memberHashes.GetOrAdd((identity, member), read =>
-        pages.TryGetValue(read.Identity, out var page)
+        _documents.Objects.TryGetValue(read.Identity, out var page)
             ? new ContentHash().AddValue(page.TryGetValue(read.Member, out var value) ? value : null).Value
             : null);
 
     /// <summary>Other documents' pages inside a member (<c>site.posts</c>) count by name: reading one records it on its own.</summary>
     private UInt128 SiteMemberHash(string member) =>
-        _siteMemberHashes.GetOrAdd(member, name => new ContentHash().AddValue(site.TryGetValue(name, out var value) ? value : null).Value);
+        _siteMemberHashes.GetOrAdd(member, name => new ContentHash().AddValue(_site.TryGetValue(name, out var value) ? value : null).Value);
 }

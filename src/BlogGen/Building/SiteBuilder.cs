@@ -31,6 +31,8 @@ public static class SiteBuilder
         options.Cache?.LastScan = null;
         var lastLinks = options.Cache?.LastLinks;
         options.Cache?.LastLinks = null;
+        var lastLayouts = options.Cache?.LastLayouts;
+        options.Cache?.LastLayouts = null;
         var changed = lastScan is null ? null : options.Changed;
         var diagnostics = new DiagnosticBag();
         var source = Path.GetFullPath(options.Source);
@@ -157,14 +159,12 @@ public static class SiteBuilder
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
-        var layouts = new LayoutStage(renderer, cache.Pages, output, RenderSettings(links, theme), cache.Documents.Objects, cache.Documents.Hashes, site, cache.GeneratedHashes);
-        var outputs = new OutputFile?[toRender.Count];
+        var renderSettings = RenderSettings(links, theme);
+        // A history is kept for a session's next build only: a build on its own would make it for nothing.
+        var history = options.Cache is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
+        var layouts = new LayoutStage(renderer, cache, output, renderSettings, site, history);
         progress?.Stage("Applying layouts", toRender.Count);
-        Parallel.For(0, toRender.Count, i =>
-        {
-            outputs[i] = layouts.Render(toRender[i], diagnostics);
-            progress?.Advance();
-        });
+        var outputs = layouts.RenderAll(toRender, diagnostics, progress);
 
         var files = outputs.OfType<OutputFile>()
             .Concat(generated.SelectMany(g => g.Files))
@@ -178,6 +178,7 @@ public static class SiteBuilder
         diagnostics.AddRange(write.Diagnostics);
         cache.EndBuild();
         cache.LastLinks = links;
+        cache.LastLayouts = layouts.History;
         if (options.Cache is null)
         {
             BuildCacheFile.Save(cache, source);

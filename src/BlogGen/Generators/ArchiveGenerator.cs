@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 using Scriban.Runtime;
@@ -12,15 +13,25 @@ public sealed class ArchiveGenerator : ISiteGenerator
 {
     public const string Url = "/archive/";
 
+    // The page of the last build, given again while the same posts' page objects come in the same order with the same
+    // dates: an edit that moved no post makes no new objects, so the layout stage keeps the page on sight.
+    private readonly LastValue<(ScriptObject Page, DateTimeOffset? Date)[], GeneratorResult> _last = new((last, current) =>
+        last.AsSpan().SequenceEqual(current, SamePost.Instance));
+
     public GeneratorResult Generate(SiteSnapshot site)
     {
         if (site.Posts.Count == 0 || site.Pages.Any(p => p.Document.Url == Url))
         {
             return GeneratorResult.Of([]);
         }
-        var pageOf = site.Posts.ToDictionary(p => p.Document, p => p.Page);
+        return _last.For([.. site.Posts.Select(p => (p.Page, p.Document.Date))], _ => Generate(site.Posts));
+    }
+
+    private static GeneratorResult Generate(IReadOnlyList<RenderedDocument> postsNewestFirst)
+    {
+        var pageOf = postsNewestFirst.ToDictionary(p => p.Document, p => p.Page);
         var years = new ScriptArray();
-        foreach (var year in ArchiveGrouping.Group([.. site.Posts.Select(p => p.Document)]))
+        foreach (var year in ArchiveGrouping.Group([.. postsNewestFirst.Select(p => p.Document)]))
         {
             var months = new ScriptArray();
             foreach (var month in year.Months)
@@ -53,5 +64,16 @@ public sealed class ArchiveGenerator : ISiteGenerator
             ["excerpt"] = "",
         };
         return GeneratorResult.Of([new GeneratedPage(Url, "archive", page, null, "(archive)")]);
+    }
+
+    /// <summary>The same page object, at the same instant in the same offset: the year and month shown are the same.</summary>
+    private sealed class SamePost : IEqualityComparer<(ScriptObject Page, DateTimeOffset? Date)>
+    {
+        public static readonly SamePost Instance = new();
+
+        public bool Equals((ScriptObject Page, DateTimeOffset? Date) x, (ScriptObject Page, DateTimeOffset? Date) y) =>
+            ReferenceEquals(x.Page, y.Page) && x.Date.HasValue == y.Date.HasValue && (x.Date is not { } date || date.EqualsExact(y.Date!.Value));
+
+        public int GetHashCode((ScriptObject Page, DateTimeOffset? Date) post) => RuntimeHelpers.GetHashCode(post.Page);
     }
 }

@@ -28,6 +28,9 @@ public sealed class IncrementalBuildTests
         ["change the configuration"] = site => Replace(site, "_config.yml", "baseurl: \"\"", "baseurl: /blog\nexcerpt_separator: \"\\n\\n\""),
         ["turn a post's HTML into Markdown"] = site => Replace(site, FirstPost(site), "<", "&lt;"),
         ["change a post's tags"] = site => Replace(site, FirstPost(site), "tags: [ 澎湃新闻, 能源 ]", "tags: [ 财新网, 社会, 半导体 ]"),
+        ["move the oldest post a year back"] = site => Replace(site, FirstPost(site), "date: 2016-02-10T09:09:55.000Z", "date: 2015-02-10T09:09:55.000Z"),
+        ["edit a data file"] = site => Replace(site, "_data/team.yml", "Ann", "Bea"),
+        ["edit a page whose layout shows only its content"] = site => Append(site, "bare.md", "More.\n"),
     };
 
     private static readonly HashSet<string> UrlsUnchanged = ["nothing", "edit a body", "edit a title", "turn a post's HTML into Markdown"];
@@ -49,9 +52,10 @@ public sealed class IncrementalBuildTests
         Assert.Equal(Describe(clean.Diagnostics), Describe(incremental.Diagnostics));
         AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination);
 
-        // Every body depends on the configuration; anything else leaves most of them as they were. Pages depend on
-        // every URL too (links between documents), so only edits leave most pages as they were.
-        var reusable = change == "change the configuration" ? 0 : first.Posts + first.Pages - 2;
+        // Every body depends on the configuration; anything else changes at most the changed post's, the links page's
+        // and the home page's (which shows the oldest post's title). Pages depend on every URL too (links between
+        // documents), so only edits leave most pages as they were.
+        var reusable = change == "change the configuration" ? 0 : first.Posts + first.Pages - 3;
         Assert.True(incremental.BodiesReused >= reusable, $"{incremental.BodiesReused} bodies reused, expected {reusable} or more");
         var pagesReusable = UrlsUnchanged.Contains(change) ? reusable / 2 : 0;
         Assert.True(incremental.PagesReused >= pagesReusable, $"{incremental.PagesReused} pages reused, expected {pagesReusable} or more");
@@ -284,7 +288,15 @@ public sealed class IncrementalBuildTests
         {
             site.WithBytes(Path.GetRelativePath(Corpus, file).Replace('\\', '/'), File.ReadAllBytes(file));
         }
-        return site;
+        // A page whose layout reads site data and no other page: it changes with the data file alone.
+        return site.With("_data/team.yml", "lead: Ann\n")
+            .With("_layouts/team.html", "---\nlayout: default\n---\n<p id=\"lead\">{{ site.data.team.lead }}</p>\n{{ content }}\n")
+            .With("team.md", "---\ntitle: Team\nlayout: team\n---\nWho we are.\n")
+            // A page whose layout reads nothing of it but its content.
+            .With("_layouts/bare.html", "{{ content }}\n")
+            .With("bare.md", "---\nlayout: bare\n---\nPlain.\n")
+            // The site's own home page, whose body shows another post's title.
+            .With("index.md", "---\ntitle: Home\n---\nOldest: {% for post in site.posts %}{% if post.path == \"_posts/2016-02-10-thepaper-40002.md\" %}{{ post.title }}{% endif %}{% endfor %}\n");
     }
 
     private static BuildResult CleanBuild(TempSite site) =>

@@ -32,6 +32,9 @@ public sealed class BuildCache
     /// </summary>
     internal UInt128? LastLinks { get; set; }
 
+    /// <summary>What the last build that finished put through layouts and what those pages read, for the next build of the session.</summary>
+    internal LayoutHistory? LastLayouts { get; set; }
+
     /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
     internal ScannedSource? LastScan { get; set; }
 
