@@ -33,8 +33,8 @@ internal static class ContentLoader
             progress?.Advance();
         });
 
-        var posts = new List<Document>();
-        var pages = new List<Document>();
+        var posts = new List<Document>(jobs.Count);
+        var pages = new List<Document>(jobs.Count);
         var statics = new List<StaticFile>();
         for (var i = 0; i < jobs.Count; i++)
         {
@@ -52,7 +52,7 @@ internal static class ContentLoader
         posts.Sort((a, b) => b.Date!.Value.CompareTo(a.Date!.Value) is var byDate and not 0
             ? byDate
             : string.CompareOrdinal(b.Source.RelativePath, a.Source.RelativePath));
-        var claimed = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var claimed = new Dictionary<string, Document>(posts.Count + pages.Count, StringComparer.Ordinal);
         return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics);
     }
 

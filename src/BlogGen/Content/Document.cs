@@ -22,6 +22,7 @@ public sealed record Document
     /// <summary>Relative to the destination, '/' separators.</summary>
     public required string OutputPath { get; init; }
     public required string? Layout { get; init; }
+    /// <summary>The body holds Liquid markup and the front matter does not turn Liquid off.</summary>
     public required bool RenderWithLiquid { get; init; }
     public required string? ExcerptSeparator { get; init; }
 

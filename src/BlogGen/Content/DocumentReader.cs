@@ -145,7 +145,8 @@ public static partial class DocumentReader
             Url = url,
             OutputPath = UrlPath.ToOutputPath(url),
             Layout = LayoutOf(values, kind, format),
-            RenderWithLiquid = renderWithLiquid,
+            // Known once per read: a rebuild does not look through every unchanged body for Liquid again.
+            RenderWithLiquid = renderWithLiquid && LiquidMarkup.IsIn(body),
             ExcerptSeparator = FrontMatterValues.String(values, "excerpt_separator") ?? config.ExcerptSeparator,
         };
         return new DocumentReadResult(document, false, false, diagnostics);

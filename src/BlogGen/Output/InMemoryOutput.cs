@@ -19,9 +19,11 @@ public sealed class InMemoryOutput : IOutputTarget
         var previous = Latest;
         var next = new Dictionary<string, InMemoryFile>(files.Count, StringComparer.Ordinal);
         var written = 0;
+        var carried = 0;
         foreach (var file in files)
         {
             var before = previous.Find(file.RelativePath);
+            carried += before is null ? 0 : 1;
             InMemoryFile entry;
             if (file.IsKept)
             {
@@ -41,8 +43,9 @@ public sealed class InMemoryOutput : IOutputTarget
             written += ReferenceEquals(entry, before) ? 0 : 1;
             next[file.RelativePath] = entry;
         }
-        Latest = new InMemorySite(next);
-        var deleted = previous.Files.Keys.Count(path => !next.ContainsKey(path));
+        // Paths are unique: every path of the last site is among these when as many were found there as it holds.
+        var deleted = previous.Count - carried;
+        Latest = deleted == 0 && next.Count == previous.Count ? new InMemorySite(next, previous) : new InMemorySite(next);
         return new WriteResult(written, next.Count - written, deleted, []);
     }
 }

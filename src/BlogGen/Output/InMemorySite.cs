@@ -4,11 +4,12 @@ namespace BlogGen.Output;
 public sealed class InMemorySite
 {
     private readonly Dictionary<string, InMemoryFile> _files;
-    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders;
 
     internal InMemorySite(Dictionary<string, InMemoryFile> files)
     {
         _files = files;
+        _folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in files.Keys)
         {
             for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
@@ -16,6 +17,13 @@ public sealed class InMemorySite
                 _folders.Add(path[..slash]);
             }
         }
+    }
+
+    /// <summary>A site with the same paths as <paramref name="samePaths"/>, whose folders it shares.</summary>
+    internal InMemorySite(Dictionary<string, InMemoryFile> files, InMemorySite samePaths)
+    {
+        _files = files;
+        _folders = samePaths._folders;
     }
 
     public static InMemorySite Empty { get; } = new(new Dictionary<string, InMemoryFile>(StringComparer.Ordinal));

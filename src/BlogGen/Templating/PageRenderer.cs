@@ -18,7 +18,7 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
     /// <summary>Liquid in a post or page body. Text that fails to parse or run is kept as written, with a warning.</summary>
     public RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page)
     {
-        if (!body.Contains("{{", StringComparison.Ordinal) && !body.Contains("{%", StringComparison.Ordinal))
+        if (!LiquidMarkup.IsIn(body))
         {
             return new RenderResult(body, []);
         }

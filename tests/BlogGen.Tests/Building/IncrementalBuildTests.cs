@@ -113,6 +113,11 @@ public sealed class IncrementalBuildTests
                 $"{file} differs from a clean build's");
         }
         Assert.False(Directory.Exists(site.Destination), "a build into memory wrote the destination folder");
+        // Folders as the preview server redirects them (/tags to /tags/): those of the files built, and no other.
+        var folders = cleanFiles.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
+        Assert.All(folders, folder => Assert.True(memory.Latest.IsFolder(folder), folder));
+        Assert.All(firstSite.Files.Keys.SelectMany(FoldersOf).Where(folder => !folders.Contains(folder)),
+            folder => Assert.False(memory.Latest.IsFolder(folder), folder));
         var unchanged = cleanFiles.Count(file => ReferenceEquals(firstSite.Find(file), memory.Latest.Find(file)));
         Assert.Equal(incremental.FilesUnchanged, unchanged);
         if (change == "nothing")
@@ -322,6 +327,9 @@ public sealed class IncrementalBuildTests
 
     private static HashSet<string> ChangedPaths(Dictionary<string, string> before, Dictionary<string, string> after) =>
         [.. before.Keys.Union(after.Keys).Where(path => !before.TryGetValue(path, out var old) || !after.TryGetValue(path, out var now) || old != now)];
+
+    private static IEnumerable<string> FoldersOf(string file) =>
+        file.Split('/').SkipLast(1).Select((_, depth) => string.Join('/', file.Split('/').Take(depth + 1)));
 
     private static string[] Describe(IEnumerable<BlogGen.Diagnostics.Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
 

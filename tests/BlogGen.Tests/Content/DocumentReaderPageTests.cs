@@ -13,9 +13,9 @@ public sealed class DocumentReaderPageTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private Document ReadPage(string path, string frontMatter = "")
+    private Document ReadPage(string path, string frontMatter = "", string body = "Body")
     {
-        _site.With(path, $"---\n{frontMatter}\n---\nBody\n");
+        _site.With(path, $"---\n{frontMatter}\n---\n{body}\n");
         var result = Read(_site, path);
         Assert.Empty(result.Diagnostics);
         return Assert.IsType<Document>(result.Document);
@@ -137,11 +137,13 @@ public sealed class DocumentReaderPageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("render_with_liquid: false", false)]
-    [InlineData("", true)]
-    public void PagesCanTurnLiquidOff(string frontMatter, bool expected)
+    [InlineData("render_with_liquid: false", "{{ page.title }}", false)]
+    [InlineData("", "{{ page.title }}", true)]
+    [InlineData("", "{% if page.title %}x{% endif %}", true)]
+    [InlineData("", "No Liquid { here }", false)]
+    public void PagesCanTurnLiquidOff(string frontMatter, string body, bool expected)
     {
-        Assert.Equal(expected, ReadPage("about.md", frontMatter).RenderWithLiquid);
+        Assert.Equal(expected, ReadPage("about.md", frontMatter, body).RenderWithLiquid);
     }
 
     [Theory]

@@ -14,9 +14,9 @@ public sealed class DocumentReaderPostTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private Document ReadPost(string path, string frontMatter, ConfigOverrides? overrides = null)
+    private Document ReadPost(string path, string frontMatter, ConfigOverrides? overrides = null, string body = "Body")
     {
-        _site.With(path, $"---\n{frontMatter}\n---\nBody\n");
+        _site.With(path, $"---\n{frontMatter}\n---\n{body}\n");
         var result = Read(_site, path, overrides);
         Assert.Empty(result.Diagnostics);
         return Assert.IsType<Document>(result.Document);
@@ -229,9 +229,15 @@ public sealed class DocumentReaderPostTests : IDisposable
     [InlineData("excerpt_separator: <!--more-->", "post", true, "<!--more-->")]
     public void LayoutLiquidAndExcerptSeparatorComeFromFrontMatter(string frontMatter, string? layout, bool liquid, string? separator)
     {
-        var post = ReadPost("_posts/2025-02-13-x.md", frontMatter);
+        var post = ReadPost("_posts/2025-02-13-x.md", frontMatter, body: "Body {{ page.title }}");
 
         Assert.Equal((layout, liquid, separator), (post.Layout, post.RenderWithLiquid, post.ExcerptSeparator));
+    }
+
+    [Fact]
+    public void A_body_without_Liquid_markup_is_not_rendered_with_Liquid()
+    {
+        Assert.False(ReadPost("_posts/2025-02-13-x.md", "render_with_liquid: true").RenderWithLiquid);
     }
 
     [Theory]

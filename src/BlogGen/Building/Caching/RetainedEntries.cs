@@ -15,6 +15,7 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     private readonly ConcurrentDictionary<TKey, Entry> _entries = new(entries.Select(e => KeyValuePair.Create(e.Key, new Entry(e.Value, 0))), equality);
     private int _build;
     private int _hits;
+    private int _used;
 
     /// <summary>Entries reused in the last build.</summary>
     public int Hits => _hits;
@@ -27,10 +28,17 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     {
         _build++;
         _hits = 0;
+        _used = 0;
     }
 
     public void EndBuild()
     {
+        // Every entry used: nothing to drop, and no need to look at each. (A count off by a race only keeps an
+        // unused entry one build longer: entries are checked before reuse, so dropping them only saves memory.)
+        if (_used >= _entries.Count)
+        {
+            return;
+        }
         foreach (var (key, entry) in _entries)
         {
             if (entry.UsedIn != _build)
@@ -45,8 +53,11 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     {
         if (_entries.TryGetValue(key, out var entry) && stillValid(entry.Value))
         {
-            // A plain write, not a dictionary update: reuse is the common case, and threads must not queue for a lock.
-            entry.UsedIn = _build;
+            // Not a dictionary update: reuse is the common case, and threads must not queue for a lock.
+            if (Interlocked.Exchange(ref entry.UsedIn, _build) != _build)
+            {
+                Interlocked.Increment(ref _used);
+            }
             Interlocked.Increment(ref _hits);
             value = entry.Value;
             return true;
@@ -55,7 +66,20 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
         return false;
     }
 
-    public void Add(TKey key, TValue value) => _entries[key] = new Entry(value, _build);
+    public void Add(TKey key, TValue value)
+    {
+        var replacedUsed = false;
+        var entry = new Entry(value, _build);
+        _entries.AddOrUpdate(key, entry, (_, replaced) =>
+        {
+            replacedUsed = replaced.UsedIn == _build;
+            return entry;
+        });
+        if (!replacedUsed)
+        {
+            Interlocked.Increment(ref _used);
+        }
+    }
 
     /// <summary>The value for <paramref name="key"/>, reused, or computed and added when there is none.</summary>
     public TValue ReuseOrAdd(TKey key, Func<TKey, TValue> compute)
@@ -73,6 +97,6 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     {
         public TValue Value { get; } = value;
 
-        public int UsedIn { get; set; } = usedIn;
+        public int UsedIn = usedIn;
     }
 }
