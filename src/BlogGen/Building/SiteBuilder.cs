@@ -72,10 +72,10 @@ public static class SiteBuilder
         var content = ContentLoader.Load(tree, config, conversionSettings, cache.Reads, changed, diagnostics, progress);
         cache.LastScan = scan;
         var documents = content.Posts.Concat(content.Pages).ToList();
-        var documentUrls = new DocumentUrls(documents, content.StaticFiles);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
-        var links = LinkTargets(conversionSettings, documents, content.StaticFiles);
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings, linksAsBefore: links == lastLinks);
+        var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
+        var documentUrls = links.Urls;
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
@@ -259,25 +259,10 @@ public static class SiteBuilder
         .Add(BuildCacheFile.ToolIdentity.ToString())
         .Value;
 
-    /// <summary>Where a link in a body can lead: every document's and static file's source path with its URL, and the base URL.</summary>
-    private static UInt128 LinkTargets(UInt128 conversionSettings, IReadOnlyList<Document> documents, IReadOnlyList<StaticFile> staticFiles)
-    {
-        var hash = new ContentHash().Add(conversionSettings);
-        foreach (var document in documents)
-        {
-            hash.Add(document.Source.RelativePath).Add(document.Url);
-        }
-        foreach (var file in staticFiles)
-        {
-            hash.Add(file.DisplayPath).Add(file.OutputPath);
-        }
-        return hash.Value;
-    }
-
     /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>
-    private static UInt128 RenderSettings(UInt128 linkTargets, ThemeFiles theme)
+    private static UInt128 RenderSettings(LinkTargets links, ThemeFiles theme)
     {
-        var hash = new ContentHash().Add(linkTargets).Add(BuildCacheFile.ToolIdentity.ToString());
+        var hash = new ContentHash().Add(links.Hash).Add(BuildCacheFile.ToolIdentity.ToString());
         foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
         {
             hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);

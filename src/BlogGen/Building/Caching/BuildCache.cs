@@ -27,10 +27,10 @@ public sealed class BuildCache
     internal RetainedEntries<string, CachedRead> Reads { get; } = new([], StringComparer.Ordinal);
 
     /// <summary>
-    /// A hash of where every source path led in the last build that finished (see <see cref="BodyConverter"/>); in memory
+    /// Where every source path led in the last build that finished (see <see cref="BodyConverter"/>); in memory
     /// only, as the bodies kept are those that build used.
     /// </summary>
-    internal UInt128? LastLinks { get; set; }
+    internal LinkTargets? LastLinks { get; set; }
 
     /// <summary>What the last build that finished put through layouts and what those pages read, for the next build of the session.</summary>
     internal LayoutHistory? LastLayouts { get; set; }
