@@ -17,20 +17,22 @@ public sealed class InMemoryOutput : IOutputTarget
     WriteResult IOutputTarget.Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles)
     {
         var previous = Latest;
-        var next = new Dictionary<string, InMemoryFile>(files.Count, StringComparer.Ordinal);
+        // Most files of a rebuild are kept: the last site's table is copied whole, and only the other files are looked up.
+        var next = previous.CopyFiles();
         var written = 0;
-        var carried = 0;
+        var found = 0;
         foreach (var file in files)
         {
-            var before = previous.Find(file.RelativePath);
-            carried += before is null ? 0 : 1;
-            InMemoryFile entry;
             if (file.IsKept)
             {
-                // Holds said the last site has it: kept pages are only ever those.
-                entry = before ?? throw new InvalidOperationException($"{file.RelativePath} was kept but the last build did not make it");
+                // Holds said the last site has it, so the copy does: kept pages are only ever those.
+                found++;
+                continue;
             }
-            else if (file.Content is { } content)
+            var before = previous.Find(file.RelativePath);
+            found += before is null ? 0 : 1;
+            InMemoryFile entry;
+            if (file.Content is { } content)
             {
                 // A generator that gave the same bytes again (the search index while no entry changed) is not hashed again.
                 var hash = before is not null && ReferenceEquals(before.Content, content) ? before.Hash : XxHash128.HashToUInt128(content);
@@ -44,8 +46,16 @@ public sealed class InMemoryOutput : IOutputTarget
             next[file.RelativePath] = entry;
         }
         // Paths are unique: every path of the last site is among these when as many were found there as it holds.
-        var deleted = previous.Count - carried;
-        Latest = deleted == 0 && next.Count == previous.Count ? new InMemorySite(next, previous) : new InMemorySite(next);
+        var deleted = previous.Count - found;
+        if (deleted > 0)
+        {
+            var paths = files.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in previous.Files.Keys.Where(path => !paths.Contains(path)))
+            {
+                next.Remove(gone);
+            }
+        }
+        Latest = deleted == 0 && found == files.Count ? new InMemorySite(next, previous) : new InMemorySite(next);
         return new WriteResult(written, next.Count - written, deleted, []);
     }
 }

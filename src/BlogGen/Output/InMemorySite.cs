@@ -32,6 +32,9 @@ public sealed class InMemorySite
 
     internal IReadOnlyDictionary<string, InMemoryFile> Files => _files;
 
+    /// <summary>A copy of the table of files, for the next site to change.</summary>
+    internal Dictionary<string, InMemoryFile> CopyFiles() => new(_files, _files.Comparer);
+
     /// <param name="relativePath">'/' separators, no leading '/', e.g. <c>2025/01/01/hello/index.html</c>.</param>
     public InMemoryFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
 
