@@ -79,20 +79,9 @@ public sealed class IncrementalBuildTests
     [MemberData(nameof(ChangesReportedOrNot))]
     public void The_site_built_in_memory_after_a_change_is_the_clean_build_s(string change, bool reported)
     {
-        using var site = CorpusCopy();
-        // Liquid in a body sees pages as read (no content, excerpt or enricher fields yet), even when the page objects
-        // are those of the last build, which have them.
-        site.With("digest.md", "---\ntitle: Digest\n---\n{% for post in site.posts %}{{ post.excerpt | size }}/{{ post.content | size }}/" +
-            "{{ post.reading_time }}/{{ post.related | size }}/{{ post.seo.title }}/{{ post | jsonify | size }} {% endfor %}{{ page.word_count }}\n");
-        // A converted body kept from the last build holds only while its links lead where they did.
-        site.With("_posts/2026-01-01-links.md", "---\ntitle: Links\n---\nSee [about](../about.md) and [the first post](2016-02-10-thepaper-40002.md).\n");
-        // Files as old as a writer's posts: their reads are reused rather than taken again for being recent.
-        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
-        }
+        using var site = PreviewSite();
         var memory = new InMemoryOutput();
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = memory };
+        var options = PreviewOptions(site, memory);
         var first = SiteBuilder.Build(options);
         var firstSite = memory.Latest;
 
@@ -100,30 +89,46 @@ public sealed class IncrementalBuildTests
         ChangeSet[change](site);
         // As the preview server's watcher reports them: every path created, deleted or written since the last build.
         var incremental = SiteBuilder.Build(reported ? options with { Changed = ChangedPaths(before, Snapshot(site)) } : options);
-        var clean = CleanBuild(site);
 
         Assert.Equal(0, first.Errors);
-        Assert.Equal(Describe(clean.Diagnostics), Describe(incremental.Diagnostics));
-        var cleanFiles = Files(Path.Combine(site.Root, "_clean"));
-        Assert.Equal(cleanFiles.Length, memory.Latest.Count);
-        foreach (var file in cleanFiles)
-        {
-            Assert.True(memory.Latest.Find(file) is { } built
-                && built.ReadAllBytes().AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site.Root, "_clean", file))),
-                $"{file} differs from a clean build's");
-        }
-        Assert.False(Directory.Exists(site.Destination), "a build into memory wrote the destination folder");
-        // Folders as the preview server redirects them (/tags to /tags/): those of the files built, and no other.
-        var folders = cleanFiles.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
-        Assert.All(folders, folder => Assert.True(memory.Latest.IsFolder(folder), folder));
-        Assert.All(firstSite.Files.Keys.SelectMany(FoldersOf).Where(folder => !folders.Contains(folder)),
-            folder => Assert.False(memory.Latest.IsFolder(folder), folder));
+        var cleanFiles = AssertBuiltAsCleanBuild(site, incremental, firstSite, memory.Latest);
         var unchanged = cleanFiles.Count(file => ReferenceEquals(firstSite.Find(file), memory.Latest.Find(file)));
         Assert.Equal(incremental.FilesUnchanged, unchanged);
         if (change == "nothing")
         {
             Assert.Equal(0, incremental.FilesWritten);
             Assert.Equal(firstSite.Count, unchanged);
+        }
+    }
+
+    /// <summary>
+    /// What the preview keeps between saves (page objects, the layout history, memos) must hold over a whole session,
+    /// not only for one save after the first build: each change here is built on the last one's state.
+    /// </summary>
+    [Fact]
+    public void A_session_of_changes_built_in_memory_is_the_clean_build_after_each()
+    {
+        // After the tags change, other posts list the changed post as related: pages that start reading it must be among
+        // its readers when its title changes next (no URL changes in between, which would start the history anew).
+        string[] session =
+        [
+            "edit a body", "change a post's tags", "edit a title", "edit a data file", "edit a page whose layout shows only its content",
+            "add a post", "move the oldest post a year back", "turn a post's HTML into Markdown", "edit a title",
+            "move a linked page", "nothing", "rename a post", "delete a post", "change the configuration", "edit a body",
+        ];
+        Assert.Equal(ChangeSet.Keys.Order(StringComparer.Ordinal), session.Distinct().Order(StringComparer.Ordinal));
+        using var site = PreviewSite();
+        var memory = new InMemoryOutput();
+        var options = PreviewOptions(site, memory);
+        Assert.Equal(0, SiteBuilder.Build(options).Errors);
+
+        foreach (var change in session)
+        {
+            var before = Snapshot(site);
+            var lastSite = memory.Latest;
+            ChangeSet[change](site);
+            var built = SiteBuilder.Build(options with { Changed = ChangedPaths(before, Snapshot(site)) });
+            AssertBuiltAsCleanBuild(site, built, lastSite, memory.Latest, $"after '{change}'");
         }
     }
 
@@ -284,6 +289,51 @@ public sealed class IncrementalBuildTests
 
         Assert.Contains("<p id=\"newest\">Second title</p>", site.Output("about/index.html"), StringComparison.Ordinal);
         Assert.True(result.PagesReused > 0);
+    }
+
+    /// <summary>The corpus with what makes the preview's kept state show: pages that read other pages as bodies see them, and links.</summary>
+    private static TempSite PreviewSite()
+    {
+        var site = CorpusCopy();
+        // Liquid in a body sees pages as read (no content, excerpt or enricher fields yet), even when the page objects
+        // are those of the last build, which have them.
+        site.With("digest.md", "---\ntitle: Digest\n---\n{% for post in site.posts %}{{ post.excerpt | size }}/{{ post.content | size }}/" +
+            "{{ post.reading_time }}/{{ post.related | size }}/{{ post.seo.title }}/{{ post | jsonify | size }} {% endfor %}{{ page.word_count }}\n");
+        // A converted body kept from the last build holds only while its links lead where they did.
+        site.With("_posts/2026-01-01-links.md", "---\ntitle: Links\n---\nSee [about](../about.md) and [the first post](2016-02-10-thepaper-40002.md).\n");
+        // Files as old as a writer's posts: their reads are reused rather than taken again for being recent.
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+        return site;
+    }
+
+    private static BuildOptions PreviewOptions(TempSite site, InMemoryOutput memory) =>
+        new(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = memory };
+
+    /// <summary>The site built in memory is, file for file and folder for folder, what a clean build writes now; its files.</summary>
+    private static string[] AssertBuiltAsCleanBuild(TempSite site, BuildResult built, InMemorySite lastSite, InMemorySite builtSite, string when = "")
+    {
+        var clean = CleanBuild(site);
+        Assert.Equal(0, clean.Errors);
+        Assert.Equal(Describe(clean.Diagnostics), Describe(built.Diagnostics));
+        var cleanFiles = Files(Path.Combine(site.Root, "_clean"));
+        Assert.Equal(cleanFiles.Length, builtSite.Count);
+        foreach (var file in cleanFiles)
+        {
+            Assert.True(builtSite.Find(file) is { } found
+                && found.ReadAllBytes().AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site.Root, "_clean", file))),
+                $"{file} differs from a clean build's {when}");
+        }
+        Assert.False(Directory.Exists(site.Destination), "a build into memory wrote the destination folder");
+        // Folders as the preview server redirects them (/tags to /tags/): those of the files built, and no other.
+        var folders = cleanFiles.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
+        Assert.All(folders, folder => Assert.True(builtSite.IsFolder(folder), folder));
+        Assert.All(lastSite.Files.Keys.SelectMany(FoldersOf).Where(folder => !folders.Contains(folder)),
+            folder => Assert.False(builtSite.IsFolder(folder), folder));
+        Directory.Delete(Path.Combine(site.Root, "_clean"), recursive: true);
+        return cleanFiles;
     }
 
     private static TempSite CorpusCopy()
