@@ -137,7 +137,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = CorpusCopy();
         var post = FirstPost(site);
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = new InMemoryOutput() };
+        var options = PreviewOptions(site, new InMemoryOutput());
         SiteBuilder.Build(options);
         Replace(site, post, "title:", "title: Edited");
 
@@ -155,7 +155,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = CorpusCopy();
         var post = FirstPost(site);
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = new InMemoryOutput() };
+        var options = PreviewOptions(site, new InMemoryOutput());
         SiteBuilder.Build(options);
         var config = File.ReadAllText(site.PathOf("_config.yml"));
 
@@ -174,7 +174,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = CorpusCopy();
         var post = FirstPost(site);
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = new InMemoryOutput() };
+        var options = PreviewOptions(site, new InMemoryOutput());
         Replace(site, post, "title:", "title: AAAA");
         var savedAt = File.GetLastWriteTimeUtc(site.PathOf(post));
         SiteBuilder.Build(options);
