@@ -123,11 +123,14 @@ internal sealed class LayoutStage
 
     private RenderResult RenderFresh(GeneratedPage item, out RenderDependencies reads)
     {
-        // The page's content is read inside the recording, so that a page counts among those that read it.
-        using (RenderDependencies.Record(out reads))
+        reads = new RenderDependencies();
+        var scope = new RenderScope(reads, null);
+        // The page's content is recorded as read, so that a page counts among those that read it.
+        if (item.Page is PageObject document)
         {
-            return _renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin);
+            reads.Read(document, "content");
         }
+        return _renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin, scope);
     }
 
     /// <summary>

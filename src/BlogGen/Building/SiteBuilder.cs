@@ -103,19 +103,15 @@ public static class SiteBuilder
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        var addedLater = SiteGenerators.Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToHashSet(StringComparer.Ordinal);
+        var bodyScope = new RenderScope(null, SiteGenerators.Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToHashSet(StringComparer.Ordinal));
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
-                RenderResult body;
-                using (PageObject.HideWhileBodiesRender(addedLater))
-                {
-                    body = document.RenderWithLiquid
-                        ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pages[i].Page)
-                        : new RenderResult(document.Body, []);
-                }
+                var body = document.RenderWithLiquid
+                    ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pages[i].Page, bodyScope)
+                    : new RenderResult(document.Body, []);
                 diagnostics.AddRange(body.Diagnostics);
                 return converter.Convert(document, body.Output!);
             });

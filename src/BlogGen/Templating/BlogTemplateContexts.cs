@@ -11,8 +11,10 @@ namespace BlogGen.Templating;
 /// Every context shares one set of Scriban's builtin functions: building them costs more than most renders,
 /// and templates cannot change them (assignments go to the page's own scope, pushed last).
 /// </remarks>
-internal sealed class BlogTemplateContext() : TemplateContext(SharedBuiltins)
+internal sealed class BlogTemplateContext(RenderScope scope) : TemplateContext(SharedBuiltins), IRenderScoped
 {
+    public RenderScope Scope { get; } = scope;
+
     private static readonly ScriptObject SharedBuiltins = ReadOnlyBuiltins();
 
     private static ScriptObject ReadOnlyBuiltins()
@@ -30,8 +32,10 @@ internal sealed class BlogTemplateContext() : TemplateContext(SharedBuiltins)
 }
 
 /// <inheritdoc cref="BlogTemplateContext"/>
-internal sealed class BlogLiquidTemplateContext : LiquidTemplateContext
+internal sealed class BlogLiquidTemplateContext(RenderScope scope) : LiquidTemplateContext, IRenderScoped
 {
+    public RenderScope Scope { get; } = scope;
+
     public override string ObjectToString(object? value, bool nested = false) =>
         value is DateTimeOffset date ? BlogTemplateContext.JekyllDate(date) : base.ObjectToString(value, nested) ?? "";
 }

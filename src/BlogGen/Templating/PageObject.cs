@@ -10,41 +10,26 @@ namespace BlogGen.Templating;
 /// <param name="identity">The document's source path: names it across builds.</param>
 public sealed class PageObject(string identity) : ScriptObject(capacity: 32, autoImportStaticsFromThisType: false)
 {
-    // The members the build adds after reading the document (content, excerpt, enrichers' fields), hidden while bodies
-    // render on this thread: Liquid in a body sees every page as it was read, whichever build made the object.
-    [ThreadStatic]
-    private static IReadOnlySet<string>? t_hidden;
-
     public string Identity { get; } = identity;
 
     /// <summary>The front matter the object was filled from: what a hidden member shows while bodies render.</summary>
     internal IReadOnlyDictionary<string, object?> FrontMatter { get; set; } = new Dictionary<string, object?>();
 
-    /// <summary>
-    /// Until the returned scope is disposed, templates on this thread see <paramref name="lateMembers"/> of every page
-    /// as the front matter gave them (<c>content</c> and <c>excerpt</c> as empty), not as the build completed them.
-    /// </summary>
-    public static HidingScope HideWhileBodiesRender(IReadOnlySet<string> lateMembers)
-    {
-        var previous = t_hidden;
-        t_hidden = lateMembers;
-        return new HidingScope(previous);
-    }
-
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
     {
-        RenderDependencies.Current?.Read(this, member);
-        if (t_hidden is { } hidden && hidden.Contains(member))
+        var scope = RenderScope.Of(context);
+        scope.Reads?.Read(this, member);
+        if (scope.HiddenMembers is { } hidden && hidden.Contains(member))
         {
             return TryGetAsRead(member, out value!);
         }
         return base.TryGetValue(context, span, member, out value!);
     }
 
-    /// <summary>The members as templates on this thread see them (see <see cref="HideWhileBodiesRender"/>).</summary>
-    internal IEnumerable<KeyValuePair<string, object?>> Visible()
+    /// <summary>The members as a render with <paramref name="scope"/> sees them (see <see cref="RenderScope.HiddenMembers"/>).</summary>
+    internal IEnumerable<KeyValuePair<string, object?>> Visible(RenderScope scope)
     {
-        var hidden = t_hidden;
+        var hidden = scope.HiddenMembers;
         foreach (var (key, value) in this)
         {
             if (hidden is null || !hidden.Contains(key))
@@ -68,10 +53,5 @@ public sealed class PageObject(string identity) : ScriptObject(capacity: 32, aut
         var found = FrontMatter.TryGetValue(member, out var written);
         value = found ? ScriptValues.From(written) : null;
         return found;
-    }
-
-    public readonly struct HidingScope(IReadOnlySet<string>? previous) : IDisposable
-    {
-        public void Dispose() => t_hidden = previous;
     }
 }

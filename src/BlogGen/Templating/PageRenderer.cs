@@ -16,7 +16,8 @@ namespace BlogGen.Templating;
 public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
 {
     /// <summary>Liquid in a post or page body. Text that fails to parse or run is kept as written, with a warning.</summary>
-    public RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page)
+    /// <param name="scope">What the render records and hides (see <see cref="RenderScope"/>); none by default.</param>
+    public RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page, RenderScope? scope = null)
     {
         if (!LiquidMarkup.IsIn(body))
         {
@@ -37,7 +38,7 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         var locals = new ScriptObject { ["page"] = OwnCopy(page) };
         try
         {
-            return new RenderResult(template.Render(NewContext(TemplateSyntax.Liquid, locals)), []);
+            return new RenderResult(template.Render(NewContext(TemplateSyntax.Liquid, locals, scope ?? RenderScope.None)), []);
         }
         catch (ScriptRuntimeException e)
         {
@@ -52,7 +53,8 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
 
     /// <summary>Wraps <paramref name="content"/> in the layout and its parents.</summary>
     /// <param name="requestedBy">The document asking for the layout, named in the error when it does not exist.</param>
-    public RenderResult RenderLayouts(string content, string? layoutName, ScriptObject page, ScriptObject? paginator, string requestedBy)
+    /// <param name="scope">What the render records and hides (see <see cref="RenderScope"/>); none by default.</param>
+    public RenderResult RenderLayouts(string content, string? layoutName, ScriptObject page, ScriptObject? paginator, string requestedBy, RenderScope? scope = null)
     {
         if (layoutName is null)
         {
@@ -81,7 +83,7 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
             }
             try
             {
-                output = layout.Template.Render(NewContext(layout.Source.Syntax, locals));
+                output = layout.Template.Render(NewContext(layout.Source.Syntax, locals, scope ?? RenderScope.None));
             }
             catch (ScriptRuntimeException e)
             {
@@ -105,9 +107,9 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         return copy;
     }
 
-    private TemplateContext NewContext(TemplateSyntax syntax, ScriptObject locals)
+    private TemplateContext NewContext(TemplateSyntax syntax, ScriptObject locals, RenderScope scope)
     {
-        TemplateContext context = syntax == TemplateSyntax.Liquid ? new BlogLiquidTemplateContext() : new BlogTemplateContext();
+        TemplateContext context = syntax == TemplateSyntax.Liquid ? new BlogLiquidTemplateContext(scope) : new BlogTemplateContext(scope);
         context.EnableRelaxedMemberAccess = true;
         context.EnableRelaxedTargetAccess = true;
         context.EnableNullIndexer = true;

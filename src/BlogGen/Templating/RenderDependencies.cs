@@ -1,41 +1,27 @@
+using Scriban;
+
 namespace BlogGen.Templating;
 
 /// <summary>
 /// What one render read: the members of documents' page objects it looked into (or whole page objects, for
-/// <c>jsonify</c>) and the <c>site</c> members it used. Recorded on the rendering thread while a recorder is active,
-/// so a page rendered before is reused only while all of it is unchanged.
+/// <c>jsonify</c>) and the <c>site</c> members it used, so a page rendered before is reused only while all of it is
+/// unchanged. A recorder belongs to one render: it is given to that render's template context (see
+/// <see cref="RenderScope"/>), and page objects, <c>site</c> and filters find it there.
 /// </summary>
 public sealed class RenderDependencies
 {
-    [ThreadStatic]
-    private static RenderDependencies? s_current;
-
     private readonly HashSet<(PageObject Page, string? Member)> _pageReads = [];
     private readonly HashSet<string> _siteMembers = new(StringComparer.Ordinal);
-
-    /// <summary>The recorder of the render running on this thread, if any.</summary>
-    internal static RenderDependencies? Current => s_current;
 
     /// <summary>Each page object read, with the member read, or no member when the whole object was read.</summary>
     public IReadOnlyCollection<(PageObject Page, string? Member)> PageReads => _pageReads;
 
     public IReadOnlyCollection<string> SiteMembers => _siteMembers;
 
-    /// <summary>Records everything read on this thread until the returned scope is disposed.</summary>
-    public static Scope Record(out RenderDependencies dependencies)
-    {
-        dependencies = new RenderDependencies();
-        var previous = s_current;
-        s_current = dependencies;
-        return new Scope(previous);
-    }
+    /// <summary>The recorder of the render <paramref name="context"/> belongs to, if that render records.</summary>
+    internal static RenderDependencies? Of(TemplateContext? context) => RenderScope.Of(context).Reads;
 
     internal void Read(PageObject page, string? member = null) => _pageReads.Add((page, member));
 
     internal void Read(string siteMember) => _siteMembers.Add(siteMember);
-
-    public readonly struct Scope(RenderDependencies? previous) : IDisposable
-    {
-        public void Dispose() => s_current = previous;
-    }
 }

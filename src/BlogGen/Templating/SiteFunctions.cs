@@ -5,6 +5,7 @@ using System.Text.Json;
 
 using BlogGen.Content;
 
+using Scriban;
 using Scriban.Runtime;
 
 namespace BlogGen.Templating;
@@ -18,16 +19,16 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         var functions = new ScriptObject();
         functions.Import("relative_url", new Func<object?, string>(RelativeUrl));
         functions.Import("absolute_url", new Func<object?, string>(AbsoluteUrl));
-        functions.Import("date", new Func<object?, string?, string>(Date));
-        functions.Import("date_to_xmlschema", new Func<object?, string>(DateToXmlSchema));
-        functions.Import("date_to_rfc822", new Func<object?, string>(DateToRfc822));
-        functions.Import("date_to_string", new Func<object?, string?, string?, string>(DateToString));
-        functions.Import("date_to_long_string", new Func<object?, string?, string?, string>(DateToLongString));
+        functions.Import("date", new Func<TemplateContext?, object?, string?, string>(Date));
+        functions.Import("date_to_xmlschema", new Func<TemplateContext?, object?, string>(DateToXmlSchema));
+        functions.Import("date_to_rfc822", new Func<TemplateContext?, object?, string>(DateToRfc822));
+        functions.Import("date_to_string", new Func<TemplateContext?, object?, string?, string?, string>(DateToString));
+        functions.Import("date_to_long_string", new Func<TemplateContext?, object?, string?, string?, string>(DateToLongString));
         functions.Import("xml_escape", new Func<object?, string>(XmlEscape));
         functions.Import("cgi_escape", new Func<object?, string>(CgiEscape));
         functions.Import("uri_escape", new Func<object?, string>(UriEscape));
         functions.Import("slugify", new Func<object?, string?, string>(Slugify));
-        functions.Import("jsonify", new Func<object?, string>(Jsonify));
+        functions.Import("jsonify", new Func<TemplateContext?, object?, string>(Jsonify));
         functions.Import("number_of_words", new Func<object?, int>(NumberOfWords));
         functions.Import("strip_html", new Func<object?, string>(StripHtml));
         functions.Import("markdownify", new Func<object?, string>(Markdownify));
@@ -42,31 +43,31 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
 
     public string AbsoluteUrl(object? input) => urls.Absolute(Text(input));
 
-    public string Date(object? input, string? format = null)
+    public string Date(TemplateContext? context, object? input, string? format = null)
     {
-        if (TemplateDates.ToSiteTime(input, timeZone, buildTime) is not { } date)
+        if (TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is not { } date)
         {
             return Text(input);
         }
         return string.IsNullOrEmpty(format) ? Strftime.Format(date, "%Y-%m-%d %H:%M:%S %z") : Strftime.Format(date, format);
     }
 
-    public string DateToXmlSchema(object? input) =>
-        TemplateDates.ToSiteTime(input, timeZone, buildTime) is { } date
+    public string DateToXmlSchema(TemplateContext? context, object? input) =>
+        TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is { } date
             ? date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(date.Offset, colon: true)
             : Text(input);
 
-    public string DateToRfc822(object? input) =>
-        TemplateDates.ToSiteTime(input, timeZone, buildTime) is { } date ? Strftime.Format(date, "%a, %d %b %Y %H:%M:%S %z") : Text(input);
+    public string DateToRfc822(TemplateContext? context, object? input) =>
+        TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is { } date ? Strftime.Format(date, "%a, %d %b %Y %H:%M:%S %z") : Text(input);
 
-    public string DateToString(object? input, string? type = null, string? style = null) => FormatDay(input, "%b", type, style);
+    public string DateToString(TemplateContext? context, object? input, string? type = null, string? style = null) => FormatDay(context, input, "%b", type, style);
 
-    public string DateToLongString(object? input, string? type = null, string? style = null) => FormatDay(input, "%B", type, style);
+    public string DateToLongString(TemplateContext? context, object? input, string? type = null, string? style = null) => FormatDay(context, input, "%B", type, style);
 
     /// <summary>Jekyll's date_to_string: "13 Feb 2025", type "ordinal" gives "13th Feb 2025", style "US" puts the month first.</summary>
-    private string FormatDay(object? input, string month, string? type, string? style)
+    private string FormatDay(TemplateContext? context, object? input, string month, string? type, string? style)
     {
-        if (TemplateDates.ToSiteTime(input, timeZone, buildTime) is not { } date)
+        if (TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is not { } date)
         {
             return Text(input);
         }
@@ -93,7 +94,7 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     public static string Slugify(object? input, string? mode = null) =>
         Slugifier.TryParseMode(mode ?? "default", out var slugMode) ? Slugifier.Slugify(Text(input), slugMode) : Slugifier.Slugify(Text(input));
 
-    public static string Jsonify(object? input) => JsonSerializer.Serialize(ToPlain(input));
+    public static string Jsonify(TemplateContext? context, object? input) => JsonSerializer.Serialize(ToPlain(input, RenderScope.Of(context), nested: false));
 
     /// <summary>CJK characters count one word each, as a reader reads them; other text counts runs between spaces.</summary>
     public static int NumberOfWords(object? input)
@@ -153,22 +154,20 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     /// <summary>Fields left out of a page object nested in another (Jekyll does the same): neighbours point back, so they would never end.</summary>
     private static readonly HashSet<string> NestedPageOmits = new(["content", "excerpt", "next", "previous", "related"], StringComparer.Ordinal);
 
-    private static object? ToPlain(object? value) => ToPlain(value, nested: false);
-
-    private static object? ToPlain(object? value, bool nested) => value switch
+    private static object? ToPlain(object? value, RenderScope scope, bool nested) => value switch
     {
-        PageObject page => PageToPlain(page, nested),
-        ScriptObject map => map.ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, nested)),
+        PageObject page => PageToPlain(page, scope, nested),
+        ScriptObject map => map.ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, scope, nested)),
         string s => s,
-        System.Collections.IEnumerable list => list.Cast<object?>().Select(item => ToPlain(item, nested)).ToList(),
+        System.Collections.IEnumerable list => list.Cast<object?>().Select(item => ToPlain(item, scope, nested)).ToList(),
         DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(d.Offset, colon: true),
         _ => value,
     };
 
-    private static Dictionary<string, object?> PageToPlain(PageObject page, bool nested)
+    private static Dictionary<string, object?> PageToPlain(PageObject page, RenderScope scope, bool nested)
     {
-        RenderDependencies.Current?.Read(page);
-        return page.Visible().Where(pair => !nested || !NestedPageOmits.Contains(pair.Key))
-            .ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, nested: true));
+        scope.Reads?.Read(page);
+        return page.Visible(scope).Where(pair => !nested || !NestedPageOmits.Contains(pair.Key))
+            .ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, scope, nested: true));
     }
 }

@@ -9,7 +9,7 @@ public sealed class SiteObject() : ScriptObject(capacity: 64, autoImportStaticsF
 {
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
     {
-        RenderDependencies.Current?.Read(member);
+        RenderDependencies.Of(context)?.Read(member);
         return base.TryGetValue(context, span, member, out value!);
     }
 }

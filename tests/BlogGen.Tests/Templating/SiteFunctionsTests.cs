@@ -44,12 +44,12 @@ public sealed class SiteFunctionsTests
     public void DatesAreShownInTheSiteTimeZone()
     {
         var functions = Functions();
-        Assert.Equal("2025-02-13T07:55:52+08:00", functions.DateToXmlSchema(Instant));
-        Assert.Equal("2025-02-13", functions.Date(Instant, "%Y-%m-%d"));
-        Assert.Equal("Thu, 13 Feb 2025 07:55:52 +0800", functions.DateToRfc822(Instant));
-        Assert.Equal("13 Feb 2025", functions.DateToString(Instant));
-        Assert.Equal("13th February 2025", functions.DateToLongString(Instant, "ordinal"));
-        Assert.Equal("Feb 13, 2025", functions.DateToString(Instant, null, "US"));
+        Assert.Equal("2025-02-13T07:55:52+08:00", functions.DateToXmlSchema(null, Instant));
+        Assert.Equal("2025-02-13", functions.Date(null, Instant, "%Y-%m-%d"));
+        Assert.Equal("Thu, 13 Feb 2025 07:55:52 +0800", functions.DateToRfc822(null, Instant));
+        Assert.Equal("13 Feb 2025", functions.DateToString(null, Instant));
+        Assert.Equal("13th February 2025", functions.DateToLongString(null, Instant, "ordinal"));
+        Assert.Equal("Feb 13, 2025", functions.DateToString(null, Instant, null, "US"));
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class SiteFunctionsTests
 
     [Fact]
     public void JsonifySerialisesValues() =>
-        Assert.Equal("[\"a\",1]", SiteFunctions.Jsonify(new object[] { "a", 1 }));
+        Assert.Equal("[\"a\",1]", SiteFunctions.Jsonify(null, new object[] { "a", 1 }));
 
     [Fact]
     public void MarkdownifyUsesTheSitePipeline() =>

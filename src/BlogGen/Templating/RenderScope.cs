@@ -1,0 +1,26 @@
+using Scriban;
+
+namespace BlogGen.Templating;
+
+/// <summary>
+/// What one render carries besides its variables: where its reads are recorded, and which page members it must see as
+/// the front matter gave them. It travels on the render's own template context, so renders on other threads, or
+/// nested renders, never see each other's.
+/// </summary>
+/// <param name="Reads">Records what the render reads; null when nobody asks.</param>
+/// <param name="HiddenMembers">
+/// Members the build adds after reading documents (<c>content</c>, <c>excerpt</c>, enrichers' fields): Liquid in a
+/// body sees every page as it was read, whichever build made the page object.
+/// </param>
+public sealed record RenderScope(RenderDependencies? Reads, IReadOnlySet<string>? HiddenMembers)
+{
+    public static readonly RenderScope None = new(null, null);
+
+    internal static RenderScope Of(TemplateContext? context) => (context as IRenderScoped)?.Scope ?? None;
+}
+
+/// <summary>A template context that knows its render's <see cref="RenderScope"/>.</summary>
+internal interface IRenderScoped
+{
+    RenderScope Scope { get; }
+}
