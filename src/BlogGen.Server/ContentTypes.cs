@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace BlogGen.Server;
@@ -5,17 +7,18 @@ namespace BlogGen.Server;
 /// <summary>The Content-Type of a served file; every text type says it is UTF-8, as BlogGen writes it.</summary>
 internal static class ContentTypes
 {
-    private static readonly FileExtensionContentTypeProvider Provider = CreateProvider();
+    // The provider's table, frozen: the provider itself lets anyone change its mappings.
+    private static readonly FrozenDictionary<string, string> ByExtension = CreateProvider().Mappings.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> TextTypes = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> TextTypes = new HashSet<string>(StringComparer.Ordinal)
     {
         "application/javascript", "application/json", "application/xml", "application/atom+xml",
         "application/rss+xml", "application/manifest+json", "image/svg+xml",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string For(string path)
     {
-        if (!Provider.TryGetContentType(path, out var type))
+        if (!ByExtension.TryGetValue(System.IO.Path.GetExtension(path), out var type))
         {
             return "application/octet-stream";
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace BlogGen.Server;
@@ -8,7 +9,7 @@ internal static class LiveReloadScript
     public const string Path = "/__bloggen/livereload.js";
     public const string EventsPath = "/__bloggen/events";
 
-    public static readonly byte[] Bytes = Load();
+    public static readonly ImmutableArray<byte> Bytes = Load();
 
     /// <summary>Puts the script tag just before the last <c>&lt;/body&gt;</c>, or at the end when there is none.</summary>
     public static byte[] Inject(byte[] html, string buildId)
@@ -19,12 +20,12 @@ internal static class LiveReloadScript
         return Encoding.UTF8.GetBytes(body < 0 ? text + tag : text.Insert(body, tag));
     }
 
-    private static byte[] Load()
+    private static ImmutableArray<byte> Load()
     {
         using var stream = typeof(LiveReloadScript).Assembly.GetManifestResourceStream("livereload.js")
             ?? throw new InvalidOperationException("livereload.js is not embedded in BlogGen.Server");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
-        return memory.ToArray();
+        return [.. memory.ToArray()];
     }
 }

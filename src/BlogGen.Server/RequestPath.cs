@@ -7,7 +7,8 @@ namespace BlogGen.Server;
 /// <param name="IsFolder">The path ends with <c>/</c>.</param>
 internal sealed record RequestPath(IReadOnlyList<string> Segments, bool IsFolder)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // New each time: an encoding made with `new` can have its fallbacks changed by whoever holds it.
+    private static UTF8Encoding StrictUtf8 => new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public string Text => "/" + string.Join('/', Segments) + (IsFolder && Segments.Count > 0 ? "/" : "");
 

@@ -33,7 +33,7 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
         }
         if (liveReload && path.Text == LiveReloadScript.Path)
         {
-            await SendAsync(context, StatusCodes.Status200OK, LiveReloadScript.Bytes, "text/javascript; charset=utf-8");
+            await SendAsync(context, StatusCodes.Status200OK, LiveReloadScript.Bytes.AsMemory(), "text/javascript; charset=utf-8");
             return;
         }
         if (site.Served is not { } served)
@@ -82,10 +82,10 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
         return true;
     }
 
-    private static async Task SendAsync(HttpContext context, int status, byte[] bytes, string contentType)
+    private static async Task SendAsync(HttpContext context, int status, ReadOnlyMemory<byte> bytes, string contentType)
     {
         var response = context.Response;
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12))}\"";
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes.Span).AsSpan(0, 12))}\"";
         response.Headers.ETag = etag;
         // Always revalidate: a preview must never show a page from before the last save.
         response.Headers.CacheControl = "no-cache";

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace BlogGen.Server;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace BlogGen.Server;
 internal sealed class SourceWatcher : IDisposable
 {
     // Build output, the cache, version control, and editors' swap and backup files never trigger a build.
-    private static readonly string[] IgnoredFolders = ["_site", ".bloggen-cache", ".git", ".svn", ".hg", "node_modules"];
+    private static readonly ImmutableArray<string> IgnoredFolders = ["_site", ".bloggen-cache", ".git", ".svn", ".hg", "node_modules"];
 
     private readonly string source;
     private readonly TimeSpan debounce;

@@ -14,12 +14,17 @@ namespace BlogGen.Building;
 /// With a cache, a body converted by an earlier build is reused when nothing that shapes it changed.
 /// </summary>
 /// <param name="settings">A hash of the configuration the conversion depends on, part of every cache key.</param>
+/// <param name="keys">
+/// The key of each document's body as written, kept by the session while the document object is the same: an unchanged
+/// file is the same object build after build, and hashing every body again is most of what a rebuild costs here.
+/// </param>
 /// <param name="linksAsBefore">
 /// Every source path leads to the URL it led to in the last build with this cache: each cached body still holds, as
 /// the last build used or made it, so its links are not resolved again.
 /// </param>
 internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls,
-    RetainedEntries<UInt128, CachedBody>? cache = null, UInt128 settings = default, bool linksAsBefore = false)
+    RetainedEntries<UInt128, CachedBody>? cache = null, ObjectMemo<Document, UInt128, UInt128>? keys = null, UInt128 settings = default,
+    bool linksAsBefore = false)
 {
     public ConvertedBody Convert(Document document, string body)
     {
@@ -43,13 +48,9 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         return converted;
     }
 
-    // The key of a document's body as written, kept while the document object is the same: an unchanged file is the
-    // same object build after build, and hashing every body again is most of what a rebuild costs here. A body Liquid
-    // made (or a markdownify text) is new text each time, and hashed.
-    private static readonly ObjectMemo<Document, UInt128, UInt128> Keys = new();
-
+    // A body Liquid made (or a markdownify text) is new text each time, and hashed.
     private UInt128 CacheKey(Document document, string body) =>
-        ReferenceEquals(body, document.Body) ? Keys.For(document, settings, d => HashKey(d, body)) : HashKey(document, body);
+        keys is not null && ReferenceEquals(body, document.Body) ? keys.For(document, settings, d => HashKey(d, body)) : HashKey(document, body);
 
     private UInt128 HashKey(Document document, string body) => new ContentHash()
         .Add(settings)

@@ -87,9 +87,9 @@ internal sealed class DocumentPages
     }
 
     /// <summary>The posts grouped by <paramref name="kind"/>: the groups of the last build while no post's place or names changed.</summary>
-    public SiteTaxonomy Taxonomy(TaxonomyKind kind, IReadOnlyList<Document> postsNewestFirst, TaxonomyUrls urls)
+    public SiteTaxonomy Taxonomy(TaxonomyKind kind, IReadOnlyList<Document> postsNewestFirst, TaxonomyUrls urls, TaxonomyInputs taxonomyInputs)
     {
-        var inputs = kind.InputsOf(postsNewestFirst);
+        var inputs = taxonomyInputs.Of(kind, postsNewestFirst);
         if (_taxonomies.TryGetValue(kind, out var last) && last.Inputs == inputs)
         {
             return last.Taxonomy;

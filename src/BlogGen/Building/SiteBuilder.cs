@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Text;
 
@@ -50,7 +51,6 @@ public static class SiteBuilder
             return Stopped(diagnostics, clock);
         }
 
-        var cache = options.Cache ?? BuildCacheFile.Load(source);
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
         diagnostics.AddRange(tree.Diagnostics);
@@ -65,7 +65,8 @@ public static class SiteBuilder
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
-        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
+        var cache = options.Cache ?? BuildCacheFile.Load(source);
+        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, cache.Highlighter);
 
         cache.BeginBuild();
         var conversionSettings = ConversionSettings(config);
@@ -75,7 +76,7 @@ public static class SiteBuilder
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, cache.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
@@ -85,8 +86,8 @@ public static class SiteBuilder
         var posts = pages.Take(content.Posts.Count).ToList();
         LinkNeighbours(posts);
         // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
-        var tags = cache.Documents.Taxonomy(TaxonomyKind.Tags, content.Posts, taxonomyUrls);
-        var categories = cache.Documents.Taxonomy(TaxonomyKind.Categories, content.Posts, taxonomyUrls);
+        var tags = cache.Documents.Taxonomy(TaxonomyKind.Tags, content.Posts, taxonomyUrls, cache.Generators.TaxonomyInputs);
+        var categories = cache.Documents.Taxonomy(TaxonomyKind.Categories, content.Posts, taxonomyUrls, cache.Generators.TaxonomyInputs);
         var site = TemplateModel.Site(config, [.. posts.Select(p => p.Page)], [.. pages.Skip(posts.Count).Select(p => p.Page)],
             tags.ByName, categories.ByName, data.Data);
         site["tag_list"] = tags.ToList();
@@ -103,7 +104,7 @@ public static class SiteBuilder
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        var bodyScope = new RenderScope(null, SiteGenerators.Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToHashSet(StringComparer.Ordinal));
+        var bodyScope = new RenderScope(null, cache.Generators.MembersAddedLater());
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
@@ -130,7 +131,7 @@ public static class SiteBuilder
         var rendered = pages.Select(p => p.Rendered!).ToList();
         var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories);
         // One enricher at a time: each writes only its own document's page object.
-        foreach (var enricher in SiteGenerators.Enrichers)
+        foreach (var enricher in cache.Generators.Enrichers)
         {
             Parallel.ForEach(cache.Documents.ToEnrich(enricher, snapshot, pages), page =>
             {
@@ -141,7 +142,7 @@ public static class SiteBuilder
         cache.Documents.Complete(pages);
 
         // Generators only read the snapshot, which is read-only by now.
-        var generated = SiteGenerators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
+        var generated = cache.Generators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
         foreach (var result in generated)
         {
             diagnostics.AddRange(result.Diagnostics);
@@ -195,7 +196,7 @@ public static class SiteBuilder
         Kind = DocumentKind.Page,
         Source = new SourceFile("", "(markdownify)"),
         Format = DocumentFormat.Markdown,
-        FrontMatter = new Dictionary<string, object?>(),
+        FrontMatter = FrozenDictionary<string, object?>.Empty,
         Body = "",
         BodyStartLine = 1,
         Title = "",

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -8,7 +10,7 @@ public static class PageScanner
 {
     private static readonly HtmlParserOptions Options = new() { IsKeepingSourceReferences = true };
 
-    private static readonly string[] LinkAttributes = ["href", "src", "srcset"];
+    private static readonly ImmutableArray<string> LinkAttributes = ["href", "src", "srcset"];
 
     public static ScannedPage Scan(string html)
     {

@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 namespace BlogGen.Configuration;
 
 public static class ConfigDefaults
 {
     public static readonly IReadOnlySet<string> MarkdownExtensions =
-        new HashSet<string>([".markdown", ".mkdown", ".mkdn", ".mkd", ".md", ".mdown", ".txt"], StringComparer.OrdinalIgnoreCase);
+        new[] { ".markdown", ".mkdown", ".mkdn", ".mkd", ".md", ".mdown", ".txt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Jekyll's own default excludes, so a Jekyll site's tooling does not end up in the output.</summary>
     public static readonly IReadOnlyList<string> Exclude =

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 
@@ -6,7 +8,7 @@ namespace BlogGen.Content;
 /// <summary>Reads one post, draft or page: front matter, defaults, date, slug, permalink and output path.</summary>
 public static partial class DocumentReader
 {
-    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+    private static readonly ImmutableArray<string> HtmlExtensions = [".html", ".htm"];
 
     /// <summary>True when the file starts with a front matter fence; reads only its first bytes.</summary>
     public static bool StartsWithFrontMatter(string fullPath)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 
 namespace BlogGen.Content;
@@ -8,12 +9,24 @@ internal static class EmbeddedTheme
     public const string DisplayRoot = "(built-in theme)";
     private const string Prefix = "theme/";
 
-    private static readonly Assembly Assembly = typeof(EmbeddedTheme).Assembly;
+    private static Assembly Assembly => typeof(EmbeddedTheme).Assembly;
 
     /// <summary>Theme-relative path ('/' separators) to resource name.</summary>
-    private static readonly Lazy<SortedDictionary<string, string>> Resources = new(() =>
+    private static readonly ImmutableSortedDictionary<string, string> Resources = ResourcesByPath();
+
+    public static IEnumerable<string> Files => Resources.Keys;
+
+    public static byte[] Read(string themeRelativePath)
     {
-        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        using var stream = Assembly.GetManifestResourceStream(Resources[themeRelativePath])!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static ImmutableSortedDictionary<string, string> ResourcesByPath()
+    {
+        var map = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var name in Assembly.GetManifestResourceNames())
         {
             var normalized = name.Replace('\\', '/');
@@ -22,16 +35,6 @@ internal static class EmbeddedTheme
                 map[normalized[Prefix.Length..]] = name;
             }
         }
-        return map;
-    });
-
-    public static IEnumerable<string> Files => Resources.Value.Keys;
-
-    public static byte[] Read(string themeRelativePath)
-    {
-        using var stream = Assembly.GetManifestResourceStream(Resources.Value[themeRelativePath])!;
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return map.ToImmutable();
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using BlogGen.Diagnostics;
 
 namespace BlogGen.Content;
@@ -10,7 +12,7 @@ public static class FrontMatterParser
 {
     private const char ByteOrderMark = '\uFEFF';
 
-    private static readonly IReadOnlyDictionary<string, object?> NoValues = new Dictionary<string, object?>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, object?> NoValues = FrozenDictionary<string, object?>.Empty;
 
     /// <summary>True when the first line (after an optional byte order mark) is <c>---</c>, trailing spaces allowed.</summary>
     public static bool HasFrontMatter(string text)

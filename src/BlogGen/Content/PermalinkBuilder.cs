@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -6,14 +8,14 @@ namespace BlogGen.Content;
 /// <summary>Fills a permalink pattern's <c>:placeholders</c>; unknown ones stay as written, as in Jekyll.</summary>
 public static class PermalinkBuilder
 {
-    private static readonly string[] ShortDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    private static readonly ImmutableArray<string> ShortDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
     /// <summary>
     /// Characters that end or change a URL path ('#' a fragment, '?' a query, '%' an escape, ':' refused as a drive
     /// letter), or that Windows refuses in a folder name ('&lt;', '&gt;', '"', '|', '*'): a category holding HTML or
     /// quotes must still make a folder every system can write.
     /// </summary>
-    private static readonly char[] NotInCategoryFolders = ['#', '?', '%', ':', '<', '>', '"', '|', '*'];
+    private static readonly SearchValues<char> NotInCategoryFolders = SearchValues.Create("#?%:<>\"|*");
 
     public static string Build(string pattern, IReadOnlyDictionary<string, string> placeholders)
     {
@@ -66,7 +68,7 @@ public static class PermalinkBuilder
 
     /// <summary>A category as one URL folder: those characters count as spaces, so <c>C#</c> is <c>c</c>, <c>C: Notes</c> is <c>c-notes</c> and <c>&lt;b&gt;x&lt;/b&gt;</c> is <c>b-x--b</c>.</summary>
     private static string CategoryFolder(string category) =>
-        Slugifier.Slugify(category.IndexOfAny(NotInCategoryFolders) < 0 ? category : string.Concat(category.Select(c => NotInCategoryFolders.Contains(c) ? ' ' : c)), SlugMode.Raw);
+        Slugifier.Slugify(category.AsSpan().IndexOfAny(NotInCategoryFolders) < 0 ? category : string.Concat(category.Select(c => NotInCategoryFolders.Contains(c) ? ' ' : c)), SlugMode.Raw);
 
     /// <summary>The placeholders of a page: its folder, its name, its output extension.</summary>
     public static Dictionary<string, string> PagePlaceholders(string folder, string baseName, string outputExtension) =>

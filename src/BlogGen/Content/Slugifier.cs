@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -12,7 +13,7 @@ public static class Slugifier
     private const string PrettyKept = "._~!$&'()+,;=@";
 
     /// <summary>Latin letters that carry no combining accent, spelled out as Jekyll's transliteration does.</summary>
-    private static readonly Dictionary<char, string> LatinLetters = new()
+    private static readonly FrozenDictionary<char, string> LatinLetters = new Dictionary<char, string>
     {
         ['ß'] = "ss",
         ['ẞ'] = "SS",
@@ -33,7 +34,7 @@ public static class Slugifier
         ['ı'] = "i",
         ['ħ'] = "h",
         ['Ħ'] = "H",
-    };
+    }.ToFrozenDictionary();
 
     /// <summary>The slug of <paramref name="text"/>, lowercased with the invariant culture; empty when nothing usable remains.</summary>
     public static string Slugify(string text, SlugMode mode = SlugMode.Default)

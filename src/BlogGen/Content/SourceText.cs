@@ -11,7 +11,7 @@ public static class SourceText
 {
     private const int BinarySniffLength = 8 * 1024;
 
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>
     /// The text of <paramref name="bytes"/> without a UTF-8 byte order mark, or null with an error when the

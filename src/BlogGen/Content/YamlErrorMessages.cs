@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using YamlDotNet.Core;
 
 namespace BlogGen.Content;
@@ -5,7 +7,7 @@ namespace BlogGen.Content;
 /// <summary>Rewrites YamlDotNet's parser messages as what went wrong and what to do about it.</summary>
 internal static class YamlErrorMessages
 {
-    private static readonly (string Fragment, string Message)[] Known =
+    private static readonly ImmutableArray<(string Fragment, string Message)> Known =
     [
         ("found invalid mapping", "a value contains ': ', or a line is indented deeper than the key above it: put the value in quotes (title: \"A: B\") or fix the indentation"),
         ("did not find expected key", "unexpected text after a value: check the indentation, or put the whole value in quotes"),

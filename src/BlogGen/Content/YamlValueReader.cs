@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using BlogGen.Diagnostics;
 
 namespace BlogGen.Content;
@@ -17,7 +19,7 @@ public static class YamlValueReader
     /// <summary>Data files may be big tables, so they get a larger budget.</summary>
     public const int MaxDocumentNodes = 1_000_000;
 
-    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, object?> Empty = FrozenDictionary<string, object?>.Empty;
 
     /// <summary>Reads a map, such as front matter. An empty document is an empty map; any other root is an error.</summary>
     /// <param name="lineOffset">Added to YAML line numbers so diagnostics name lines of the whole file.</param>

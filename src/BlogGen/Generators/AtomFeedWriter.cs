@@ -10,14 +10,6 @@ public static class AtomFeedWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
-
     /// <param name="feedPath">Site-relative path of the feed itself, e.g. <c>/feed.xml</c>.</param>
     /// <param name="posts">Newest first, already limited.</param>
     public static byte[] Write(SiteSnapshot site, string feedPath, string title, IReadOnlyList<RenderedDocument> posts)
@@ -30,7 +22,7 @@ public static class AtomFeedWriter
             : TimeZoneInfo.ConvertTime(config.BuildTime, config.TimeZone);
 
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
+        using (var xml = XmlWriter.Create(stream, XmlFileSettings.Create()))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using BlogGen.Content;
 
 namespace BlogGen.Generators;
@@ -5,7 +7,7 @@ namespace BlogGen.Generators;
 /// <summary>When a document was last changed: front matter <c>last_modified_at</c> or <c>updated</c> (as jekyll-feed and jekyll-seo-tag read them), else its date.</summary>
 public static class DocumentDates
 {
-    private static readonly string[] ModifiedKeys = ["last_modified_at", "updated"];
+    private static readonly ImmutableArray<string> ModifiedKeys = ["last_modified_at", "updated"];
 
     public static DateTimeOffset? LastModified(Document document, TimeZoneInfo timeZone)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 using AngleSharp.Dom;
@@ -9,19 +10,19 @@ namespace BlogGen.Generators;
 public static class PlainText
 {
     /// <summary>Elements that end a run of text: their neighbours are separate words, not one ("<c>&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;</c>" is "a b").</summary>
-    private static readonly HashSet<string> Breaking = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Breaking = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
         "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li",
         "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
         "tr", "ul",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements whose text is not content a reader sees.</summary>
-    private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Hidden = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "template", "noscript",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static string FromHtml(string html)
     {

@@ -14,17 +14,9 @@ public static class ReadingTime
     public const int WordsPerMinute = 200;
     public const int CjkCharactersPerMinute = 400;
 
-    private static readonly BodyMemo<Tuple<int, int>> Counted = new(html => Count(html).ToTuple());
-
     /// <param name="html">A rendered body.</param>
     /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
     public static (int WordCount, int Minutes) Of(string html)
-    {
-        var (words, minutes) = Counted.For(html);
-        return (words, minutes);
-    }
-
-    private static (int WordCount, int Minutes) Count(string html)
     {
         var words = SiteFunctions.NumberOfWords(html);
         var cjk = 0;

@@ -1,37 +1,48 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace BlogGen.Generators;
 
-/// <summary>Posts that share tags with a post: most shared tags first, then newer first; never the post itself.</summary>
-public static class RelatedPosts
+/// <summary>
+/// Posts that share tags with a post: most shared tags first, then newer first; never the post itself. One instance
+/// serves one build session: it keeps the tag index of the last post list for the next build.
+/// </summary>
+/// <param name="inputs">The session's hashes of every post's place and tags, which tell whether the last index still holds.</param>
+public sealed class RelatedPosts(TaxonomyInputs inputs)
 {
     public const int DefaultLimit = 3;
 
     // Built once per post list and shared by every post's lookup: comparing each post with every other is quadratic.
-    private static readonly ConditionalWeakTable<IReadOnlyList<RenderedDocument>, TagIndex> Indexes = [];
+    private readonly ConditionalWeakTable<IReadOnlyList<RenderedDocument>, TagIndex> _indexes = [];
 
     // The index of the last list, kept for the next build: while no post's place or tags changed, it still holds.
-    private static TagIndex? s_lastIndex;
-
-    // Shared-tag counts by post position, zero between calls, and the positions counted; one per thread, as
-    // enrichers run in parallel.
-    [ThreadStatic]
-    private static int[]? t_counts;
-
-    [ThreadStatic]
-    private static List<int>? t_touched;
+    private TagIndex? _lastIndex;
 
     /// <param name="posts">Newest first.</param>
-    public static IReadOnlyList<RenderedDocument> For(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit)
+    public IReadOnlyList<RenderedDocument> For(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit)
     {
         if (post.Document.Tags.Count == 0 || limit == 0)
         {
             return [];
         }
         var index = IndexOf(posts);
-        var counts = t_counts is { } scratch && scratch.Length >= posts.Count ? scratch : t_counts = new int[posts.Count];
-        var touched = t_touched ??= [];
-        touched.Clear();
+        // Shared-tag counts by post position, zero until counted; rented, as enrichers run in parallel and a post list
+        // of thousands is too long to allocate for every post.
+        var counts = ArrayPool<int>.Shared.Rent(posts.Count);
+        Array.Clear(counts, 0, posts.Count);
+        try
+        {
+            return Ranked(post, posts, limit, index, counts);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
+    private static IReadOnlyList<RenderedDocument> Ranked(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit, TagIndex index, int[] counts)
+    {
+        var touched = new List<int>();
         foreach (var tag in post.Document.Tags.Distinct(StringComparer.Ordinal))
         {
             foreach (var position in index.PostsWith(tag))
@@ -59,20 +70,16 @@ public static class RelatedPosts
                 }
             }
         }
-        foreach (var position in touched)
-        {
-            counts[position] = 0;
-        }
         return [.. best.Select(position => posts[position])];
     }
 
     /// <summary>A hash of each post's source path and tags, in list order: everything rankings depend on.</summary>
-    public static UInt128 Inputs(IReadOnlyList<RenderedDocument> posts) => IndexOf(posts).Inputs;
+    public UInt128 Inputs(IReadOnlyList<RenderedDocument> posts) => IndexOf(posts).Inputs;
 
-    private static TagIndex IndexOf(IReadOnlyList<RenderedDocument> posts) => Indexes.GetValue(posts, list =>
+    private TagIndex IndexOf(IReadOnlyList<RenderedDocument> posts) => _indexes.GetValue(posts, list =>
     {
-        var inputs = TaxonomyKind.Tags.InputsOf(list.Select(post => post.Document));
-        return s_lastIndex is { } last && last.Inputs == inputs ? last : s_lastIndex = new TagIndex(list, inputs);
+        var hash = inputs.Of(TaxonomyKind.Tags, list.Select(post => post.Document));
+        return _lastIndex is { } last && last.Inputs == hash ? last : _lastIndex = new TagIndex(list, hash);
     });
 
     /// <summary>Tag to the positions of the posts that carry it, in list order.</summary>

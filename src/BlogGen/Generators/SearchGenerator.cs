@@ -16,6 +16,8 @@ public sealed class SearchGenerator : ISiteGenerator
     public const string IndexPath = "search.json";
     public const string PageUrl = "/search/";
 
+    private readonly SearchIndex _index = new();
+
     public GeneratorResult Generate(SiteSnapshot site)
     {
         var diagnostics = new List<Diagnostic>();
@@ -23,7 +25,7 @@ public sealed class SearchGenerator : ISiteGenerator
         {
             return new GeneratorResult([], [], [], diagnostics);
         }
-        var index = OutputFile.Rendered(IndexPath, SearchIndex.ToJson(site));
+        var index = OutputFile.Rendered(IndexPath, _index.ToJson(site));
         var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
         IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
         return new GeneratorResult(pages, [index], [], diagnostics);

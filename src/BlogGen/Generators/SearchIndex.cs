@@ -5,37 +5,34 @@ using System.Text.Unicode;
 
 namespace BlogGen.Generators;
 
-/// <summary>The JSON document the search page loads: <c>{"posts": [...]}</c>, newest post first.</summary>
-public static class SearchIndex
+/// <summary>
+/// The JSON document the search page loads: <c>{"posts": [...]}</c>, newest post first. One instance serves one build
+/// session, remembering each post's entry and the last index for the next build.
+/// </summary>
+public sealed class SearchIndex
 {
     /// <summary>Characters of body text kept per post: enough to find a post by its opening, small enough that the index of a big blog loads quickly.</summary>
     public const int TextLimit = 5000;
 
-    private static readonly BodyMemo<string> Opening = new(text => PlainText.Truncate(text, TextLimit));
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        // CJK as it is (a third of the size of \uXXXX escapes); <, >, & and quotes are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    private readonly BodyMemo<string> _openings = new(text => PlainText.Truncate(text, TextLimit));
 
     // Each post's entry as JSON, by the post as rendered: a post unchanged since the last build keeps its object, so a
     // preview rebuild serializes only the entries that changed and copies the rest. An entry holds nothing but the
     // post (document and text) and the base URL, which is checked.
-    private static readonly ObjectMemo<RenderedDocument, string, byte[]> Serialized = new();
+    private readonly ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
 
     // The index of the last build, given again while every entry is the same: most edits leave every opening as it was.
-    private static readonly LastValue<byte[][], byte[]> LastIndex = new((last, current) => last.SequenceEqual(current, ReferenceEqualityComparer.Instance));
+    private readonly LastValue<byte[][], byte[]> _lastIndex = new((last, current) => last.SequenceEqual(current, ReferenceEqualityComparer.Instance));
 
-    public static byte[] ToJson(SiteSnapshot site)
+    public byte[] ToJson(SiteSnapshot site)
     {
         var root = site.Urls.Relative("/");
         var entries = new byte[site.Posts.Count][];
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = Serialized.For(site.Posts[i], root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post), Options));
+            entries[i] = _entries.For(site.Posts[i], root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post), JsonOutput.TypeInfo<SearchIndexEntry>()));
         }
-        return LastIndex.For(entries, Join);
+        return _lastIndex.For(entries, Join);
     }
 
     /// <summary><c>{"posts":[</c>, the entries separated by commas, <c>]}</c>: what serializing the list gives, in one allocation.</summary>
@@ -60,11 +57,11 @@ public static class SearchIndex
         return json;
     }
 
-    private static SearchIndexEntry EntryOf(SiteSnapshot site, RenderedDocument post) => new(
+    private SearchIndexEntry EntryOf(SiteSnapshot site, RenderedDocument post) => new(
         post.Document.Title,
         site.Urls.Relative(post.Document.Url),
         post.Document.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "",
         post.Document.Tags,
-        Opening.For(post.Text));
+        _openings.For(post.Text));
 
 }

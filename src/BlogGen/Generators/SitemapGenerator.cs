@@ -16,18 +16,10 @@ public sealed class SitemapGenerator : ISiteGenerator
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
+    // A document keeps its object from build to build of a session while its file is unchanged: its entry is made once.
+    private readonly ObjectMemo<Document, (string Root, TimeZoneInfo Zone), (string Loc, string? LastModified)> _entries = new();
 
-    // A document keeps its object from build to build while its file is unchanged: its entry is made once.
-    private static readonly ObjectMemo<Document, (string Root, TimeZoneInfo Zone), (string Loc, string? LastModified)> Entries = new();
-
-    private static readonly LastValue<IReadOnlyList<(string Loc, string? LastModified)>, byte[]> LastSitemap = new((last, current) => last.SequenceEqual(current));
+    private readonly LastValue<IReadOnlyList<(string Loc, string? LastModified)>, byte[]> _lastSitemap = new((last, current) => last.SequenceEqual(current));
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
@@ -51,12 +43,12 @@ public sealed class SitemapGenerator : ISiteGenerator
         entries.AddRange(site.Posts
             .Where(p => Listed(p.Document))
             .Select(p => EntryOf(site, p.Document, root)));
-        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), LastSitemap.For(entries, Write))], [], []);
+        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), _lastSitemap.For(entries, Write))], [], []);
     }
 
     /// <summary>A document's entry, made once per document under one site root and time zone.</summary>
-    private static (string Loc, string? LastModified) EntryOf(SiteSnapshot site, Document document, string root) =>
-        Entries.For(document, (root, site.Config.TimeZone), d => Entry(site, d.Url, DocumentDates.LastModified(d, site.Config.TimeZone)));
+    private (string Loc, string? LastModified) EntryOf(SiteSnapshot site, Document document, string root) =>
+        _entries.For(document, (root, site.Config.TimeZone), d => Entry(site, d.Url, DocumentDates.LastModified(d, site.Config.TimeZone)));
 
     private static (string Loc, string? LastModified) Entry(SiteSnapshot site, string url, DateTimeOffset? lastModified) =>
         (site.Urls.Absolute(url), lastModified is { } date ? W3cDate.Format(date) : null);
@@ -71,7 +63,7 @@ public sealed class SitemapGenerator : ISiteGenerator
     private static byte[] Write(IReadOnlyList<(string Loc, string? LastModified)> entries)
     {
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
+        using (var xml = XmlWriter.Create(stream, XmlFileSettings.Create()))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);

@@ -11,16 +11,19 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
 {
-    // The pages of the last build, given again while the terms are the same objects (the build keeps them while no
-    // post's place or names changed, and never across configurations) and the site has the same index page or none.
-    private readonly LastValue<(SiteTaxonomy Taxonomy, bool OwnIndex), GeneratorResult> _last = new((last, current) =>
-        ReferenceEquals(last.Taxonomy, current.Taxonomy) && last.OwnIndex == current.OwnIndex);
+    // The pages of the last build of the session, given again while the terms are the same objects (the build keeps
+    // them while no post's place or names changed), the pages are cut the same way, and the site has the same index
+    // page or none.
+    private readonly LastValue<(SiteTaxonomy Taxonomy, int PerPage, string PaginatePath, bool OwnIndex), GeneratorResult> _last = new((last, current) =>
+        ReferenceEquals(last.Taxonomy, current.Taxonomy) && last.PerPage == current.PerPage
+        && last.PaginatePath == current.PaginatePath && last.OwnIndex == current.OwnIndex);
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
         var indexUrl = "/" + kind.DirectoryOf(TaxonomyUrls.FromConfig(site.Config.Values)) + "/";
         var ownIndex = site.Pages.Any(p => p.Document.Url == indexUrl);
-        return _last.For((site.Taxonomy(kind), ownIndex), key => Generate(site, key.Taxonomy, indexUrl, key.OwnIndex));
+        return _last.For((site.Taxonomy(kind), site.Config.Paginate, site.Config.PaginatePath, ownIndex),
+            key => Generate(site, key.Taxonomy, indexUrl, key.OwnIndex));
     }
 
     private GeneratorResult Generate(SiteSnapshot site, SiteTaxonomy taxonomy, string indexUrl, bool ownIndex)

@@ -27,7 +27,7 @@ public sealed class MarkdownRenderer
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
     /// <param name="isSafeImageUrl">The check for image sources; <paramref name="isSafeUrl"/> when not given.</param>
-    /// <param name="highlighter">Highlights fenced code; <see cref="CodeHighlighter.Shared"/> when not given.</param>
+    /// <param name="highlighter">Highlights fenced code; a new one, loading its own grammars, when not given.</param>
     public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null, CodeHighlighter? highlighter = null)
     {
         ArgumentNullException.ThrowIfNull(isSafeUrl);
@@ -41,7 +41,7 @@ public sealed class MarkdownRenderer
             .UseHeadingIds()
             .UseCjkLineJoining()
             .UseRawHtmlDetection()
-            .UseSyntaxHighlighting(highlighter ?? CodeHighlighter.Shared)
+            .UseSyntaxHighlighting(highlighter ?? new CodeHighlighter())
             .Build();
     }
 

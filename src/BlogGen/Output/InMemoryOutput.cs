@@ -10,7 +10,7 @@ namespace BlogGen.Output;
 public sealed class InMemoryOutput : IOutputTarget
 {
     /// <summary>The site the last build made, with or without errors.</summary>
-    public InMemorySite Latest { get; private set; } = InMemorySite.Empty;
+    public InMemorySite Latest { get; private set; } = InMemorySite.Empty();
 
     bool IOutputTarget.Holds(string relativePath, UInt128 hash) => Latest.Find(relativePath) is { Content: not null } file && file.Hash == hash;
 

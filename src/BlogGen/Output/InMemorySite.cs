@@ -26,7 +26,8 @@ public sealed class InMemorySite
         _folders = samePaths._folders;
     }
 
-    public static InMemorySite Empty { get; } = new(new Dictionary<string, InMemoryFile>(StringComparer.Ordinal));
+    /// <summary>A site with no files, new each time: its tables are the site's own.</summary>
+    public static InMemorySite Empty() => new(new Dictionary<string, InMemoryFile>(StringComparer.Ordinal));
 
     public int Count => _files.Count;
 

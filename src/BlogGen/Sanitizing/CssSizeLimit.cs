@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ internal static partial class CssSizeLimit
 {
     public const double MaxPixels = 2000;
 
-    private static readonly Dictionary<string, double> PixelsPerUnit = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, double> PixelsPerUnit = new Dictionary<string, double>
     {
         ["px"] = 1,
         ["pt"] = 96.0 / 72,
@@ -37,7 +38,7 @@ internal static partial class CssSizeLimit
         ["rcap"] = 16,
         ["lh"] = 16,
         ["rlh"] = 16,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool StaysInArticle(string property, string value)
     {

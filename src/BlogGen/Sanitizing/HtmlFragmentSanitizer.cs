@@ -19,7 +19,7 @@ public sealed class HtmlFragmentSanitizer
     // and cannot hide markup from the sanitizer. No CSS support: style attributes are filtered by
     // InlineStyleFilter, and <style> elements are never allowed.
     // Made on first use: a build whose bodies all come from the cache never needs them.
-    private static readonly Lazy<HtmlParser> Parser =
+    private readonly Lazy<HtmlParser> _parser =
         new(() => new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(AngleSharp.Configuration.Default)));
 
     private readonly SanitizePolicy _policy;
@@ -43,16 +43,16 @@ public sealed class HtmlFragmentSanitizer
             return new SanitizeResult(html, []);
         }
 
-        using var log = RemovalLog.Begin();
+        var log = new RemovalLog();
         html = HtmlNestingLimiter.Limit(html, out var flattened);
         if (flattened > 0)
         {
             log.Add(RemovalMessages.NestingFlattened(flattened, HtmlNestingLimiter.MaxDepth));
         }
-        using var document = Parser.Value.ParseDocument("<!doctype html><html><body>" + html);
+        using var document = _parser.Value.ParseDocument("<!doctype html><html><body>" + html);
         var body = document.Body!;
         var styles = _styleFilter is null ? [] : DetachStyles(body);
-        _sanitizer.Value.SanitizeDom(document, body);
+        _sanitizer.Value.Sanitize(document, body, log);
         if (_styleFilter is not null)
         {
             RestoreStyles(body, styles, _styleFilter, log);

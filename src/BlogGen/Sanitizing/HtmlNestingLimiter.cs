@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace BlogGen.Sanitizing;
@@ -12,21 +13,21 @@ internal static class HtmlNestingLimiter
 {
     public const int MaxDepth = 256;
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> VoidElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RawTextElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A new one of these ends an open one of the same name: <c>&lt;p&gt;a&lt;p&gt;b</c> is two paragraphs side by side.</summary>
-    private static readonly HashSet<string> SelfEnding = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SelfEnding = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary><paramref name="html"/> with the start and end tags beyond <see cref="MaxDepth"/> removed; <paramref name="dropped"/> counts the start tags.</summary>
     public static string Limit(string html, out int dropped)

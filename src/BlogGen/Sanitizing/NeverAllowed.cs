@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BlogGen.Sanitizing;
 
 /// <summary>
@@ -11,17 +13,17 @@ internal static class NeverAllowed
     {
         "applet", "base", "body", "embed", "frame", "frameset", "head", "html", "link", "math", "meta",
         "noscript", "object", "param", "script", "style", "svg", "template", "title",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly IReadOnlySet<string> Schemes = new HashSet<string>(StringComparer.Ordinal)
     {
         "data", "javascript", "vbscript",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly IReadOnlySet<string> CssProperties = new HashSet<string>(StringComparer.Ordinal)
     {
         "-moz-binding", "behavior",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every <c>on…</c> attribute is an event handler.</summary>
     public static bool IsAttribute(string name) => name.StartsWith("on", StringComparison.Ordinal);

@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 using Ganss.Xss;
 
@@ -6,21 +10,22 @@ namespace BlogGen.Sanitizing;
 
 /// <summary>
 /// HtmlSanitizer set up once from a policy and never changed afterwards, which keeps it safe to
-/// share between threads. Its removal events are turned into messages in the calling thread's
-/// <see cref="RemovalLog"/>; URLs go through <see cref="UrlSafety"/>; <c>style</c> attributes are
+/// share between threads. Its removal events are turned into messages in the <see cref="RemovalLog"/> of the
+/// document being sanitized (HtmlSanitizer raises them on the instance, so the document tells the calls apart); URLs go through <see cref="UrlSafety"/>; <c>style</c> attributes are
 /// left to <see cref="InlineStyleFilter"/> by the caller.
 /// </summary>
 internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
 {
     /// <summary>Removed together with everything inside: their content is script, raw text, form controls or plugin fallback.</summary>
-    private static readonly HashSet<string> RemovedWithContent = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> RemovedWithContent = new HashSet<string>(StringComparer.Ordinal)
     {
         "applet", "audio", "button", "canvas", "datalist", "embed", "frame", "frameset", "iframe",
         "math", "noembed", "noframes", "noscript", "object", "plaintext", "script", "select", "style",
         "svg", "template", "textarea", "title", "video", "xmp",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IReadOnlySet<string> _schemes;
+    private readonly ConcurrentDictionary<IDocument, RemovalLog> _logs = new(ReferenceEqualityComparer.Instance);
 
     public PolicyHtmlSanitizer(SanitizePolicy policy)
         : base(Options(policy))
@@ -29,6 +34,22 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
     }
 
     public bool IsSafeUrl(string url) => UrlSafety.IsSafe(url, _schemes);
+
+    /// <summary>Sanitizes <paramref name="body"/> of <paramref name="document"/>, telling <paramref name="log"/> what was removed.</summary>
+    public void Sanitize(IHtmlDocument document, IHtmlElement body, RemovalLog log)
+    {
+        _logs[document] = log;
+        try
+        {
+            SanitizeDom(document, body);
+        }
+        finally
+        {
+            _logs.TryRemove(document, out _);
+        }
+    }
+
+    private RemovalLog LogOf(INode node) => _logs[node.Owner!];
 
     private static HtmlSanitizerOptions Options(SanitizePolicy policy)
     {
@@ -56,12 +77,12 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
         var name = tag.LocalName;
         if (RemovedWithContent.Contains(name) || !tag.HasChildNodes)
         {
-            RemovalLog.Current.Add(RemovalMessages.Element(name));
+            LogOf(tag).Add(RemovalMessages.Element(name));
             return;
         }
         // Unknown and presentational wrappers (<font>, <center>, <form>…) hold article text: keep it.
         // The children are still checked, since HtmlSanitizer listed every element before removing any.
-        RemovalLog.Current.Add(RemovalMessages.ElementKeepingContent(name));
+        LogOf(tag).Add(RemovalMessages.ElementKeepingContent(name));
         tag.Replace([.. tag.ChildNodes]);
         e.Cancel = true;
     }
@@ -73,22 +94,22 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
         switch (e.Reason)
         {
             case RemoveReason.NotAllowedAttribute:
-                RemovalLog.Current.Add(RemovalMessages.Attribute(attribute.Name, tag));
+                LogOf(e.Tag).Add(RemovalMessages.Attribute(attribute.Name, tag));
                 break;
             case RemoveReason.NotAllowedUrlValue when string.IsNullOrWhiteSpace(attribute.Value):
-                RemovalLog.Current.Add(RemovalMessages.Attribute(attribute.Name, tag));
+                LogOf(e.Tag).Add(RemovalMessages.Attribute(attribute.Name, tag));
                 break;
             case RemoveReason.NotAllowedUrlValue:
                 // SanitizeUrl has reported each URL it refused.
                 break;
             default:
-                RemovalLog.Current.Add(RemovalMessages.AttributeValue(attribute.Name, tag, attribute.Value));
+                LogOf(e.Tag).Add(RemovalMessages.AttributeValue(attribute.Name, tag, attribute.Value));
                 break;
         }
     }
 
     protected override void OnRemovingComment(RemovingCommentEventArgs e) =>
-        RemovalLog.Current.Add(RemovalMessages.Comment());
+        LogOf(e.Comment).Add(RemovalMessages.Comment());
 
     protected override string? SanitizeUrl(IElement element, string url, string baseUrl)
     {
@@ -96,7 +117,7 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
         {
             return url;
         }
-        RemovalLog.Current.Add(RemovalMessages.UnsafeUrl(url, element.LocalName, AttributeHolding(element, url)));
+        LogOf(element).Add(RemovalMessages.UnsafeUrl(url, element.LocalName, AttributeHolding(element, url)));
         return null;
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
     private const string EnabledKey = "enabled";
     private const string AllowDataAttributesKey = "allow_data_attributes";
 
-    private static readonly NameListKind[] Kinds =
+    private static readonly ImmutableArray<NameListKind> Kinds =
     [
         new("elements", "element", ElementSyntax(), "video", NeverAllowed.Elements.Contains, name => $"<{name}>"),
         new("attributes", "attribute", AttributeSyntax(), "aria-label", NeverAllowed.IsAttribute, name => name),

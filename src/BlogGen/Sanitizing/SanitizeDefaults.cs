@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace BlogGen.Sanitizing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace BlogGen.Sanitizing;
 /// </summary>
 internal static class SanitizeDefaults
 {
-    public static readonly string[] Elements =
+    public static readonly ImmutableArray<string> Elements =
     [
         "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br",
         "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt",
@@ -18,7 +20,7 @@ internal static class SanitizeDefaults
 
     // Attribute names apply to every allowed element, as in HtmlSanitizer. "type", "disabled" and
     // "checked" are here for the GFM task-list checkbox, the only <input> that is kept.
-    public static readonly string[] Attributes =
+    public static readonly ImmutableArray<string> Attributes =
     [
         "align", "alt", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby",
         "bgcolor", "border", "cellpadding", "cellspacing", "checked", "cite", "class", "colspan",
@@ -28,9 +30,9 @@ internal static class SanitizeDefaults
         "valign", "value", "width",
     ];
 
-    public static readonly string[] Schemes = ["http", "https", "mailto"];
+    public static readonly ImmutableArray<string> Schemes = ["http", "https", "mailto"];
 
-    public static readonly string[] CssProperties =
+    public static readonly ImmutableArray<string> CssProperties =
     [
         "background-color", "border", "border-bottom", "border-bottom-color", "border-bottom-style",
         "border-bottom-width", "border-collapse", "border-color", "border-left", "border-left-color",

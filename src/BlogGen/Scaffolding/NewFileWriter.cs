@@ -5,7 +5,8 @@ namespace BlogGen.Scaffolding;
 /// <summary>Creates a file only when nothing is at its path, so a user's file is never overwritten, even in a race.</summary>
 internal static class NewFileWriter
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+    // New each time: an encoding made with `new` can have its fallbacks changed by whoever holds it.
+    private static UTF8Encoding Utf8WithoutBom => new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>False when the file already exists.</summary>
     public static bool TryCreate(string path, string text)

@@ -20,8 +20,18 @@ internal sealed class BlogTemplateContext(RenderScope scope) : TemplateContext(S
     private static ScriptObject ReadOnlyBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
-        builtins.IsReadOnly = true;
+        MakeReadOnly(builtins);
         return builtins;
+    }
+
+    /// <summary>The builtins and the objects inside them (<c>string</c>, <c>array</c>...): no template may assign into them.</summary>
+    private static void MakeReadOnly(ScriptObject value)
+    {
+        value.IsReadOnly = true;
+        foreach (var inner in value.Values.OfType<ScriptObject>())
+        {
+            MakeReadOnly(inner);
+        }
     }
 
     public override string ObjectToString(object? value, bool nested = false) =>

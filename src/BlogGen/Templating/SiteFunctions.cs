@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -152,7 +153,7 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     };
 
     /// <summary>Fields left out of a page object nested in another (Jekyll does the same): neighbours point back, so they would never end.</summary>
-    private static readonly HashSet<string> NestedPageOmits = new(["content", "excerpt", "next", "previous", "related"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NestedPageOmits = new[] { "content", "excerpt", "next", "previous", "related" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static object? ToPlain(object? value, RenderScope scope, bool nested) => value switch
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -6,8 +7,8 @@ namespace BlogGen.Templating;
 /// <summary>Ruby's strftime, as Liquid's <c>date</c> filter formats: <c>%Y-%m-%d</c>, <c>%-d</c>, <c>%b</c>, <c>%e</c>, <c>%z</c>...</summary>
 public static class Strftime
 {
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    private static readonly string[] Days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    private static readonly ImmutableArray<string> Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static readonly ImmutableArray<string> Days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
     public static string Format(DateTimeOffset date, string format)
     {

@@ -167,7 +167,8 @@ public sealed class TemplateLibrary : ITemplateLoader
     /// </summary>
     private sealed class JekyllInclude(TemplateLibrary library) : IScriptCustomFunction
     {
-        private static readonly ScriptVariableGlobal IncludeVariable = new("include");
+        // Scriban's variable objects cache their hash code as they go, so each include has its own.
+        private readonly ScriptVariableGlobal _includeVariable = new("include");
 
         public int RequiredParameterCount => 1;
 
@@ -196,12 +197,12 @@ public sealed class TemplateLibrary : ITemplateLoader
                 parameters[context.ObjectToString(arguments[i]) ?? ""] = arguments[i + 1];
             }
             var scope = context.CurrentGlobal!;
-            var hadPrevious = scope.TryGetValue(context, callerContext.Span, IncludeVariable.Name, out var previous);
+            var hadPrevious = scope.TryGetValue(context, callerContext.Span, _includeVariable.Name, out var previous);
             context.EnterRecursive(callerContext);
             context.PushOutput();
             try
             {
-                context.SetValue(IncludeVariable, parameters);
+                context.SetValue(_includeVariable, parameters);
                 return include.Template.Render(context);
             }
             finally
@@ -210,11 +211,11 @@ public sealed class TemplateLibrary : ITemplateLoader
                 context.ExitRecursive(callerContext);
                 if (hadPrevious)
                 {
-                    context.SetValue(IncludeVariable, previous);
+                    context.SetValue(_includeVariable, previous);
                 }
                 else
                 {
-                    scope.Remove(IncludeVariable.Name);
+                    scope.Remove(_includeVariable.Name);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace BlogGen.Templating;
@@ -8,13 +9,13 @@ namespace BlogGen.Templating;
 /// </summary>
 internal static partial class UnknownLiquidTags
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
         "assign", "capture", "endcapture", "case", "when", "else", "elsif", "endcase", "if", "endif", "unless", "endunless",
         "for", "endfor", "break", "continue", "cycle", "tablerow", "endtablerow", "increment", "decrement",
         "comment", "endcomment", "raw", "endraw", "echo", "liquid", "render",
         "include", "include_relative", "link", "post_url",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first unknown tag's name and its 0-based line, outside <c>{% raw %}</c> blocks; null when there is none.</summary>
     public static (string Name, int Line)? First(string text)

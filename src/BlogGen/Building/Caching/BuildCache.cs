@@ -1,3 +1,7 @@
+using BlogGen.Content;
+using BlogGen.Generators;
+using BlogGen.Markdown.Highlighting;
+
 using Scriban.Runtime;
 
 namespace BlogGen.Building.Caching;
@@ -44,6 +48,15 @@ public sealed class BuildCache
     /// Only for objects nothing changes once they are made.
     /// </summary>
     internal RetainedEntries<ScriptObject, UInt128> GeneratedHashes { get; } = new([], null, ReferenceEqualityComparer.Instance);
+
+    /// <summary>Highlights code for this session's builds, loading each grammar once.</summary>
+    internal CodeHighlighter Highlighter { get; } = new();
+
+    /// <summary>The enrichers and generators of this session, with what each remembers of the last build.</summary>
+    internal SiteGenerators Generators { get; } = new();
+
+    /// <summary>Body cache keys by document, in memory only (see <see cref="BodyConverter"/>).</summary>
+    internal ObjectMemo<Document, UInt128, UInt128> BodyKeys { get; } = new();
 
     /// <summary>Page objects of the last build, in memory only: rebuilding them is a build's own work anyway.</summary>
     internal DocumentPages Documents { get; } = new();

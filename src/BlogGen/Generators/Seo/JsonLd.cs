@@ -8,13 +8,7 @@ namespace BlogGen.Generators.Seo;
 /// <summary>schema.org data as JSON that can sit inside <c>&lt;script type="application/ld+json"&gt;</c>.</summary>
 public static class JsonLd
 {
-    /// <summary>Readable CJK, but '&lt;', '&gt;', '&amp;' and quotes escaped as \u003C..., so no value can close the script element.</summary>
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
-    public static string Serialize(JsonObject data) => data.ToJsonString(Options);
+    public static string Serialize(JsonObject data) => data.ToJsonString(JsonOutput.Options);
 
     /// <summary>Adds the property only when it has a value: schema.org consumers prefer a missing field to an empty one.</summary>
     public static JsonObject With(this JsonObject data, string name, JsonNode? value)

@@ -9,17 +9,19 @@ public static class SeoDescription
 {
     public const int MaxLength = 160;
 
-    private static readonly BodyMemo<string> FromExcerpt = new(html => Truncate(Collapse(HtmlText.Strip(html))));
-
-    public static string From(RenderedDocument document, string siteDescription)
+    /// <param name="excerptText">The excerpt as a description (see <see cref="FromExcerpt"/>), remembered by the caller.</param>
+    public static string From(RenderedDocument document, string siteDescription, Func<string, string> excerptText)
     {
         if (document.Document.FrontMatter.GetValueOrDefault("description") is string own && own.Trim().Length > 0)
         {
             return Collapse(own);
         }
-        var excerpt = FromExcerpt.For(document.ExcerptHtml);
+        var excerpt = excerptText(document.ExcerptHtml);
         return excerpt.Length > 0 ? excerpt : Collapse(siteDescription);
     }
+
+    /// <summary>An excerpt's HTML as a description: plain text on one line, cut near <see cref="MaxLength"/>.</summary>
+    public static string FromExcerpt(string html) => Truncate(Collapse(HtmlText.Strip(html)));
 
     private static string Collapse(string text)
     {

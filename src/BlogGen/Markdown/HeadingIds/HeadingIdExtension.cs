@@ -12,7 +12,8 @@ namespace BlogGen.Markdown.HeadingIds;
 internal sealed class HeadingIdExtension : IMarkdownExtension
 {
     // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
-    private static readonly DataKey<IReadOnlyList<HeadingInfo>> HeadingsKey = new();
+    // The data this extension leaves on a document is filed under its own type.
+    private static Type HeadingsKey => typeof(HeadingIdExtension);
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -25,7 +26,7 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     }
 
     public static IReadOnlyList<HeadingInfo> GetHeadings(MarkdownDocument document) =>
-        MarkdownObjectDataExtensions.GetData(document, HeadingsKey) ?? [];
+        document.GetData(HeadingsKey) as IReadOnlyList<HeadingInfo> ?? [];
 
     private static void AssignIds(MarkdownDocument document)
     {
@@ -39,6 +40,6 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
             headings.Add(new HeadingInfo(heading.Level, id, text));
         }
 
-        MarkdownObjectDataExtensions.SetData(document, HeadingsKey, headings);
+        document.SetData(HeadingsKey, headings);
     }
 }

@@ -8,7 +8,8 @@ namespace BlogGen.Markdown.Highlighting;
 /// <summary>
 /// Turns code into HTML: text escaped, tokens wrapped in <c>&lt;span class="hl-CATEGORY"&gt;</c> (see <see cref="TokenCategories"/>).
 /// Thread-safe: each call rents a <see cref="GrammarSet"/> no other thread uses meanwhile, so there are as many sets
-/// as calls ever ran at once, each loading a grammar once and keeping it for every later call.
+/// as calls ever ran at once, each loading a grammar once and keeping it for every later call. A build session keeps
+/// one, so a preview rebuild does not load grammars again.
 /// </summary>
 public sealed class CodeHighlighter
 {
@@ -19,9 +20,6 @@ public sealed class CodeHighlighter
     private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentBag<GrammarSet> _idle = [];
-
-    /// <summary>The one instance every Markdown pipeline uses, so grammars load once per process.</summary>
-    public static CodeHighlighter Shared { get; } = new();
 
     /// <summary>The highlighted HTML of <paramref name="code"/> (lines separated by <c>\n</c>), to go inside <c>&lt;code&gt;</c>.</summary>
     public string Highlight(string code, CodeLanguage language)

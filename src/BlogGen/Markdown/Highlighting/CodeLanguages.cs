@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 namespace BlogGen.Markdown.Highlighting;
 
 /// <summary>The fence info names the highlighter knows (<c>```cs</c>, <c>```C#</c>...), compared case-insensitively.</summary>
 public static class CodeLanguages
 {
-    private static readonly Dictionary<string, CodeLanguage> ByName = Build(
+    private static readonly FrozenDictionary<string, CodeLanguage> ByName = Build(
         ("csharp", "csharp", ["cs", "c#"]),
         ("python", "python", ["py"]),
         ("javascript", "javascript", ["js", "mjs", "cjs"]),
@@ -38,7 +40,7 @@ public static class CodeLanguages
         return ByName.GetValueOrDefault(name);
     }
 
-    private static Dictionary<string, CodeLanguage> Build(params (string Name, string GrammarId, string[] Aliases)[] languages)
+    private static FrozenDictionary<string, CodeLanguage> Build(params (string Name, string GrammarId, string[] Aliases)[] languages)
     {
         var byName = new Dictionary<string, CodeLanguage>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, grammarId, aliases) in languages)
@@ -50,6 +52,6 @@ public static class CodeLanguages
                 byName.Add(alias, language);
             }
         }
-        return byName;
+        return byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

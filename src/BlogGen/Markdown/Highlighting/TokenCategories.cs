@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace BlogGen.Markdown.Highlighting;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace BlogGen.Markdown.Highlighting;
 public static class TokenCategories
 {
     // A more specific prefix comes before the prefix it extends (keyword.operator before keyword): the first match wins.
-    private static readonly (string Prefix, string Category)[] Rules =
+    private static readonly ImmutableArray<(string Prefix, string Category)> Rules =
     [
         ("comment", "comment"),
         ("string", "string"),

@@ -12,7 +12,8 @@ namespace BlogGen.Markdown.RawHtml;
 internal sealed class RawHtmlDetectionExtension : IMarkdownExtension
 {
     // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
-    private static readonly DataKey<bool> ContainsRawHtmlKey = new();
+    // The data this extension leaves on a document is filed under its own type.
+    private static Type ContainsRawHtmlKey => typeof(RawHtmlDetectionExtension);
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -24,8 +25,8 @@ internal sealed class RawHtmlDetectionExtension : IMarkdownExtension
     {
     }
 
-    public static bool ContainsRawHtml(MarkdownDocument document) => MarkdownObjectDataExtensions.GetData(document, ContainsRawHtmlKey);
+    public static bool ContainsRawHtml(MarkdownDocument document) => document.GetData(ContainsRawHtmlKey) is true;
 
     private static void Detect(MarkdownDocument document) =>
-        MarkdownObjectDataExtensions.SetData(document, ContainsRawHtmlKey, document.Descendants().Any(node => node is HtmlBlock or HtmlInline));
+        document.SetData(ContainsRawHtmlKey, document.Descendants().Any(node => node is HtmlBlock or HtmlInline));
 }

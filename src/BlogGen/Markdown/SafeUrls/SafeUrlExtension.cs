@@ -13,7 +13,8 @@ namespace BlogGen.Markdown.SafeUrls;
 internal sealed class SafeUrlExtension(Func<string, bool> isSafeUrl, Func<string, bool> isSafeImageUrl) : IMarkdownExtension
 {
     // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
-    private static readonly DataKey<IReadOnlyList<RemovedUrl>> RemovedUrlsKey = new();
+    // The data this extension leaves on a document is filed under its own type.
+    private static Type RemovedUrlsKey => typeof(SafeUrlExtension);
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -26,8 +27,8 @@ internal sealed class SafeUrlExtension(Func<string, bool> isSafeUrl, Func<string
     }
 
     public static IReadOnlyList<RemovedUrl> GetRemovedUrls(MarkdownDocument document) =>
-        MarkdownObjectDataExtensions.GetData(document, RemovedUrlsKey) ?? [];
+        document.GetData(RemovedUrlsKey) as IReadOnlyList<RemovedUrl> ?? [];
 
     private void RemoveUnsafeUrls(MarkdownDocument document) =>
-        MarkdownObjectDataExtensions.SetData(document, RemovedUrlsKey, new UnsafeUrlRemover(isSafeUrl, isSafeImageUrl).Remove(document));
+        document.SetData(RemovedUrlsKey, new UnsafeUrlRemover(isSafeUrl, isSafeImageUrl).Remove(document));
 }
