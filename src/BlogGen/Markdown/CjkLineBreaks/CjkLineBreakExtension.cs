@@ -13,19 +13,9 @@ namespace BlogGen.Markdown.CjkLineBreaks;
 /// Drops a soft line break between two CJK characters. Browsers show a line break in HTML as a space,
 /// and Chinese or Japanese wrapped in the source would otherwise read "的 文章" with a stray space.
 /// </summary>
-internal sealed class CjkLineBreakExtension : IMarkdownExtension
+internal sealed class CjkLineBreakExtension : DocumentPassExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.DocumentProcessed -= JoinCjkLines;
-        pipeline.DocumentProcessed += JoinCjkLines;
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void JoinCjkLines(MarkdownDocument document)
+    protected override object? Process(MarkdownDocument document)
     {
         var joins = document.Descendants<LineBreakInline>()
             .Where(b => !b.IsHard && LastRune(b.PreviousSibling) is { } before && FirstRune(b.NextSibling) is { } after
@@ -35,6 +25,7 @@ internal sealed class CjkLineBreakExtension : IMarkdownExtension
         {
             lineBreak.Remove();
         }
+        return null;
     }
 
     private static Rune? LastRune(Inline? inline) =>

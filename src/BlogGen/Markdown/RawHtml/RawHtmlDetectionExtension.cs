@@ -9,24 +9,10 @@ namespace BlogGen.Markdown.RawHtml;
 /// Records whether a document has any HTML block or inline HTML (comments included): only such
 /// documents can carry markup Markdig did not write, so only they need the sanitizer.
 /// </summary>
-internal sealed class RawHtmlDetectionExtension : IMarkdownExtension
+internal sealed class RawHtmlDetectionExtension : DocumentPassExtension
 {
-    // Called through MarkdownObjectDataExtensions: document.GetData(key) would bind to the untyped GetData(object) overload.
-    // The data this extension leaves on a document is filed under its own type.
-    private static Type ContainsRawHtmlKey => typeof(RawHtmlDetectionExtension);
+    public static bool ContainsRawHtml(MarkdownDocument document) => ResultOf<RawHtmlDetectionExtension>(document) is true;
 
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.DocumentProcessed -= Detect;
-        pipeline.DocumentProcessed += Detect;
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    public static bool ContainsRawHtml(MarkdownDocument document) => document.GetData(ContainsRawHtmlKey) is true;
-
-    private static void Detect(MarkdownDocument document) =>
-        document.SetData(ContainsRawHtmlKey, document.Descendants().Any(node => node is HtmlBlock or HtmlInline));
+    protected override object? Process(MarkdownDocument document) =>
+        document.Descendants().Any(node => node is HtmlBlock or HtmlInline);
 }
