@@ -9,6 +9,7 @@ using BlogGen.Generators;
 using BlogGen.Markdown;
 using BlogGen.Output;
 using BlogGen.Sanitizing;
+using BlogGen.Sources;
 using BlogGen.Templating;
 
 using Scriban.Runtime;

@@ -1,5 +1,6 @@
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
 
 namespace BlogGen.Content;
 

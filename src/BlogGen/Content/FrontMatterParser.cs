@@ -1,4 +1,5 @@
 using BlogGen.Diagnostics;
+using BlogGen.Yaml;
 
 namespace BlogGen.Content;
 
