@@ -6,6 +6,7 @@ using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Generators;
+using BlogGen.Hashing;
 using BlogGen.Markdown;
 using BlogGen.Output;
 using BlogGen.Sanitizing;

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 
-using BlogGen.Building.Caching;
 using BlogGen.Content;
+using BlogGen.Hashing;
 using BlogGen.Templating;
 
 namespace BlogGen.Generators;
