@@ -169,7 +169,7 @@ public static class SiteBuilder
         var outputs = layouts.RenderAll(toRender, diagnostics, progress);
 
         var files = outputs.OfType<OutputFile>()
-            .Concat(generated.SelectMany(g => g.Files))
+            .Concat(generated.SelectMany(g => g.Files).Select(f => OutputFile.Rendered(f.RelativePath, f.Bytes)))
             .Concat(StaticOutputs(theme.Assets, content.StaticFiles))
             .Append(OutputFile.Rendered(".nojekyll", []))
             .ToList();
