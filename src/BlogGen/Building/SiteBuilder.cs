@@ -134,7 +134,9 @@ public static class SiteBuilder
             pages[i].SetBody(bodies[i]);
         }
         var rendered = pages.Select(p => p.Rendered!).ToList();
-        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories, Version);
+        var staticFilePaths = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories,
+            staticFilePaths, Version);
         // One enricher at a time: each writes only its own document's page object.
         foreach (var enricher in SiteGenerators.Enrichers)
         {
