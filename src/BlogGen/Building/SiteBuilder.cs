@@ -204,6 +204,7 @@ public static class SiteBuilder
         Source = new SourceFile("", "(markdownify)"),
         Format = DocumentFormat.Markdown,
         FrontMatter = new Dictionary<string, object?>(),
+        FrontMatterText = "",
         Body = "",
         BodyStartLine = 1,
         Title = "",

@@ -136,6 +136,7 @@ public static partial class DocumentReader
             Source = file,
             Format = format,
             FrontMatter = values,
+            FrontMatterText = parsed.Text,
             Body = body,
             BodyStartLine = parsed.BodyStartLine,
             Title = title,

@@ -72,7 +72,6 @@ public sealed class RedirectGenerator : ISiteGenerator
 
     private static Diagnostic Error(string code, Document document, string key, string message)
     {
-        var line = File.Exists(document.Source.FullPath) ? FrontMatterKeyLine.Find(File.ReadAllText(document.Source.FullPath), key) : 0;
-        return Diagnostic.Error(code, document.Source.RelativePath, message, line);
+        return Diagnostic.Error(code, document.Source.RelativePath, message, FrontMatterKeyLine.Find(document.FrontMatterText, key));
     }
 }
