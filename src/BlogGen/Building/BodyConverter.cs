@@ -2,6 +2,7 @@ using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Generators;
+using BlogGen.Hashing;
 using BlogGen.Markdown;
 using BlogGen.Sanitizing;
 using BlogGen.Templating;

@@ -2,6 +2,7 @@ using BlogGen.Building.Caching;
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Hashing;
 
 namespace BlogGen.Building;
 

@@ -81,7 +81,7 @@ internal sealed class DocumentPage(Document document)
         if (Modified)
         {
             Page.IsReadOnly = true;
-            Hash = new Caching.ContentHash().AddMembers(Page).Value;
+            Hash = new Caching.TemplateValueHash().AddMembers(Page).Value;
         }
     }
 }

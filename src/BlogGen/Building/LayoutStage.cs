@@ -6,6 +6,7 @@ using BlogGen.Building.Caching;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Generators;
+using BlogGen.Hashing;
 using BlogGen.Output;
 using BlogGen.Templating;
 
@@ -141,7 +142,7 @@ internal sealed class LayoutStage
         page is PageObject document && _documents.Hashes.TryGetValue(document.Identity, out var hash) ? hash : GeneratedHash(page);
 
     private UInt128 GeneratedHash(ScriptObject generated) =>
-        _generatedHashes.ReuseOrAdd(generated, value => new ContentHash(_generatedHashes).AddMembers(value).Value);
+        _generatedHashes.ReuseOrAdd(generated, value => new TemplateValueHash(_generatedHashes).AddMembers(value).Value);
 
     /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
     private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)
@@ -162,10 +163,10 @@ internal sealed class LayoutStage
 
     private UInt128? MemberHash(string identity, string member) => _memberHashes.GetOrAdd((identity, member), read =>
         _documents.Objects.TryGetValue(read.Identity, out var page)
-            ? new ContentHash().AddValue(page.TryGetValue(read.Member, out var value) ? value : null).Value
+            ? new TemplateValueHash().AddValue(page.TryGetValue(read.Member, out var value) ? value : null).Value
             : null);
 
     /// <summary>Other documents' pages inside a member (<c>site.posts</c>) count by name: reading one records it on its own.</summary>
     private UInt128 SiteMemberHash(string member) =>
-        _siteMemberHashes.GetOrAdd(member, name => new ContentHash().AddValue(_site.TryGetValue(name, out var value) ? value : null).Value);
+        _siteMemberHashes.GetOrAdd(member, name => new TemplateValueHash().AddValue(_site.TryGetValue(name, out var value) ? value : null).Value);
 }

@@ -7,9 +7,11 @@ using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Generators;
+using BlogGen.Hashing;
 using BlogGen.Markdown;
 using BlogGen.Output;
 using BlogGen.Sanitizing;
+using BlogGen.Sources;
 using BlogGen.Templating;
 
 using Scriban.Runtime;
@@ -129,7 +131,9 @@ public static class SiteBuilder
             pages[i].SetBody(bodies[i]);
         }
         var rendered = pages.Select(p => p.Rendered!).ToList();
-        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories);
+        var staticFilePaths = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories,
+            staticFilePaths, Version);
         // One enricher at a time: each writes only its own document's page object.
         foreach (var enricher in cache.Generators.Enrichers)
         {
@@ -164,7 +168,7 @@ public static class SiteBuilder
         var outputs = layouts.RenderAll(toRender, diagnostics, progress);
 
         var files = outputs.OfType<OutputFile>()
-            .Concat(generated.SelectMany(g => g.Files))
+            .Concat(generated.SelectMany(g => g.Files).Select(f => OutputFile.Rendered(f.RelativePath, f.Bytes)))
             .Concat(StaticOutputs(theme.Assets, content.StaticFiles))
             .Append(OutputFile.Rendered(".nojekyll", []))
             .ToList();
@@ -197,6 +201,7 @@ public static class SiteBuilder
         Source = new SourceFile("", "(markdownify)"),
         Format = DocumentFormat.Markdown,
         FrontMatter = FrozenDictionary<string, object?>.Empty,
+        FrontMatterText = "",
         Body = "",
         BodyStartLine = 1,
         Title = "",

@@ -1,5 +1,6 @@
-using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
+using BlogGen.Yaml;
 
 namespace BlogGen.Configuration;
 

@@ -1,6 +1,8 @@
 using System.Text;
 
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
+using BlogGen.Yaml;
 
 namespace BlogGen.Content;
 

@@ -8,6 +8,8 @@ public sealed record Document
     public required DocumentFormat Format { get; init; }
     /// <summary>Front matter after <c>defaults:</c> were applied under it.</summary>
     public required IReadOnlyDictionary<string, object?> FrontMatter { get; init; }
+    /// <summary>The front matter as written, fence lines included: where a later stage finds the line of a key it reports on.</summary>
+    public required string FrontMatterText { get; init; }
     public required string Body { get; init; }
     /// <summary>1-based line of the file on which <see cref="Body"/> starts.</summary>
     public required int BodyStartLine { get; init; }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
 
 namespace BlogGen.Content;
 
@@ -137,6 +138,7 @@ public static partial class DocumentReader
             Source = file,
             Format = format,
             FrontMatter = values,
+            FrontMatterText = parsed.Text,
             Body = body,
             BodyStartLine = parsed.BodyStartLine,
             Title = title,

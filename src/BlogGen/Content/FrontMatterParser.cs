@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 
 using BlogGen.Diagnostics;
+using BlogGen.Yaml;
 
 namespace BlogGen.Content;
 
@@ -30,7 +31,7 @@ public static class FrontMatterParser
         var start = SkipByteOrderMark(text);
         if (!IsFence(ReadLine(text, start, out var yamlStart), allowDocumentEnd: false))
         {
-            return new FrontMatterResult(NoValues, text[start..], 1, []);
+            return new FrontMatterResult(NoValues, "", text[start..], 1, []);
         }
 
         var lineNumber = 2;
@@ -41,7 +42,7 @@ public static class FrontMatterParser
             {
                 var yaml = text[yamlStart..lineStart];
                 var values = YamlValueReader.ReadMapping(yaml, path, lineOffset: 1, timeZone);
-                return new FrontMatterResult(values.Values, text[next..], lineNumber + 1, values.Diagnostics);
+                return new FrontMatterResult(values.Values, text[start..next], text[next..], lineNumber + 1, values.Diagnostics);
             }
             lineStart = next;
             lineNumber++;
@@ -49,6 +50,7 @@ public static class FrontMatterParser
 
         return new FrontMatterResult(
             NoValues,
+            string.Empty,
             string.Empty,
             1,
             [Diagnostic.Error(

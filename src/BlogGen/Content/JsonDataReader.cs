@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
+using BlogGen.Yaml;
 
 namespace BlogGen.Content;
 

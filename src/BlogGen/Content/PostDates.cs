@@ -1,3 +1,5 @@
+using BlogGen.Yaml;
+
 namespace BlogGen.Content;
 
 /// <summary>Post dates as Jekyll reads them, with every time zone rule made explicit.</summary>

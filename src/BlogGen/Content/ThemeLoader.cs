@@ -1,5 +1,7 @@
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
+using BlogGen.Yaml;
 
 namespace BlogGen.Content;
 

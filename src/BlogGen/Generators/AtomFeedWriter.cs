@@ -1,8 +1,6 @@
 using System.Text;
 using System.Xml;
 
-using BlogGen.Building;
-
 namespace BlogGen.Generators;
 
 /// <summary>An Atom feed (RFC 4287) of posts, shaped as jekyll-feed writes it.</summary>
@@ -28,7 +26,7 @@ public static class AtomFeedWriter
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteAttributeString("xml", "lang", null, config.Lang);
             xml.WriteStartElement("generator", AtomNamespace);
-            xml.WriteAttributeString("version", SiteBuilder.Version);
+            xml.WriteAttributeString("version", site.ToolVersion);
             xml.WriteString("BlogGen");
             xml.WriteEndElement();
             WriteLink(xml, feedUrl, "self", "application/atom+xml");

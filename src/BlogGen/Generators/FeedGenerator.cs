@@ -1,6 +1,5 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
-using BlogGen.Output;
 
 namespace BlogGen.Generators;
 
@@ -21,7 +20,7 @@ public sealed class FeedGenerator : ISiteGenerator
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SiteUrlMissing, site.Config.ConfigPath,
                 "'url' is not set, so the feed, the sitemap and canonical links cannot have absolute URLs and robots.txt is not written: set url: https://your.host in _config.yml"));
         }
-        var files = new List<OutputFile>();
+        var files = new List<GeneratedFile>();
         if (!SiteOwnFiles.Provides(site, UrlPath.ToOutputPath(FeedPath)))
         {
             files.Add(Feed(site, FeedPath, site.Config.Title, site.Posts, settings));
@@ -38,7 +37,7 @@ public sealed class FeedGenerator : ISiteGenerator
     }
 
     /// <summary>Names that slugify alike ("C#" and "c") share one feed, titled with the first name in ordinal order.</summary>
-    private static IEnumerable<OutputFile> FeedsBy(SiteSnapshot site, Func<Document, IReadOnlyList<string>> names, string folder, FeedSettings settings)
+    private static IEnumerable<GeneratedFile> FeedsBy(SiteSnapshot site, Func<Document, IReadOnlyList<string>> names, string folder, FeedSettings settings)
     {
         var groups = new SortedDictionary<string, (string Name, List<RenderedDocument> Posts)>(StringComparer.Ordinal);
         foreach (var post in site.Posts)
@@ -71,6 +70,6 @@ public sealed class FeedGenerator : ISiteGenerator
         }
     }
 
-    private static OutputFile Feed(SiteSnapshot site, string path, string title, IReadOnlyList<RenderedDocument> posts, FeedSettings settings) =>
-        OutputFile.Rendered(UrlPath.ToOutputPath(path), AtomFeedWriter.Write(site, path, title, [.. posts.Take(settings.PostsLimit)]));
+    private static GeneratedFile Feed(SiteSnapshot site, string path, string title, IReadOnlyList<RenderedDocument> posts, FeedSettings settings) =>
+        new GeneratedFile(UrlPath.ToOutputPath(path), AtomFeedWriter.Write(site, path, title, [.. posts.Take(settings.PostsLimit)]));
 }

@@ -1,6 +1,5 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
-using BlogGen.Output;
 
 namespace BlogGen.Generators;
 
@@ -9,7 +8,7 @@ namespace BlogGen.Generators;
 /// <param name="Replaces">Source documents the generator renders itself (the paginated index), so they are not rendered twice.</param>
 public sealed record GeneratorResult(
     IReadOnlyList<GeneratedPage> Pages,
-    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<GeneratedFile> Files,
     IReadOnlyList<Document> Replaces,
     IReadOnlyList<Diagnostic> Diagnostics)
 {

@@ -2,7 +2,6 @@ using System.Globalization;
 
 using BlogGen.Content;
 using BlogGen.Diagnostics;
-using BlogGen.Output;
 
 namespace BlogGen.Generators;
 
@@ -14,7 +13,7 @@ public sealed class RedirectGenerator : ISiteGenerator
 {
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        var files = new List<OutputFile>();
+        var files = new List<GeneratedFile>();
         var replaces = new List<Document>();
         var diagnostics = new List<Diagnostic>();
         var redirecting = site.Posts.Concat(site.Pages).Select(r => r.Document)
@@ -25,7 +24,7 @@ public sealed class RedirectGenerator : ISiteGenerator
             {
                 if (Target(site, redirectTo) is { } target)
                 {
-                    files.Add(OutputFile.Rendered(document.OutputPath, RedirectPage.Html(target, site.Config.Lang)));
+                    files.Add(new GeneratedFile(document.OutputPath, RedirectPage.Html(target, site.Config.Lang)));
                     replaces.Add(document);
                 }
                 else
@@ -39,7 +38,7 @@ public sealed class RedirectGenerator : ISiteGenerator
             {
                 if (UrlPath.TryNormalize(from, out var normalized, out var problem) && normalized != "/")
                 {
-                    files.Add(OutputFile.Rendered(UrlPath.ToOutputPath(normalized), RedirectPage.Html(destination, site.Config.Lang)));
+                    files.Add(new GeneratedFile(UrlPath.ToOutputPath(normalized), RedirectPage.Html(destination, site.Config.Lang)));
                 }
                 else
                 {
@@ -73,7 +72,6 @@ public sealed class RedirectGenerator : ISiteGenerator
 
     private static Diagnostic Error(string code, Document document, string key, string message)
     {
-        var line = File.Exists(document.Source.FullPath) ? FrontMatterKeyLine.Find(File.ReadAllText(document.Source.FullPath), key) : 0;
-        return Diagnostic.Error(code, document.Source.RelativePath, message, line);
+        return Diagnostic.Error(code, document.Source.RelativePath, message, FrontMatterKeyLine.Find(document.FrontMatterText, key));
     }
 }

@@ -1,7 +1,5 @@
 using System.Text;
 
-using BlogGen.Output;
-
 namespace BlogGen.Generators;
 
 /// <summary>
@@ -19,6 +17,6 @@ public sealed class RobotsTxtGenerator : ISiteGenerator
             return new GeneratorResult([], [], [], []);
         }
         var text = $"Sitemap: {site.Urls.Absolute(SitemapGenerator.SitemapPath)}\n";
-        return new GeneratorResult([], [OutputFile.Rendered(RobotsPath, Encoding.UTF8.GetBytes(text))], [], []);
+        return new GeneratorResult([], [new GeneratedFile(RobotsPath, Encoding.UTF8.GetBytes(text))], [], []);
     }
 }

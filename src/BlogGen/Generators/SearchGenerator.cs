@@ -1,6 +1,5 @@
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
-using BlogGen.Output;
 
 using Scriban.Runtime;
 
@@ -25,7 +24,7 @@ public sealed class SearchGenerator : ISiteGenerator
         {
             return new GeneratorResult([], [], [], diagnostics);
         }
-        var index = OutputFile.Rendered(IndexPath, _index.ToJson(site));
+        var index = new GeneratedFile(IndexPath, _index.ToJson(site));
         var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
         IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
         return new GeneratorResult(pages, [index], [], diagnostics);

@@ -2,7 +2,6 @@ using System.Text;
 using System.Xml;
 
 using BlogGen.Content;
-using BlogGen.Output;
 
 namespace BlogGen.Generators;
 
@@ -43,7 +42,7 @@ public sealed class SitemapGenerator : ISiteGenerator
         entries.AddRange(site.Posts
             .Where(p => Listed(p.Document))
             .Select(p => EntryOf(site, p.Document, root)));
-        return new GeneratorResult([], [OutputFile.Rendered(UrlPath.ToOutputPath(SitemapPath), _lastSitemap.For(entries, Write))], [], []);
+        return new GeneratorResult([], [new GeneratedFile(UrlPath.ToOutputPath(SitemapPath), _lastSitemap.For(entries, Write))], [], []);
     }
 
     /// <summary>A document's entry, made once per document under one site root and time zone.</summary>

@@ -1,5 +1,5 @@
-using BlogGen.Building.Caching;
 using BlogGen.Content;
+using BlogGen.Hashing;
 
 namespace BlogGen.Generators;
 

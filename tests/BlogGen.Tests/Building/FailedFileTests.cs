@@ -16,6 +16,7 @@ public sealed class FailedFileTests
             Source = new SourceFile("/site/_posts/2025-01-01-x.md", "_posts/2025-01-01-x.md"),
             Format = DocumentFormat.Markdown,
             FrontMatter = new Dictionary<string, object?>(),
+            FrontMatterText = "",
             Body = "Text with <b>tags</b> & more",
             BodyStartLine = 4,
             Title = "X",

@@ -1,5 +1,6 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
 using BlogGen.Tests.TestSupport;
 
 using static BlogGen.Tests.Content.ContentTestValues;

@@ -73,10 +73,12 @@ public sealed class FrontMatterPropertyTests : IDisposable
         Gen.Select(Map.Where(m => m.Length > 0), LineBreak, Body).Sample((map, lineBreak, body) =>
         {
             var text = Compose(false, map, lineBreak, body);
+            var frontMatter = FrontMatterParser.Parse(text, "_posts/a.md", Shanghai).Text;
 
             for (var index = 0; index < map.Length; index++)
             {
                 Assert.Equal(index + 2, FrontMatterKeyLine.Find(text, map[index].Key));
+                Assert.Equal(index + 2, FrontMatterKeyLine.Find(frontMatter, map[index].Key));
             }
         }, iter: Iterations);
 
@@ -100,6 +102,7 @@ public sealed class FrontMatterPropertyTests : IDisposable
             {
                 Assert.EndsWith(result.Body, withoutMark, StringComparison.Ordinal);
                 var head = withoutMark[..^result.Body.Length];
+                Assert.Equal(head, result.Text);
                 // A closing fence on the last line, without a line break, is followed by an empty body on the next line.
                 var fenceEndsTheFile = result.Body.Length == 0 && !head.EndsWith('\n');
                 Assert.Equal(head.Count(c => c == '\n') + (fenceEndsTheFile ? 2 : 1), result.BodyStartLine);

@@ -1,4 +1,5 @@
 using BlogGen.Content;
+using BlogGen.Yaml;
 
 using static BlogGen.Tests.Content.ContentTestValues;
 

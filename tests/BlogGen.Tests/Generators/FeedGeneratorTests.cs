@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 
+using BlogGen.Building;
 using BlogGen.Diagnostics;
 using BlogGen.Tests.TestSupport;
 
@@ -35,6 +36,7 @@ public sealed class FeedGeneratorTests
         Assert.Equal("2025-03-01T09:30:00+09:00", feed.Element(Atom + "updated")!.Value);
         Assert.Equal("Ann", feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
         Assert.Equal("BlogGen", feed.Element(Atom + "generator")!.Value);
+        Assert.Equal(SiteBuilder.Version, feed.Element(Atom + "generator")!.Attribute("version")!.Value);
         var links = feed.Elements(Atom + "link").ToDictionary(l => l.Attribute("rel")!.Value, l => l.Attribute("href")!.Value);
         Assert.Equal("https://example.org/blog/feed.xml", links["self"]);
         Assert.Equal("https://example.org/blog/", links["alternate"]);

@@ -11,6 +11,7 @@ internal static class GeneratorTestDocuments
         Source = new SourceFile("/site/" + file, file),
         Format = DocumentFormat.Markdown,
         FrontMatter = new Dictionary<string, object?>(),
+        FrontMatterText = "",
         Body = "",
         BodyStartLine = 1,
         Title = file,

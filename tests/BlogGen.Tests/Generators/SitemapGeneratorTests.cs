@@ -77,6 +77,18 @@ public sealed class SitemapGeneratorTests
     }
 
     [Fact]
+    public void AnExcludedRobotsTxtIsNotTheSitesOwnSoTheGeneratedOneIsWritten()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config + "exclude: [robots.txt]\n")
+            .With("robots.txt", "User-agent: *\nDisallow: /private/\n");
+
+        site.Build();
+
+        Assert.Equal("Sitemap: https://example.org/blog/sitemap.xml\n", site.Output("robots.txt"));
+    }
+
+    [Fact]
     public void WithoutUrlNoRobotsTxtIsWritten()
     {
         using var site = new TempSite().With("_config.yml", "title: Local\n");

@@ -1,4 +1,4 @@
-namespace BlogGen.Content;
+namespace BlogGen.Sources;
 
 /// <summary>How paths are shown to users and stored between stages: relative to the source, with '/' separators.</summary>
 public static class SourcePaths

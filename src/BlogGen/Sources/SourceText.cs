@@ -4,7 +4,7 @@ using System.Text.Unicode;
 
 using BlogGen.Diagnostics;
 
-namespace BlogGen.Content;
+namespace BlogGen.Sources;
 
 /// <summary>Turns a source file's bytes into text. Only UTF-8 is accepted: an encoding is never guessed.</summary>
 public static class SourceText

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 using BlogGen.Diagnostics;
 
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>
 /// Reads YAML into plain values that templates can use as they are: <see cref="string"/>, <see cref="bool"/>,

@@ -1,9 +1,9 @@
 using System.Text;
 
-using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Sources;
 
-namespace BlogGen.Tests.Content;
+namespace BlogGen.Tests.Sources;
 
 public class SourceTextTests
 {

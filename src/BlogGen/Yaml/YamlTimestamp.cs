@@ -1,4 +1,4 @@
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>
 /// The YAML timestamp forms (<c>2025-02-13</c>, <c>2025-02-12T23:55:52.000Z</c>, <c>2001-12-14 21:59:43.10 -5</c>)

@@ -1,4 +1,4 @@
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>Reads a wall-clock time in a time zone as an instant, with fixed rules for daylight-saving edges.</summary>
 internal static class ZonedTime

@@ -3,21 +3,13 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-using BlogGen.Templating;
-
-using Scriban.Runtime;
-
-namespace BlogGen.Building.Caching;
+namespace BlogGen.Hashing;
 
 /// <summary>
 /// A 128-bit hash of values appended in order, each tagged with its kind and length, so that
 /// ("ab", "c") and ("a", "bc") differ. Dictionaries are hashed in ordinal key order, so equal maps hash equal.
 /// </summary>
-/// <param name="nested">
-/// Hashes of objects inside the values, by reference, filled as they are met: an object shared by many values
-/// (a tag's post list on each of its pages) is walked once. Only for objects that do not change while it is in use.
-/// </param>
-internal sealed class ContentHash(RetainedEntries<ScriptObject, UInt128>? nested = null)
+internal class ContentHash
 {
     private readonly XxHash128 _hash = new();
 
@@ -45,25 +37,23 @@ internal sealed class ContentHash(RetainedEntries<ScriptObject, UInt128>? nested
     public ContentHash Add(UInt128 value) => Add((long)(ulong)(value >> 64)).Add((long)(ulong)value);
 
     /// <summary>A parsed YAML/config value: maps, lists and scalars, recursively.</summary>
-    public ContentHash AddValue(object? value)
+    public ContentHash AddValue(object? value) => value switch
+    {
+        null => Tag('n'),
+        string text => Add(text),
+        bool flag => Tag(flag ? 't' : 'f'),
+        DateTimeOffset instant => Tag('d').Add(instant.UtcTicks).Add((long)instant.Offset.TotalMinutes),
+        _ => AddObject(value),
+    };
+
+    /// <summary>
+    /// Maps, lists and anything else that is not a scalar. A derived hash takes its own kinds of objects here first,
+    /// before they would be walked as plain maps or lists.
+    /// </summary>
+    protected virtual ContentHash AddObject(object value)
     {
         switch (value)
         {
-            case null:
-                return Tag('n');
-            case string text:
-                return Add(text);
-            case bool flag:
-                return Tag(flag ? 't' : 'f');
-            case DateTimeOffset instant:
-                return Tag('d').Add(instant.UtcTicks).Add((long)instant.Offset.TotalMinutes);
-            case PageObject page:
-                // Another document's page: named, not walked. Whoever reads it depends on it by name (see LayoutStage).
-                return Tag('p').Add(page.Identity);
-            case ScriptObject members when nested is not null:
-                return Tag('h').Add(nested.ReuseOrAdd(members, inner => new ContentHash(nested).AddMembers(inner).Value));
-            case ScriptObject members:
-                return AddMembers(members);
             case IReadOnlyDictionary<string, object?> map:
                 Tag('m').Add((long)map.Count);
                 foreach (var key in map.Keys.Order(StringComparer.Ordinal))
@@ -85,21 +75,8 @@ internal sealed class ContentHash(RetainedEntries<ScriptObject, UInt128>? nested
         }
     }
 
-    /// <summary>The members of a template object, in ordinal order; for a page object, its own data rather than its name.</summary>
-    public ContentHash AddMembers(ScriptObject members)
-    {
-        Tag('o').Add((long)members.Count);
-        var keys = new string[members.Count];
-        members.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            Add(key).AddValue(members[key]);
-        }
-        return this;
-    }
-
-    private ContentHash Tag(char kind)
+    /// <summary>Appends a one-character kind, so that values of different kinds never hash alike.</summary>
+    protected ContentHash Tag(char kind)
     {
         Span<byte> bytes = [(byte)kind];
         _hash.Append(bytes);

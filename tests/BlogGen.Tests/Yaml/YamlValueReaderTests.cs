@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 
-using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Yaml;
 
 using static BlogGen.Tests.Content.ContentTestValues;
 
-namespace BlogGen.Tests.Content;
+namespace BlogGen.Tests.Yaml;
 
 public class YamlValueReaderTests
 {

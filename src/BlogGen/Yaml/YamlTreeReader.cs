@@ -5,7 +5,7 @@ using BlogGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>
 /// Builds plain .NET values from one YAML document, event by event: typed scalars, lists, ordinal maps,

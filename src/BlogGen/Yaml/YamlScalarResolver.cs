@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>
 /// Gives YAML scalars real types: the YAML 1.2 core schema (null, bool, int, float) plus timestamps.

@@ -1,6 +1,6 @@
 using BlogGen.Diagnostics;
 
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>What <see cref="YamlTreeReader"/> read: the root value (null when empty or on error), and where the root starts.</summary>
 /// <param name="RootLine">The 1-based line of the root value, with the caller's line offset applied.</param>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 using YamlDotNet.Core;
 
-namespace BlogGen.Content;
+namespace BlogGen.Yaml;
 
 /// <summary>Rewrites YamlDotNet's parser messages as what went wrong and what to do about it.</summary>
 internal static class YamlErrorMessages
