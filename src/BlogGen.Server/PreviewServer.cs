@@ -44,7 +44,7 @@ public static class PreviewServer
         })
         {
             // Kept for the whole session: a rebuild reads, converts and renders again only what changed.
-            Cache = new BuildCache(),
+            Session = new BuildSession(),
             Memory = new InMemoryOutput(),
         }, events, output, error);
 

@@ -11,13 +11,13 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     public string DestinationOrDefault => Path.GetFullPath(Destination ?? Path.Combine(Source, "_site"));
 
     /// <summary>
-    /// A cache kept by a caller that builds again and again (the preview server). Null means the cache in
-    /// <c>SOURCE/.bloggen-cache/</c>, read before the build and written after it.
+    /// The session of a caller that builds again and again (the preview server keeps one per site). Null means a
+    /// session of this build alone, loaded from <c>SOURCE/.bloggen-cache/</c> before the build and saved there after it.
     /// </summary>
-    public BuildCache? Cache { get; init; }
+    public BuildSession? Session { get; init; }
 
     /// <summary>
-    /// The full paths a file watcher reported changed since the last build with the same <see cref="Cache"/>. Files
+    /// The full paths a file watcher reported changed since the last build with the same <see cref="Session"/>. Files
     /// not named are taken as they were then, without looking at the disk, and the source folder is scanned again only
     /// for a change that can alter which files there are. Null when not known: every file is looked at.
     /// </summary>

@@ -38,7 +38,7 @@ internal sealed class LayoutStage
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
 
-    public LayoutStage(PageRenderer renderer, BuildCache cache, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
+    public LayoutStage(PageRenderer renderer, BuildSession cache, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
     {
         (_renderer, _cache, _output, _sharedKey, _documents, _site, _generatedHashes) =
             (renderer, cache.Pages, output, sharedKey, cache.Documents, site, cache.GeneratedHashes);

@@ -30,12 +30,12 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         // Taken now and given back once the files are read: a build that stops before that leaves no tree to trust.
-        var lastScan = options.Cache?.LastScan;
-        options.Cache?.LastScan = null;
-        var lastLinks = options.Cache?.LastLinks;
-        options.Cache?.LastLinks = null;
-        var lastLayouts = options.Cache?.LastLayouts;
-        options.Cache?.LastLayouts = null;
+        var lastScan = options.Session?.LastScan;
+        options.Session?.LastScan = null;
+        var lastLinks = options.Session?.LastLinks;
+        options.Session?.LastLinks = null;
+        var lastLayouts = options.Session?.LastLayouts;
+        options.Session?.LastLayouts = null;
         var changed = lastScan is null ? null : options.Changed;
         var diagnostics = new DiagnosticBag();
         var source = Path.GetFullPath(options.Source);
@@ -67,29 +67,29 @@ public static class SiteBuilder
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
-        var cache = options.Cache ?? BuildCacheFile.Load(source);
-        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, cache.Highlighter);
+        var session = options.Session ?? BuildCacheFile.Load(source);
+        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter);
 
-        cache.BeginBuild();
+        session.BeginBuild();
         var conversionSettings = ConversionSettings(config);
-        var content = ContentLoader.Load(tree, config, conversionSettings, cache.Reads, changed, diagnostics, progress);
-        cache.LastScan = scan;
+        var content = ContentLoader.Load(tree, config, conversionSettings, session.Reads, changed, diagnostics, progress);
+        session.LastScan = scan;
         var documents = content.Posts.Concat(content.Pages).ToList();
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, cache.Bodies, cache.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet, text).Html, documentUrls, taxonomyUrls);
 
-        var pages = cache.Documents.Begin(documents, DocumentSettings(conversionSettings, config));
+        var pages = session.Documents.Begin(documents, DocumentSettings(conversionSettings, config));
         var posts = pages.Take(content.Posts.Count).ToList();
         LinkNeighbours(posts);
         // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
-        var tags = cache.Documents.Taxonomy(TaxonomyKind.Tags, content.Posts, taxonomyUrls, cache.Generators.TaxonomyInputs);
-        var categories = cache.Documents.Taxonomy(TaxonomyKind.Categories, content.Posts, taxonomyUrls, cache.Generators.TaxonomyInputs);
+        var tags = session.Documents.Taxonomy(TaxonomyKind.Tags, content.Posts, taxonomyUrls, session.Generators.TaxonomyInputs);
+        var categories = session.Documents.Taxonomy(TaxonomyKind.Categories, content.Posts, taxonomyUrls, session.Generators.TaxonomyInputs);
         var site = TemplateModel.Site(config, [.. posts.Select(p => p.Page)], [.. pages.Skip(posts.Count).Select(p => p.Page)],
             tags.ByName, categories.ByName, data.Data);
         site["tag_list"] = tags.ToList();
@@ -106,7 +106,7 @@ public static class SiteBuilder
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        var bodyScope = new RenderScope(null, cache.Generators.MembersAddedLater());
+        var bodyScope = new RenderScope(null, session.Generators.MembersAddedLater());
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
@@ -135,18 +135,18 @@ public static class SiteBuilder
         var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories,
             staticFilePaths, Version);
         // One enricher at a time: each writes only its own document's page object.
-        foreach (var enricher in cache.Generators.Enrichers)
+        foreach (var enricher in session.Generators.Enrichers)
         {
-            Parallel.ForEach(cache.Documents.ToEnrich(enricher, snapshot, pages), page =>
+            Parallel.ForEach(session.Documents.ToEnrich(enricher, snapshot, pages), page =>
             {
                 page.Writable();
                 enricher.Enrich(snapshot, page.Rendered!);
             });
         }
-        cache.Documents.Complete(pages);
+        session.Documents.Complete(pages);
 
         // Generators only read the snapshot, which is read-only by now.
-        var generated = cache.Generators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
+        var generated = session.Generators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
         foreach (var result in generated)
         {
             diagnostics.AddRange(result.Diagnostics);
@@ -162,8 +162,8 @@ public static class SiteBuilder
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
         var renderSettings = RenderSettings(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.
-        var history = options.Cache is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
-        var layouts = new LayoutStage(renderer, cache, output, renderSettings, site, history);
+        var history = options.Session is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
+        var layouts = new LayoutStage(renderer, session, output, renderSettings, site, history);
         progress?.Stage("Applying layouts", toRender.Count);
         var outputs = layouts.RenderAll(toRender, diagnostics, progress);
 
@@ -177,20 +177,20 @@ public static class SiteBuilder
         progress?.Stage("Writing", files.Count);
         var write = output.Write(files, config.KeepFiles);
         diagnostics.AddRange(write.Diagnostics);
-        cache.EndBuild();
-        cache.LastLinks = links;
-        cache.LastLayouts = layouts.History;
-        if (options.Cache is null)
+        session.EndBuild();
+        session.LastLinks = links;
+        session.LastLayouts = layouts.History;
+        if (options.Session is null)
         {
-            BuildCacheFile.Save(cache, source);
+            BuildCacheFile.Save(session, source);
         }
 
         return new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
             write.Written, write.Unchanged, write.Deleted, removals,
             diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed)
         {
-            BodiesReused = cache.Bodies.Hits,
-            PagesReused = cache.Pages.Hits,
+            BodiesReused = session.Bodies.Hits,
+            PagesReused = session.Pages.Hits,
         };
     }
 

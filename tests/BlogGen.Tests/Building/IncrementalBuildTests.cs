@@ -286,7 +286,7 @@ public sealed class IncrementalBuildTests
     public void A_cache_kept_in_memory_is_reused_and_not_written_to_disk()
     {
         using var site = CorpusCopy();
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache() };
+        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Session = new BuildSession() };
         var first = SiteBuilder.Build(options);
         Append(site, FirstPost(site), "\nOne more line.\n");
 
@@ -362,7 +362,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static BuildOptions PreviewOptions(TempSite site, InMemoryOutput memory) =>
-        new(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Cache = new BuildCache(), Memory = memory };
+        new(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Session = new BuildSession(), Memory = memory };
 
     /// <summary>The site built in memory is, file for file and folder for folder, what a clean build writes now; its files.</summary>
     private static string[] AssertBuiltAsCleanBuild(TempSite site, BuildResult built, InMemorySite lastSite, InMemorySite builtSite, string when = "")
@@ -409,7 +409,7 @@ public sealed class IncrementalBuildTests
     private static BuildResult CleanBuild(TempSite site) =>
         SiteBuilder.Build(new BuildOptions(site.Root, Path.Combine(site.Root, "_clean"),
             new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime })
-        { Cache = new BuildCache() });
+        { Session = new BuildSession() });
 
     private static string FirstPost(TempSite site) =>
         Path.GetRelativePath(site.Root, Directory.EnumerateFiles(site.PathOf("_posts")).Order(StringComparer.Ordinal).First()).Replace('\\', '/');

@@ -20,7 +20,7 @@ internal static class BuildCacheFile
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, FolderName, FileName);
 
-    public static BuildCache Load(string sourceFolder)
+    public static BuildSession Load(string sourceFolder)
     {
         try
         {
@@ -28,7 +28,7 @@ internal static class BuildCacheFile
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != ToolIdentity)
             {
-                return new BuildCache();
+                return new BuildSession();
             }
             var bodies = new KeyValuePair<UInt128, CachedBody>[reader.ReadInt32()];
             for (var i = 0; i < bodies.Length; i++)
@@ -40,16 +40,16 @@ internal static class BuildCacheFile
             {
                 pages[i] = new(reader.ReadString(), ReadPage(reader));
             }
-            return new BuildCache(bodies, pages);
+            return new BuildSession(bodies, pages);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException)
         {
-            return new BuildCache();
+            return new BuildSession();
         }
     }
 
     /// <summary>Writes the cache; a cache that cannot be written costs the next build time, never its correctness.</summary>
-    public static void Save(BuildCache cache, string sourceFolder)
+    public static void Save(BuildSession cache, string sourceFolder)
     {
         var path = PathIn(sourceFolder);
         var temporary = path + ".tmp";

@@ -7,18 +7,20 @@ using Scriban.Runtime;
 namespace BlogGen.Building.Caching;
 
 /// <summary>
-/// What earlier builds did that a later one can reuse: converted bodies, by a hash of everything that can change them,
-/// and rendered pages, by output path, with everything their templates read. The preview server keeps one in memory
-/// across rebuilds; <c>bloggen build</c> reads and writes it in <c>.bloggen-cache/</c>. Source files as read (parsed
-/// front matter) are kept in memory only: a process that builds once reads every file once anyway.
+/// Everything kept from one build to the next, and nothing else anywhere: converted bodies, by a hash of everything
+/// that can change them, and rendered pages, by output path, with everything their templates read (both saved in
+/// <c>.bloggen-cache/</c>); and in memory only, the scan, files as read, page objects, the layout history, link
+/// targets and what each generator and enricher remembers. <c>bloggen build</c> makes one per process from
+/// <c>.bloggen-cache/</c>; <c>bloggen serve</c> keeps one per site. Two sessions share nothing, so a build in a new
+/// session is a clean build.
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildSession
 {
-    public BuildCache() : this([], [])
+    public BuildSession() : this([], [])
     {
     }
 
-    internal BuildCache(IEnumerable<KeyValuePair<UInt128, CachedBody>> bodies, IEnumerable<KeyValuePair<string, PageRender>> pages)
+    internal BuildSession(IEnumerable<KeyValuePair<UInt128, CachedBody>> bodies, IEnumerable<KeyValuePair<string, PageRender>> pages)
     {
         Bodies = new(bodies, Comparer<UInt128>.Default);
         Pages = new(pages, StringComparer.Ordinal);
