@@ -68,6 +68,7 @@ public sealed class SiteFunctionsTests
     [InlineData("one two three", 3)]
     [InlineData("美国总统特朗普", 7)]
     [InlineData("<p>BlogGen 让博客更快</p>", 6)]
+    [InlineData("<p>one</p><p>two</p>", 2)]
     [InlineData("", 0)]
     public void NumberOfWordsCountsCjkCharactersOneByOne(string input, int expected) =>
         Assert.Equal(expected, SiteFunctions.NumberOfWords(input));

@@ -1,6 +1,6 @@
 using System.Text;
 
-using BlogGen.Templating;
+using BlogGen.Content;
 
 namespace BlogGen.Generators.Seo;
 
@@ -9,7 +9,7 @@ public static class SeoDescription
 {
     public const int MaxLength = 160;
 
-    private static readonly BodyMemo<string> FromExcerpt = new(html => Truncate(Collapse(HtmlText.Strip(html))));
+    private static readonly BodyMemo<string> FromExcerpt = new(html => Truncate(PlainText.FromHtml(html)));
 
     public static string From(RenderedDocument document, string siteDescription)
     {
