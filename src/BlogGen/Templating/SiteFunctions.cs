@@ -97,7 +97,7 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     /// <summary>Words as <see cref="WordCount"/> counts them, in the readable text of the HTML: CJK characters count one each.</summary>
     public static int NumberOfWords(object? input) => WordCount.Of(PlainText.FromHtml(Text(input))).Words;
 
-    public static string StripHtml(object? input) => HtmlText.Strip(Text(input));
+    public static string StripHtml(object? input) => LiquidStripHtml.Apply(Text(input));
 
     public string Markdownify(object? input) => markdownify(Text(input));
 
