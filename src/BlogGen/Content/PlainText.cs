@@ -35,8 +35,10 @@ public static class PlainText
 
     public static string FromHtml(string html)
     {
-        // A parser per call: AngleSharp's parser is not documented as thread-safe, and it is cheap to make.
-        var document = new HtmlParser().ParseDocument("<!doctype html><body>" + html);
+        // Nesting limited first: a parser takes time in proportion to the depth, and template filters such as
+        // number_of_words get HTML that no sanitizer has flattened. A parser per call: AngleSharp's parser is not
+        // documented as thread-safe, and it is cheap to make.
+        using var document = new HtmlParser().ParseDocument("<!doctype html><body>" + HtmlNestingLimiter.Limit(html, out _));
         var text = new StringBuilder(html.Length / 2);
         Append(document.Body!, text);
         return Collapse(text);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BlogGen.Sanitizing;
+namespace BlogGen.Content;
 
 /// <summary>
 /// Drops the tags of elements nested deeper than <see cref="MaxDepth"/>, keeping their text, before the HTML is
