@@ -21,9 +21,6 @@ namespace BlogGen.Building;
 /// body changes. In a preview session, a page whose inputs are the objects of the last build and that reads nothing
 /// that changed since is kept without checking (see <see cref="LayoutHistory"/>). Thread-safe.
 /// </summary>
-/// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
-/// <param name="cache">The build cache: rendered pages, generated objects' hashes, and the documents' complete page objects.</param>
-/// <param name="history">The last build's layout history in a preview session; null when no history is kept.</param>
 internal sealed class LayoutStage
 {
     private readonly PageRenderer _renderer;
@@ -38,6 +35,9 @@ internal sealed class LayoutStage
     private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
 
+    /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
+    /// <param name="cache">The build session: rendered pages, generated objects' hashes, and the documents' complete page objects.</param>
+    /// <param name="history">The last build's layout history in a preview session; null when no history is kept.</param>
     public LayoutStage(PageRenderer renderer, BuildSession cache, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
     {
         (_renderer, _cache, _output, _sharedKey, _documents, _site, _generatedHashes) =

@@ -1,7 +1,4 @@
-using System.Text;
-
 using BlogGen.Content;
-using BlogGen.Templating;
 
 namespace BlogGen.Generators;
 
@@ -18,15 +15,7 @@ public static class ReadingTime
     /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
     public static (int WordCount, int Minutes) Of(string html)
     {
-        var words = SiteFunctions.NumberOfWords(html);
-        var cjk = 0;
-        foreach (var rune in SiteFunctions.StripHtml(html).EnumerateRunes())
-        {
-            if (CjkText.IsCjk(rune))
-            {
-                cjk++;
-            }
-        }
+        var (words, cjk) = WordCount.Of(PlainText.FromHtml(html));
         var minutes = (double)(words - cjk) / WordsPerMinute + (double)cjk / CjkCharactersPerMinute;
         return (words, Math.Max(1, (int)Math.Ceiling(minutes)));
     }

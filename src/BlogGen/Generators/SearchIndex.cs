@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
+using BlogGen.Content;
+
 namespace BlogGen.Generators;
 
 /// <summary>

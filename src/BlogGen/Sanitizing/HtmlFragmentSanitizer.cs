@@ -3,6 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
+using BlogGen.Content;
+
 using Ganss.Xss;
 
 namespace BlogGen.Sanitizing;

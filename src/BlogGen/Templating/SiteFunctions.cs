@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 
 using BlogGen.Content;
@@ -97,33 +96,10 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
 
     public static string Jsonify(TemplateContext? context, object? input) => JsonSerializer.Serialize(ToPlain(input, RenderScope.Of(context), nested: false));
 
-    /// <summary>CJK characters count one word each, as a reader reads them; other text counts runs between spaces.</summary>
-    public static int NumberOfWords(object? input)
-    {
-        var text = StripHtml(input);
-        var count = 0;
-        var inWord = false;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (CjkText.IsCjk(rune))
-            {
-                count++;
-                inWord = false;
-            }
-            else if (Rune.IsWhiteSpace(rune) || Rune.IsPunctuation(rune))
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                count++;
-                inWord = true;
-            }
-        }
-        return count;
-    }
+    /// <summary>Words as <see cref="WordCount"/> counts them, in the readable text of the HTML: CJK characters count one each.</summary>
+    public static int NumberOfWords(object? input) => WordCount.Of(PlainText.FromHtml(Text(input))).Words;
 
-    public static string StripHtml(object? input) => HtmlText.Strip(Text(input));
+    public static string StripHtml(object? input) => LiquidStripHtml.Apply(Text(input));
 
     public string Markdownify(object? input) => markdownify(Text(input));
 

@@ -96,6 +96,14 @@ public sealed class SeoEnricherTests
     }
 
     [Fact]
+    public void DescriptionKeepsWordsApartAcrossLineBreaksAndBlocks()
+    {
+        var page = BuildPost("excerpt_separator: <!--more-->\n", "<p>End of one.<br>Start of next.</p><ul><li>a</li><li>b</li></ul>\n\n<!--more-->\n\nRest.");
+
+        Assert.Equal("End of one. Start of next. a b", Meta(page, "meta[name=description]"));
+    }
+
+    [Fact]
     public void WithoutAnImageTheTwitterCardIsSummary()
     {
         var page = BuildPost("");

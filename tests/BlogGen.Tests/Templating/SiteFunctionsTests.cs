@@ -68,13 +68,17 @@ public sealed class SiteFunctionsTests
     [InlineData("one two three", 3)]
     [InlineData("美国总统特朗普", 7)]
     [InlineData("<p>BlogGen 让博客更快</p>", 6)]
+    [InlineData("<p>one</p><p>two</p>", 2)]
     [InlineData("", 0)]
     public void NumberOfWordsCountsCjkCharactersOneByOne(string input, int expected) =>
         Assert.Equal(expected, SiteFunctions.NumberOfWords(input));
 
-    [Fact]
-    public void StripHtmlKeepsTextOnly() =>
-        Assert.Equal("a & b", SiteFunctions.StripHtml("<p>a <!-- x --><script>evil()</script>&amp; <b>b</b></p>"));
+    [Theory]
+    [InlineData("<p>a <!-- x --><script>evil()</script>and <b>b</b></p>", "a and b")]
+    [InlineData("<p>one</p>\n<p>two</p><p>three</p>", "one\ntwothree")]
+    [InlineData("<p>Tom &amp; Jerry: &lt;script&gt;</p>", "Tom &amp; Jerry: &lt;script&gt;")]
+    public void StripHtmlRemovesTagsAndNothingElseAsLiquidDoes(string input, string expected) =>
+        Assert.Equal(expected, SiteFunctions.StripHtml(input));
 
     [Fact]
     public void JsonifySerialisesValues() =>

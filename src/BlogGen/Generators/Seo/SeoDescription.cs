@@ -1,6 +1,6 @@
 using System.Text;
 
-using BlogGen.Templating;
+using BlogGen.Content;
 
 namespace BlogGen.Generators.Seo;
 
@@ -21,7 +21,7 @@ public static class SeoDescription
     }
 
     /// <summary>An excerpt's HTML as a description: plain text on one line, cut near <see cref="MaxLength"/>.</summary>
-    public static string FromExcerpt(string html) => Truncate(Collapse(HtmlText.Strip(html)));
+    public static string FromExcerpt(string html) => Truncate(PlainText.FromHtml(html));
 
     private static string Collapse(string text)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace BlogGen.Sanitizing;
+namespace BlogGen.Content;
 
 /// <summary>
 /// Drops the tags of elements nested deeper than <see cref="MaxDepth"/>, keeping their text, before the HTML is

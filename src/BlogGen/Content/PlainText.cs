@@ -4,30 +4,42 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace BlogGen.Generators;
+namespace BlogGen.Content;
 
-/// <summary>The readable text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed to single spaces.</summary>
+/// <summary>
+/// The readable text of an HTML fragment, the one rule for every place that needs it (search text, SEO descriptions,
+/// word counts): a block-level boundary is a single space, inline elements join without one, entities are decoded,
+/// whitespace runs collapse to one space, and what a reader never sees (scripts, styles) is left out.
+/// </summary>
 public static class PlainText
 {
-    /// <summary>Elements that end a run of text: their neighbours are separate words, not one ("<c>&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;</c>" is "a b").</summary>
-    private static readonly FrozenSet<string> Breaking = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Elements whose neighbours are separate words, not one ("<c>&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;</c>" is "a b"):
+    /// blocks, table cells and line breaks, and images and rules, which stand between the words around them on screen.
+    /// </summary>
+    private static readonly FrozenSet<string> Separating = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
-        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li",
-        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-        "tr", "ul",
+        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "img", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "ul",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Elements whose text is not content a reader sees.</summary>
+    /// <summary>
+    /// Elements whose text a reader does not see. An iframe's content is fallback markup that the parser keeps as raw
+    /// text, tags and all.
+    /// </summary>
     private static readonly FrozenSet<string> Hidden = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "template", "noscript",
+        "iframe", "noscript", "script", "style", "template",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static string FromHtml(string html)
     {
-        // A parser per call: AngleSharp's parser is not documented as thread-safe, and it is cheap to make.
-        var document = new HtmlParser().ParseDocument("<!doctype html><body>" + html);
+        // Nesting limited first: a parser takes time in proportion to the depth, and template filters such as
+        // number_of_words get HTML that no sanitizer has flattened. A parser per call: AngleSharp's parser is not
+        // documented as thread-safe, and it is cheap to make.
+        using var document = new HtmlParser().ParseDocument("<!doctype html><body>" + HtmlNestingLimiter.Limit(html, out _));
         var text = new StringBuilder(html.Length / 2);
         Append(document.Body!, text);
         return Collapse(text);
@@ -55,17 +67,13 @@ public static class PlainText
                     break;
                 case IElement element when Hidden.Contains(element.LocalName):
                     break;
-                case IElement element:
-                    var breaks = Breaking.Contains(element.LocalName);
-                    if (breaks)
-                    {
-                        text.Append(' ');
-                    }
+                case IElement element when Separating.Contains(element.LocalName):
+                    text.Append(' ');
                     Append(element, text);
-                    if (breaks)
-                    {
-                        text.Append(' ');
-                    }
+                    text.Append(' ');
+                    break;
+                case IElement element:
+                    Append(element, text);
                     break;
             }
         }

@@ -1,14 +1,20 @@
-using System.Net;
 using System.Text;
 
 namespace BlogGen.Templating;
 
-/// <summary>The plain text of an HTML fragment: tags, comments, scripts and styles removed, entities decoded.</summary>
-public static class HtmlText
+/// <summary>
+/// The <c>strip_html</c> filter as Liquid has it: comments, scripts, styles and tags removed, nothing else changed.
+/// It does not use <see cref="Content.PlainText"/>: that one puts a space between blocks, collapses whitespace and
+/// decodes entities, which would change what Jekyll templates print. Entities stay encoded, as in Liquid, so text
+/// such as <c>&amp;lt;script&amp;gt;</c> cannot turn into markup when the template prints the result unescaped.
+/// One difference, kept on purpose: an unclosed comment, script, style or tag drops the rest of the input, where Liquid
+/// would keep it, so the code of a cut-off script is never printed as text.
+/// </summary>
+public static class LiquidStripHtml
 {
-    public static string Strip(string html)
+    public static string Apply(string html)
     {
-        if (!html.Contains('<', StringComparison.Ordinal) && !html.Contains('&', StringComparison.Ordinal))
+        if (!html.Contains('<', StringComparison.Ordinal))
         {
             return html;
         }
@@ -38,7 +44,7 @@ public static class HtmlText
             var close = html.IndexOf('>', i);
             i = close < 0 ? html.Length : close + 1;
         }
-        return WebUtility.HtmlDecode(builder.ToString());
+        return builder.ToString();
     }
 
     private static bool StartsTag(string html, int index, string name) =>
