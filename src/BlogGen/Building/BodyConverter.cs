@@ -51,18 +51,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
 
     // A body Liquid made (or a markdownify text) is new text each time, and hashed.
     private UInt128 CacheKey(Document document, string body) =>
-        keys is not null && ReferenceEquals(body, document.Body) ? keys.For(document, settings, d => HashKey(d, body)) : HashKey(document, body);
-
-    private UInt128 HashKey(Document document, string body) => new ContentHash()
-        .Add(settings)
-        .Add((long)document.Format)
-        .Add(document.Url)
-        .Add(document.Source.RelativePath)
-        .Add(document.BodyStartLine)
-        .Add(document.ExcerptSeparator)
-        .Add(FrontMatterValues.String(document.FrontMatter, "excerpt"))
-        .Add(body)
-        .Value;
+        keys is not null && ReferenceEquals(body, document.Body) ? keys.For(document, settings, d => CacheKeys.Body(settings, d, body)) : CacheKeys.Body(settings, document, body);
 
     private ConvertedBody ConvertAnew(Document document, string body, List<ResolvedLink> links)
     {

@@ -20,7 +20,7 @@ internal static class ContentLoader
         var reported = changed?.ToHashSet(StringComparer.Ordinal);
         // A linked file outside the source folder is not watched: it is looked at every time.
         var watched = Path.TrimEndingDirectorySeparator(config.SourceDirectory) + Path.DirectorySeparatorChar;
-        var settings = ReadSettings(config, configurationHash);
+        var settings = CacheKeys.Read(config, configurationHash);
         var jobs = tree.Posts.Select(f => (File: f, Kind: DocumentKind.Post))
             .Concat(config.ShowDrafts ? tree.Drafts.Select(f => (File: f, Kind: DocumentKind.Draft)) : [])
             .Concat(tree.Others.Select(f => (File: f, Kind: DocumentKind.Page)))
@@ -79,14 +79,6 @@ internal static class ContentLoader
         reads.Add(file.FullPath, new CachedRead(length, lastWrite, readTime, kind, settings, result));
         return result;
     }
-
-    /// <summary>Everything besides the file that reading it depends on.</summary>
-    private static UInt128 ReadSettings(SiteConfig config, UInt128 configurationHash) => new ContentHash()
-        .Add(configurationHash)
-        .Add(config.ShowDrafts ? 1 : 0)
-        .Add(config.ShowFuture ? 1 : 0)
-        .Add(config.BuildTime.UtcTicks)
-        .Value;
 
     private static bool IsReadableWithFrontMatter(SourceFile file)
     {

@@ -88,8 +88,7 @@ internal sealed class LayoutStage
             return null;
         }
         var outputPath = UrlPath.ToOutputPath(url);
-        var key = new ContentHash().Add(_sharedKey).Add(item.Url).Add(item.Layout).Add(item.Origin)
-            .Add(OwnHash(item.Page)).Add(item.Paginator is { } paginator ? GeneratedHash(paginator) : 0).Value;
+        var key = CacheKeys.Layout(_sharedKey, item.Url, item.Layout, item.Origin, OwnHash(item.Page), item.Paginator is { } paginator ? GeneratedHash(paginator) : 0);
         if (_cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(Unchanged)
             && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)

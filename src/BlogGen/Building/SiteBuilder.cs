@@ -71,7 +71,7 @@ public static class SiteBuilder
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter);
 
         session.BeginBuild();
-        var conversionSettings = ConversionSettings(config);
+        var conversionSettings = CacheKeys.Conversion(config);
         var content = ContentLoader.Load(tree, config, conversionSettings, session.Reads, changed, diagnostics, progress);
         session.LastScan = scan;
         var documents = content.Posts.Concat(content.Pages).ToList();
@@ -84,7 +84,7 @@ public static class SiteBuilder
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet, text).Html, documentUrls, taxonomyUrls);
 
-        var pages = session.Documents.Begin(documents, DocumentSettings(conversionSettings, config));
+        var pages = session.Documents.Begin(documents, CacheKeys.Documents(conversionSettings, config));
         var posts = pages.Take(content.Posts.Count).ToList();
         LinkNeighbours(posts);
         // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
@@ -160,7 +160,7 @@ public static class SiteBuilder
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
-        var renderSettings = RenderSettings(links, theme);
+        var renderSettings = CacheKeys.Renders(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.
         var history = options.Session is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
         var layouts = new LayoutStage(renderer, session, output, renderSettings, site, history);
@@ -240,36 +240,10 @@ public static class SiteBuilder
     /// </summary>
     private static ScannedSource ScanOrReuse(SiteConfig config, string destination, IReadOnlyCollection<string>? changed, ScannedSource? last)
     {
-        // All the scanner reads of the configuration: the rest of it is hashed with what depends on it.
-        var settings = new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include).Value;
+        var settings = CacheKeys.Scan(config, destination);
         return changed is not null && last is not null && last.StillHolds(settings, changed)
             ? last
             : ScannedSource.Of(settings, SourceScanner.Scan(config, destination));
-    }
-
-    /// <summary>Everything in the configuration that can change how a body converts: all of it, to be safe.</summary>
-    private static UInt128 ConversionSettings(SiteConfig config) => new ContentHash()
-        .AddValue(config.Values)
-        .Add(config.Url)
-        .Add(config.BaseUrl)
-        .Value;
-
-    /// <summary>What page objects are made from besides their documents: the configuration, the build time, the tool.</summary>
-    private static UInt128 DocumentSettings(UInt128 conversionSettings, SiteConfig config) => new ContentHash()
-        .Add(conversionSettings)
-        .Add(config.BuildTime.UtcTicks)
-        .Add(BuildCacheFile.ToolIdentity.ToString())
-        .Value;
-
-    /// <summary>What every layout render depends on besides the page: the tool, the templates, the configuration, every URL.</summary>
-    private static UInt128 RenderSettings(LinkTargets links, ThemeFiles theme)
-    {
-        var hash = new ContentHash().Add(links.Hash).Add(BuildCacheFile.ToolIdentity.ToString());
-        foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
-        {
-            hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);
-        }
-        return hash.Value;
     }
 
     private static BuildResult Stopped(DiagnosticBag diagnostics, Stopwatch clock) =>

@@ -52,17 +52,7 @@ public sealed class ArchiveGenerator : ISiteGenerator
             }
             years.Add(new ScriptObject { ["year"] = year.Year, ["count"] = year.Count, ["months"] = months });
         }
-        var page = new ScriptObject
-        {
-            ["title"] = "Archive",
-            ["url"] = Url,
-            ["layout"] = "archive",
-            ["years"] = years,
-            ["tags"] = new ScriptArray(),
-            ["categories"] = new ScriptArray(),
-            ["content"] = "",
-            ["excerpt"] = "",
-        };
+        var page = GeneratedPage.NewPageObject("Archive", Url, "archive", members: ("years", years));
         return GeneratorResult.Of([new GeneratedPage(Url, "archive", page, null, "(archive)")]);
     }
 

@@ -25,16 +25,7 @@ public sealed class HomePageGenerator : ISiteGenerator
     private static GeneratorResult Generate(RenderedDocument? index, IReadOnlyList<ScriptObject> posts, int perPage, string paginatePath)
     {
         var layout = index is null || !index.Document.FrontMatter.ContainsKey("layout") ? "home" : index.Document.Layout;
-        var template = index?.Page ?? new ScriptObject
-        {
-            ["title"] = "",
-            ["url"] = "/",
-            ["layout"] = "home",
-            ["tags"] = new ScriptArray(),
-            ["categories"] = new ScriptArray(),
-            ["content"] = "",
-            ["excerpt"] = "",
-        };
+        var template = index?.Page ?? GeneratedPage.NewPageObject("", "/", "home");
         var origin = index?.Document.Source.RelativePath ?? "(home page)";
         var pages = Pagination.Paginate(posts.Count, perPage, "/", paginatePath)
             .Select(slice =>

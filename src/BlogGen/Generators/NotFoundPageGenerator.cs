@@ -22,17 +22,7 @@ public sealed class NotFoundPageGenerator : ISiteGenerator
         var home = WebUtility.HtmlEncode(site.Urls.Relative("/"));
         var content = "<p>Sorry, there is no page at this address. It may have moved, or the link may be mistyped.</p>\n"
             + $"<p><a href=\"{home}\">Go to the home page</a></p>\n";
-        var page = new ScriptObject
-        {
-            ["title"] = "Page not found",
-            ["url"] = Url,
-            ["layout"] = "page",
-            ["sitemap"] = false,
-            ["tags"] = new ScriptArray(),
-            ["categories"] = new ScriptArray(),
-            ["content"] = content,
-            ["excerpt"] = "",
-        };
+        var page = GeneratedPage.NewPageObject("Page not found", Url, "page", content, ("sitemap", false));
         return GeneratorResult.Of([new GeneratedPage(Url, "page", page, null, "(404 page)")]);
     }
 }

@@ -45,14 +45,6 @@ public sealed class SearchGenerator : ISiteGenerator
         }
     }
 
-    private static GeneratedPage SearchPage() => new(PageUrl, "search", new ScriptObject
-    {
-        ["title"] = "Search",
-        ["url"] = PageUrl,
-        ["layout"] = "search",
-        ["tags"] = new ScriptArray(),
-        ["categories"] = new ScriptArray(),
-        ["content"] = "",
-        ["excerpt"] = "",
-    }, null, "(search page)");
+    private static GeneratedPage SearchPage() =>
+        new(PageUrl, "search", GeneratedPage.NewPageObject("Search", PageUrl, "search"), null, "(search page)");
 }

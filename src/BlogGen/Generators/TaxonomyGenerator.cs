@@ -55,15 +55,6 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
     /// <summary><c>paginate_path</c> as it is for the home page, placed inside the list's folder: <c>/page:num/</c> gives <c>/tags/x/page:num/</c>.</summary>
     public static string PaginatePathInside(string listUrl, string paginatePath) => listUrl + paginatePath.TrimStart('/');
 
-    private ScriptObject NewPage(string title, string url, string layout) => new()
-    {
-        ["title"] = title,
-        ["url"] = url,
-        ["layout"] = layout,
-        ["taxonomy"] = kind.Name,
-        ["tags"] = new ScriptArray(),
-        ["categories"] = new ScriptArray(),
-        ["content"] = "",
-        ["excerpt"] = "",
-    };
+    private ScriptObject NewPage(string title, string url, string layout) =>
+        GeneratedPage.NewPageObject(title, url, layout, members: ("taxonomy", kind.Name));
 }
