@@ -31,7 +31,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     {
         if (document.Format == DocumentFormat.Other)
         {
-            return new ConvertedBody(body, "", "", [], 0, null, []);
+            return new ConvertedBody(body, "", "", "", [], 0, null, []);
         }
         if (cache is null)
         {
@@ -84,7 +84,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
             $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Distinct(StringComparer.Ordinal))}. " +
             "Allow them under `sanitize:` in _config.yml if they are safe and needed");
-        return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, headings, removals.Count, report, diagnostics);
+        return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, removals.Count, report, diagnostics);
     }
 
     private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,

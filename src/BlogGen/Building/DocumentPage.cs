@@ -60,7 +60,7 @@ internal sealed class DocumentPage(Document document)
         Body = body;
         Writable()["content"] = body.Html;
         Page["excerpt"] = body.ExcerptHtml;
-        Rendered = new RenderedDocument(Document, Page, body.Html, body.Text, body.ExcerptHtml, body.Headings);
+        Rendered = new RenderedDocument(Document, Page, body.Html, body.Text, body.ExcerptHtml, body.ExcerptText, body.Headings);
         Changed = true;
     }
 

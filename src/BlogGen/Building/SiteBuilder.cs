@@ -229,7 +229,7 @@ public static class SiteBuilder
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var html = "<pre>" + System.Net.WebUtility.HtmlEncode(document.Body) + "</pre>";
-            return new ConvertedBody(html, document.Body, "", [], 0, null, [Diagnostic.Error(DiagnosticCodes.ContentFailed, document.Source.RelativePath,
+            return new ConvertedBody(html, document.Body, "", "", [], 0, null, [Diagnostic.Error(DiagnosticCodes.ContentFailed, document.Source.RelativePath,
                 $"BlogGen failed on this file ({e.GetType().Name}: {e.Message}); its text is shown as written. Report it with the file, and change the part that triggers it meanwhile")]);
         }
     }

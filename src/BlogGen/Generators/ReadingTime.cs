@@ -13,9 +13,12 @@ public static class ReadingTime
 
     /// <param name="html">A rendered body.</param>
     /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
-    public static (int WordCount, int Minutes) Of(string html)
+    public static (int WordCount, int Minutes) Of(string html) => OfText(PlainText.FromHtml(html));
+
+    /// <summary>The same, from a body's readable text (<see cref="PlainText.FromHtml"/>): a build has it already, without parsing the HTML again.</summary>
+    public static (int WordCount, int Minutes) OfText(string text)
     {
-        var (words, cjk) = WordCount.Of(PlainText.FromHtml(html));
+        var (words, cjk) = WordCount.Of(text);
         var minutes = (double)(words - cjk) / WordsPerMinute + (double)cjk / CjkCharactersPerMinute;
         return (words, Math.Max(1, (int)Math.Ceiling(minutes)));
     }

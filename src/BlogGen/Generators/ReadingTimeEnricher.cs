@@ -3,8 +3,8 @@ namespace BlogGen.Generators;
 /// <summary><c>page.reading_time</c> (whole minutes, at least 1) and <c>page.word_count</c>; see <see cref="ReadingTime"/>.</summary>
 public sealed class ReadingTimeEnricher : IPageEnricher
 {
-    // A body kept from the last build of the session is the same string: it is counted once.
-    private readonly BodyMemo<Tuple<int, int>> _counted = new(html => ReadingTime.Of(html).ToTuple());
+    // A body kept from the last build of the session has the same text string: it is counted once.
+    private readonly BodyMemo<Tuple<int, int>> _counted = new(text => ReadingTime.OfText(text).ToTuple());
 
     public IReadOnlyList<string> Members { get; } = ["word_count", "reading_time"];
 
@@ -12,7 +12,7 @@ public sealed class ReadingTimeEnricher : IPageEnricher
 
     public void Enrich(SiteSnapshot site, RenderedDocument document)
     {
-        var (words, minutes) = _counted.For(document.Html);
+        var (words, minutes) = _counted.For(document.Text);
         document.Page["word_count"] = words;
         document.Page["reading_time"] = minutes;
     }

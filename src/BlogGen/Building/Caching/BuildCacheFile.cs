@@ -13,7 +13,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
     internal static readonly Guid ToolIdentity = typeof(BuildCacheFile).Assembly.ManifestModule.ModuleVersionId;
@@ -97,6 +97,7 @@ internal static class BuildCacheFile
         writer.Write(body.Html);
         writer.Write(body.Text);
         writer.Write(body.ExcerptHtml);
+        writer.Write(body.ExcerptText);
         writer.Write(body.Headings.Count);
         foreach (var heading in body.Headings)
         {
@@ -129,6 +130,7 @@ internal static class BuildCacheFile
         var html = reader.ReadString();
         var text = reader.ReadString();
         var excerpt = reader.ReadString();
+        var excerptText = reader.ReadString();
         var headings = new HeadingInfo[reader.ReadInt32()];
         for (var i = 0; i < headings.Length; i++)
         {
@@ -149,7 +151,7 @@ internal static class BuildCacheFile
             var url = reader.ReadString();
             links[i] = new ResolvedLink(linkPath, resolved ? url : null);
         }
-        return new CachedBody(new ConvertedBody(html, text, excerpt, headings, removals, report, diagnostics), links);
+        return new CachedBody(new ConvertedBody(html, text, excerpt, excerptText, headings, removals, report, diagnostics), links);
     }
 
     private static void WritePage(BinaryWriter writer, PageRender page)

@@ -9,19 +9,15 @@ public static class SeoDescription
 {
     public const int MaxLength = 160;
 
-    /// <param name="excerptText">The excerpt as a description (see <see cref="FromExcerpt"/>), remembered by the caller.</param>
-    public static string From(RenderedDocument document, string siteDescription, Func<string, string> excerptText)
+    public static string From(RenderedDocument document, string siteDescription)
     {
         if (document.Document.FrontMatter.GetValueOrDefault("description") is string own && own.Trim().Length > 0)
         {
             return Collapse(own);
         }
-        var excerpt = excerptText(document.ExcerptHtml);
+        var excerpt = Truncate(document.ExcerptText);
         return excerpt.Length > 0 ? excerpt : Collapse(siteDescription);
     }
-
-    /// <summary>An excerpt's HTML as a description: plain text on one line, cut near <see cref="MaxLength"/>.</summary>
-    public static string FromExcerpt(string html) => Truncate(PlainText.FromHtml(html));
 
     private static string Collapse(string text)
     {

@@ -12,9 +12,6 @@ namespace BlogGen.Generators.Seo;
 /// </summary>
 public sealed class SeoEnricher : IPageEnricher
 {
-    // An excerpt kept from the last build of the session is the same string: it is made a description once.
-    private readonly BodyMemo<string> _descriptions = new(SeoDescription.FromExcerpt);
-
     public IReadOnlyList<string> Members { get; } = ["seo"];
 
     public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
@@ -26,7 +23,7 @@ public sealed class SeoEnricher : IPageEnricher
         var isHome = doc.Url == "/";
         var isArticle = doc.Kind != DocumentKind.Page && doc.Date is not null;
         var title = doc.Title.Length > 0 && !isHome ? doc.Title : config.Title;
-        var description = SeoDescription.From(document, config.Description, _descriptions.For);
+        var description = SeoDescription.From(document, config.Description);
         var canonical = Absolute(site, doc.FrontMatter.GetValueOrDefault("canonical_url") as string ?? doc.Url);
         var image = Image(doc.FrontMatter.GetValueOrDefault("image")) is { } path ? Absolute(site, path) : "";
         var modified = DocumentDates.LastModified(doc, config.TimeZone);
