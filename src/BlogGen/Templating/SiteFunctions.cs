@@ -8,36 +8,42 @@ using BlogGen.Content;
 using Scriban;
 using Scriban.Runtime;
 
+using static BlogGen.Templating.TemplateFunction;
+
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
     TaxonomyUrls taxonomies)
 {
-    public ScriptObject ToScriptObject()
+    /// <summary>The filters under Jekyll's names, each with its parameters as Jekyll has them (see <see cref="TemplateFunction"/>).</summary>
+    public ScriptObject ToScriptObject() => new()
     {
-        var functions = new ScriptObject();
-        functions.Import("relative_url", new Func<object?, string>(RelativeUrl));
-        functions.Import("absolute_url", new Func<object?, string>(AbsoluteUrl));
-        functions.Import("date", new Func<TemplateContext?, object?, string?, string>(Date));
-        functions.Import("date_to_xmlschema", new Func<TemplateContext?, object?, string>(DateToXmlSchema));
-        functions.Import("date_to_rfc822", new Func<TemplateContext?, object?, string>(DateToRfc822));
-        functions.Import("date_to_string", new Func<TemplateContext?, object?, string?, string?, string>(DateToString));
-        functions.Import("date_to_long_string", new Func<TemplateContext?, object?, string?, string?, string>(DateToLongString));
-        functions.Import("xml_escape", new Func<object?, string>(XmlEscape));
-        functions.Import("cgi_escape", new Func<object?, string>(CgiEscape));
-        functions.Import("uri_escape", new Func<object?, string>(UriEscape));
-        functions.Import("slugify", new Func<object?, string?, string>(Slugify));
-        functions.Import("jsonify", new Func<TemplateContext?, object?, string>(Jsonify));
-        functions.Import("number_of_words", new Func<object?, int>(NumberOfWords));
-        functions.Import("strip_html", new Func<object?, string>(StripHtml));
-        functions.Import("markdownify", new Func<object?, string>(Markdownify));
-        functions.Import("post_url", new Func<object?, string>(PostUrl));
-        functions.Import("link", new Func<object?, string>(Link));
-        functions.Import("tag_url", new Func<object?, string>(TagUrl));
-        functions.Import("category_url", new Func<object?, string>(CategoryUrl));
-        return functions;
-    }
+        ["relative_url"] = Filter(RelativeUrl),
+        ["absolute_url"] = Filter(AbsoluteUrl),
+        ["date"] = new TemplateFunction([Value("input"), OptionalText("format")], (context, arguments) => Date(context, arguments[0], (string?)arguments[1])),
+        ["date_to_xmlschema"] = Filter(DateToXmlSchema),
+        ["date_to_rfc822"] = Filter(DateToRfc822),
+        ["date_to_string"] = DayFilter(DateToString),
+        ["date_to_long_string"] = DayFilter(DateToLongString),
+        ["xml_escape"] = Filter(XmlEscape),
+        ["cgi_escape"] = Filter(CgiEscape),
+        ["uri_escape"] = Filter(UriEscape),
+        ["slugify"] = new TemplateFunction([Value("input"), OptionalText("mode")], (_, arguments) => Slugify(arguments[0], (string?)arguments[1])),
+        ["jsonify"] = Filter(Jsonify),
+        ["number_of_words"] = Filter(input => NumberOfWords(input)),
+        ["strip_html"] = Filter(StripHtml),
+        ["markdownify"] = Filter(Markdownify),
+        ["post_url"] = Filter(PostUrl),
+        ["link"] = Filter(Link),
+        ["tag_url"] = Filter(TagUrl),
+        ["category_url"] = Filter(CategoryUrl),
+    };
+
+    /// <summary>Jekyll's date_to_string and date_to_long_string: the date, then optionally "ordinal" and "US".</summary>
+    private static TemplateFunction DayFilter(Func<TemplateContext?, object?, string?, string?, string> format) =>
+        new([Value("input"), OptionalText("type"), OptionalText("style")],
+            (context, arguments) => format(context, arguments[0], (string?)arguments[1], (string?)arguments[2]));
 
     public string RelativeUrl(object? input) => urls.Relative(Text(input));
 

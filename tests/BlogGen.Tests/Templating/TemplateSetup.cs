@@ -57,7 +57,7 @@ internal sealed class TemplateSetup
         }
 
         var globals = new SiteFunctions(new SiteUrls(config.Url, config.BaseUrl), config.TimeZone, config.BuildTime, text => $"<p>{text}</p>",
-            new DocumentUrls([]), TaxonomyUrls.FromConfig(config.Values)).ToScriptObject();
+            new DocumentUrls([.. posts, .. pages]), TaxonomyUrls.FromConfig(config.Values)).ToScriptObject();
         globals["site"] = siteObject;
         return new TemplateSetup(library, diagnostics, new PageRenderer(library, globals), objects, siteObject);
     }

@@ -1,0 +1,108 @@
+using BlogGen.Diagnostics;
+using BlogGen.Templating;
+using BlogGen.Tests.TestSupport;
+
+namespace BlogGen.Tests.Templating;
+
+/// <summary>
+/// Every filter BlogGen registers, called from a real layout in both syntaxes, with its optional arguments left out and
+/// given: a filter registered under the wrong name, with the wrong arguments or defaults, fails here.
+/// </summary>
+public sealed class RegisteredFiltersTests : IDisposable
+{
+    private const string PostPath = "_posts/2025-02-13-hello.md";
+
+    private readonly TempSite _site = new TempSite()
+        .With("_config.yml", "title: Site\nurl: https://example.org\nbaseurl: /blog\ntimezone: Asia/Shanghai\n")
+        .With(PostPath, "---\ntitle: Hello\ndate: 2025-02-12T23:55:52.000Z\ntags: [news, web]\n---\nBody\n")
+        .With("about.md", "---\ntitle: About\n---\nAbout.\n");
+
+    public void Dispose() => _site.Dispose();
+
+    /// <summary>The value piped in, the filter, its arguments as template literals, and what it prints.</summary>
+    public static TheoryData<string, string, string[], string> Calls => new()
+    {
+        { "'/a b/'", "relative_url", [], "/blog/a%20b/" },
+        { "'/a b/'", "absolute_url", [], "https://example.org/blog/a%20b/" },
+        { "page.date", "date", [], "2025-02-13 07:55:52 +0800" },
+        { "page.date", "date", ["'%Y-%m-%d'"], "2025-02-13" },
+        { "page.date", "date_to_xmlschema", [], "2025-02-13T07:55:52+08:00" },
+        { "page.date", "date_to_rfc822", [], "Thu, 13 Feb 2025 07:55:52 +0800" },
+        { "page.date", "date_to_string", [], "13 Feb 2025" },
+        { "page.date", "date_to_string", ["'ordinal'"], "13th Feb 2025" },
+        { "page.date", "date_to_string", ["'ordinal'", "'US'"], "Feb 13th, 2025" },
+        { "page.date", "date_to_long_string", [], "13 February 2025" },
+        { "page.date", "date_to_long_string", ["'ordinal'"], "13th February 2025" },
+        { "page.date", "date_to_long_string", ["'ordinal'", "'US'"], "February 13th, 2025" },
+        { "'<a & b>'", "xml_escape", [], "&lt;a &amp; b&gt;" },
+        { "'a b&c'", "cgi_escape", [], "a+b%26c" },
+        { "'/a b/'", "uri_escape", [], "/a%20b/" },
+        { "'Hello, World!'", "slugify", [], "hello-world" },
+        { "'Hello, World!'", "slugify", ["'raw'"], "hello,-world!" },
+        { "page.tags", "jsonify", [], "[\"news\",\"web\"]" },
+        { "'one two 三'", "number_of_words", [], "3" },
+        { "'<p>a <b>b</b></p>'", "strip_html", [], "a b" },
+        { "'x'", "markdownify", [], "<p>x</p>" },
+        { "'2025-02-13-hello'", "post_url", [], "/blog/2025/02/13/hello.html" },
+        { "'about.md'", "link", [], "/blog/about.html" },
+        { "'Static Sites'", "tag_url", [], "/blog/tags/static-sites/" },
+        { "'How To'", "category_url", [], "/blog/categories/how-to/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public void EachFilterPrintsTheSameInLiquidAndScriban(string input, string filter, string[] arguments, string expected)
+    {
+        var liquid = arguments.Length == 0 ? $"{{{{ {input} | {filter} }}}}" : $"{{{{ {input} | {filter}: {string.Join(", ", arguments)} }}}}";
+        var scriban = $"{{{{ {input} | {filter} {string.Join(" ", arguments)} }}}}";
+
+        Assert.Equal((expected, expected), (Render("_layouts/x.html", liquid).Output, Render("_layouts/x.sbn-html", scriban).Output));
+    }
+
+    [Fact]
+    public void EveryRegisteredFilterIsCalledAbove()
+    {
+        var called = Calls.Select(row => (string)row[1]).ToHashSet(StringComparer.Ordinal);
+        var registered = new SiteFunctions(new SiteUrls("", ""), TimeZoneInfo.Utc, default, text => text, new DocumentUrls([]), new TaxonomyUrls("tags", "categories"))
+            .ToScriptObject().Keys;
+
+        Assert.Equal(registered.Order(StringComparer.Ordinal), called.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Too few arguments is Scriban's own message; too many fails as Scriban asks the function for a parameter it does not
+    /// have (Scriban's words, kept as they were); a filter that cannot find its target says what to write instead.
+    /// </summary>
+    public static TheoryData<string, string, int, int, string> Errors => new()
+    {
+        { "_layouts/x.sbn-html", "\n{{ relative_url }}", 2, 16, "Invalid number of arguments `0` passed to `relative_url` while expecting `1` arguments" },
+        { "_layouts/x.html", "\n{{ 'a' | relative_url: 'b' }}", 2, 10, "Argument index must be < 1 (Parameter 'index')" },
+        { "_layouts/x.html", "\n{{ 'a' | date_to_string: 'ordinal', 'US', 'x' }}", 2, 10, "Argument index must be < 3 (Parameter 'index')" },
+        { "_layouts/x.sbn-html", "\n{{ slugify 'a' 'b' 'c' }}", 2, 4, "Argument index must be < 2 (Parameter 'index')" },
+        {
+            "_layouts/x.html", "\n{{ 'nothing' | post_url }}", 2, 16,
+            "post_url: there is no post 'nothing' in _posts/: use the file name without its extension, e.g. 2025-01-01-my-post"
+        },
+        {
+            "_layouts/x.sbn-html", "\n{{ link 'nothing.md' }}", 2, 4,
+            "link: no page or post is built from 'nothing.md': give its path from the site folder, e.g. _posts/2025-01-01-my-post.md"
+        },
+    };
+
+    /// <summary>A call the filter cannot take is the layout's error, with its line and column and Scriban's or the filter's words.</summary>
+    [Theory]
+    [MemberData(nameof(Errors))]
+    public void AWrongCallIsReportedWhereItIs(string layoutFile, string layoutText, int line, int column, string message)
+    {
+        var error = Assert.Single(Render(layoutFile, layoutText).Diagnostics);
+
+        Assert.Equal((Severity.Error, layoutFile, line, column, $"{message} (while rendering {PostPath})"), (error.Severity, error.Path, error.Line, error.Column, error.Message));
+    }
+
+    private RenderResult Render(string layoutFile, string layoutText)
+    {
+        _site.With(layoutFile, layoutText);
+        var setup = TemplateSetup.Load(_site);
+        return setup.Renderer.RenderLayouts("", "x", setup.Page(PostPath), null, PostPath);
+    }
+}
