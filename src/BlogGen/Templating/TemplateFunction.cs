@@ -34,11 +34,10 @@ internal sealed class TemplateFunction(ScriptParameterInfo[] parameters, Func<Te
     public Type ReturnType => typeof(object);
 
     /// <summary>
-    /// Scriban asks for the parameter after the last one when a call passes too many arguments; the answer is what its
-    /// own functions throw, so that call is reported in the same words as before.
+    /// Scriban asks for the parameter after the last one when a call passes too many arguments; a stand-in lets it go on
+    /// to its own check, which tells the writer how many arguments the filter takes.
     /// </summary>
-    public ScriptParameterInfo GetParameterInfo(int index) =>
-        index < parameters.Length ? parameters[index] : throw new ArgumentOutOfRangeException(nameof(index), $"Argument index must be < {ParameterCount}");
+    public ScriptParameterInfo GetParameterInfo(int index) => index < parameters.Length ? parameters[index] : Value("unexpected");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         body(context, arguments);
