@@ -50,12 +50,15 @@ internal static class ContentLoader
             }
         }
 
-        posts.Sort((a, b) => b.Date!.Value.CompareTo(a.Date!.Value) is var byDate and not 0
-            ? byDate
-            : string.CompareOrdinal(b.Source.RelativePath, a.Source.RelativePath));
+        posts.Sort(NewestFirst);
         var claimed = new Dictionary<string, Document>(posts.Count + pages.Count, StringComparer.Ordinal);
         return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics);
     }
+
+    /// <summary>The order of posts everywhere in a site: newest first, and by source path, descending, on the same instant.</summary>
+    public static int NewestFirst(Document a, Document b) => b.Date!.Value.CompareTo(a.Date!.Value) is var byDate and not 0
+        ? byDate
+        : string.CompareOrdinal(b.Source.RelativePath, a.Source.RelativePath);
 
     private static DocumentReadResult ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings,
         RetainedEntries<string, CachedRead> reads, HashSet<string>? reported)

@@ -74,27 +74,18 @@ public static class SiteBuilder
         var conversionSettings = CacheKeys.Conversion(config);
         var content = ContentLoader.Load(tree, config, conversionSettings, session.Reads, changed, diagnostics, progress);
         session.LastScan = scan;
-        var documents = content.Posts.Concat(content.Pages).ToList();
+        var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
+        diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
+        var model = SiteModel.Begin(config, content, data.Data, taxonomyUrls, session.Documents, session.Generators.TaxonomyInputs,
+            CacheKeys.Documents(conversionSettings, config));
+        var documents = model.Documents;
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
-        var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
-        diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet, text).Html, documentUrls, taxonomyUrls);
-
-        var pages = session.Documents.Begin(documents, CacheKeys.Documents(conversionSettings, config));
-        var posts = pages.Take(content.Posts.Count).ToList();
-        LinkNeighbours(posts);
-        // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
-        var tags = session.Documents.Taxonomy(TaxonomyKind.Tags, content.Posts, taxonomyUrls, session.Generators.TaxonomyInputs);
-        var categories = session.Documents.Taxonomy(TaxonomyKind.Categories, content.Posts, taxonomyUrls, session.Generators.TaxonomyInputs);
-        var site = TemplateModel.Site(config, [.. posts.Select(p => p.Page)], [.. pages.Skip(posts.Count).Select(p => p.Page)],
-            tags.ByName, categories.ByName, data.Data);
-        site["tag_list"] = tags.ToList();
-        site["category_list"] = categories.ToList();
-        ScriptValues.ReadOnly(site);
+        var site = model.Site;
         var globals = functions.ToScriptObject();
         globals["site"] = site;
         globals["bloggen"] = new ScriptObject { ["version"] = Version };
@@ -113,7 +104,7 @@ public static class SiteBuilder
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
                 var body = document.RenderWithLiquid
-                    ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, pages[i].Page, bodyScope)
+                    ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, model.Pages[i].Page, bodyScope)
                     : new RenderResult(document.Body, []);
                 diagnostics.AddRange(body.Diagnostics);
                 return converter.Convert(document, body.Output!);
@@ -126,24 +117,8 @@ public static class SiteBuilder
             }
             progress?.Advance();
         });
-        for (var i = 0; i < pages.Count; i++)
-        {
-            pages[i].SetBody(bodies[i]);
-        }
-        var rendered = pages.Select(p => p.Rendered!).ToList();
-        var staticFilePaths = content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var snapshot = new SiteSnapshot(config, rendered[..content.Posts.Count], rendered[content.Posts.Count..], site, siteUrls, tags, categories,
-            staticFilePaths, Version);
-        // One enricher at a time: each writes only its own document's page object.
-        foreach (var enricher in session.Generators.Enrichers)
-        {
-            Parallel.ForEach(session.Documents.ToEnrich(enricher, snapshot, pages), page =>
-            {
-                page.Writable();
-                enricher.Enrich(snapshot, page.Rendered!);
-            });
-        }
-        session.Documents.Complete(pages);
+        var snapshot = model.Snapshot(bodies, siteUrls, Version);
+        model.Enrich(snapshot, session.Generators.Enrichers);
 
         // Generators only read the snapshot, which is read-only by now.
         var generated = session.Generators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
@@ -154,7 +129,7 @@ public static class SiteBuilder
         var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
 
         // Phase 2: layouts, for documents and generated pages alike.
-        var toRender = rendered
+        var toRender = snapshot.Posts.Concat(snapshot.Pages)
             .Where(r => !replaced.Contains(r.Document))
             .Select(r => new GeneratedPage(r.Document.Url, r.Document.Layout, r.Page, null, r.Document.Source.RelativePath))
             .Concat(generated.SelectMany(g => g.Pages))
@@ -264,16 +239,6 @@ public static class SiteBuilder
             merged[key] = value;
         }
         return merged;
-    }
-
-    /// <summary>Jekyll's naming: <c>previous</c> is the older post, <c>next</c> the newer one. Posts are newest first.</summary>
-    private static void LinkNeighbours(IReadOnlyList<DocumentPage> posts)
-    {
-        for (var i = 0; i < posts.Count; i++)
-        {
-            posts[i].Link("next", i > 0 ? posts[i - 1].Page : null);
-            posts[i].Link("previous", i + 1 < posts.Count ? posts[i + 1].Page : null);
-        }
     }
 
     private static IEnumerable<OutputFile> StaticOutputs(IReadOnlyList<StaticFile> themeAssets, IReadOnlyList<StaticFile> siteFiles)

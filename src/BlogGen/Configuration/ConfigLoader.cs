@@ -18,6 +18,20 @@ public static class ConfigLoader
         var displayPath = SourcePaths.Display(source, configPath);
         var diagnostics = new List<Diagnostic>();
         var values = ReadValues(configPath, displayPath, overrides.ConfigPath is not null, diagnostics);
+        return FromValues(source, displayPath, values, overrides, diagnostics);
+    }
+
+    /// <summary>The configuration of a site whose <c>_config.yml</c> holds <paramref name="yaml"/>, read without the disk.</summary>
+    public static ConfigResult Parse(string sourceDirectory, string yaml, ConfigOverrides overrides)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var values = ParseValues(yaml, DefaultFileName, diagnostics);
+        return FromValues(Path.GetFullPath(sourceDirectory), DefaultFileName, values, overrides, diagnostics);
+    }
+
+    private static ConfigResult FromValues(string source, string displayPath, Dictionary<string, object?> values, ConfigOverrides overrides,
+        List<Diagnostic> diagnostics)
+    {
         var reader = new ConfigValueReader(values, displayPath, diagnostics);
 
         var timeZone = ReadTimeZone(reader);
@@ -81,7 +95,11 @@ public static class ConfigLoader
             diagnostics.Add(decodeError!);
             return new Dictionary<string, object?>(StringComparer.Ordinal);
         }
+        return ParseValues(text, displayPath, diagnostics);
+    }
 
+    private static Dictionary<string, object?> ParseValues(string text, string displayPath, List<Diagnostic> diagnostics)
+    {
         var parsed = YamlValueReader.ReadMapping(text, displayPath, 0, TimeZoneInfo.Utc);
         foreach (var diagnostic in parsed.Diagnostics)
         {

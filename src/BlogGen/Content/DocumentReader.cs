@@ -38,10 +38,12 @@ public static partial class DocumentReader
                 $"cannot read the file ({e.Message}): check its permissions"));
         }
         var text = SourceText.Decode(bytes, file.RelativePath, out var decodeError);
-        if (text is null)
-        {
-            return Failed(decodeError!);
-        }
+        return text is null ? Failed(decodeError!) : Read(file, text, kind, config);
+    }
+
+    /// <summary>Reads a document from its decoded <paramref name="text"/>; the file itself is looked at only for an undated draft's time.</summary>
+    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config)
+    {
         if (!FrontMatterParser.HasFrontMatter(text))
         {
             if (kind == DocumentKind.Page)
