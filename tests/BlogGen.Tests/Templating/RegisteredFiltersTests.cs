@@ -70,15 +70,18 @@ public sealed class RegisteredFiltersTests : IDisposable
     }
 
     /// <summary>
-    /// Too few arguments is Scriban's own message; too many fails as Scriban asks the function for a parameter it does not
-    /// have (Scriban's words, kept as they were); a filter that cannot find its target says what to write instead.
+    /// A wrong number of arguments is Scriban's own message, which says how many the filter takes (too many is reported at
+    /// the first argument too many); a filter that cannot find its target says what to write instead.
     /// </summary>
     public static TheoryData<string, string, int, int, string> Errors => new()
     {
         { "_layouts/x.sbn-html", "\n{{ relative_url }}", 2, 16, "Invalid number of arguments `0` passed to `relative_url` while expecting `1` arguments" },
-        { "_layouts/x.html", "\n{{ 'a' | relative_url: 'b' }}", 2, 10, "Argument index must be < 1 (Parameter 'index')" },
-        { "_layouts/x.html", "\n{{ 'a' | date_to_string: 'ordinal', 'US', 'x' }}", 2, 10, "Argument index must be < 3 (Parameter 'index')" },
-        { "_layouts/x.sbn-html", "\n{{ slugify 'a' 'b' 'c' }}", 2, 4, "Argument index must be < 2 (Parameter 'index')" },
+        { "_layouts/x.html", "\n{{ 'a' | relative_url: 'b' }}", 2, 24, "Invalid number of arguments `2` passed to `relative_url 'b'` while expecting `1` arguments" },
+        {
+            "_layouts/x.html", "\n{{ 'a' | date_to_string: 'ordinal', 'US', 'x' }}", 2, 43,
+            "Invalid number of arguments `4` passed to `date_to_string 'ordinal' 'US' 'x'` while expecting `3` arguments"
+        },
+        { "_layouts/x.sbn-html", "\n{{ slugify 'a' 'b' 'c' }}", 2, 20, "Invalid number of arguments `3` passed to `slugify 'a' 'b' 'c'` while expecting `2` arguments" },
         {
             "_layouts/x.html", "\n{{ 'nothing' | post_url }}", 2, 16,
             "post_url: there is no post 'nothing' in _posts/: use the file name without its extension, e.g. 2025-01-01-my-post"
