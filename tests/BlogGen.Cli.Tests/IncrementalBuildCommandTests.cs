@@ -37,7 +37,9 @@ public sealed class IncrementalBuildCommandTests
         Assert.Equal(0, BloggenProcess.Run(site, fixedTime, "build").ExitCode);
         var post = Directory.EnumerateFiles(Path.Combine(site, "_posts")).Order(StringComparer.Ordinal).First();
         File.AppendAllText(post, "\n\nA closing paragraph added after the first build.\n");
-        File.WriteAllText(post, File.ReadAllText(post).Replace("title:", "title: Edited —", StringComparison.Ordinal));
+        var text = File.ReadAllText(post);
+        var title = text.IndexOf("\ntitle:", StringComparison.Ordinal) + 1;
+        File.WriteAllText(post, text[..title] + "title: Edited —" + text[(title + "title:".Length)..]);
 
         var incremental = BloggenProcess.Run(site, fixedTime, "build");
         var fresh = CopyWithoutCache(site);

@@ -36,14 +36,14 @@ internal sealed class LayoutStage
     private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
 
     /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
-    /// <param name="cache">The build session: rendered pages, generated objects' hashes, and the documents' complete page objects.</param>
+    /// <param name="session">The build session: rendered pages, generated objects' hashes, and the documents' complete page objects.</param>
     /// <param name="history">The last build's layout history in a preview session; null when no history is kept.</param>
-    public LayoutStage(PageRenderer renderer, BuildSession cache, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
+    public LayoutStage(PageRenderer renderer, BuildSession session, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
     {
         (_renderer, _cache, _output, _sharedKey, _documents, _site, _generatedHashes) =
-            (renderer, cache.Pages, output, sharedKey, cache.Documents, site, cache.GeneratedHashes);
+            (renderer, session.Pages, output, sharedKey, session.Documents, site, session.GeneratedHashes);
         // The last build's history holds while every render depends on the same and the pages that changed since are known.
-        var changedPages = cache.Documents.ChangedPages;
+        var changedPages = session.Documents.ChangedPages;
         _history = history is null ? null
             : history.SharedKey == sharedKey && changedPages is not null ? history : LayoutHistory.Empty(sharedKey);
         _readersOfChanges = _history?.ReadersOfChanges(changedPages ?? new HashSet<string>(), SiteMemberHash) ?? [];

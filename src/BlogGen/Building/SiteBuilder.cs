@@ -97,7 +97,7 @@ public static class SiteBuilder
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        var bodyScope = new RenderScope(null, session.Generators.MembersAddedLater());
+        var bodyScope = new RenderScope(null, session.Generators.MembersAddedLater);
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];

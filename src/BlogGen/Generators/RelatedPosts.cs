@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace BlogGen.Generators;
@@ -18,6 +18,10 @@ public sealed class RelatedPosts(TaxonomyInputs inputs)
     // The index of the last list, kept for the next build: while no post's place or tags changed, it still holds.
     private TagIndex? _lastIndex;
 
+    // Shared-tag counts by post position, all zero between calls: enrichers run in parallel, so each call takes one of
+    // its own and gives it back zeroed, and clearing only the positions it counted keeps the whole ranking linear.
+    private readonly ConcurrentBag<int[]> _counts = [];
+
     /// <param name="posts">Newest first.</param>
     public IReadOnlyList<RenderedDocument> For(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit)
     {
@@ -26,22 +30,10 @@ public sealed class RelatedPosts(TaxonomyInputs inputs)
             return [];
         }
         var index = IndexOf(posts);
-        // Shared-tag counts by post position, zero until counted; rented, as enrichers run in parallel and a post list
-        // of thousands is too long to allocate for every post.
-        var counts = ArrayPool<int>.Shared.Rent(posts.Count);
-        Array.Clear(counts, 0, posts.Count);
-        try
+        if (!_counts.TryTake(out var counts) || counts.Length < posts.Count)
         {
-            return Ranked(post, posts, limit, index, counts);
+            counts = new int[posts.Count];
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(counts);
-        }
-    }
-
-    private static IReadOnlyList<RenderedDocument> Ranked(RenderedDocument post, IReadOnlyList<RenderedDocument> posts, int limit, TagIndex index, int[] counts)
-    {
         var touched = new List<int>();
         foreach (var tag in post.Document.Tags.Distinct(StringComparer.Ordinal))
         {
@@ -70,6 +62,11 @@ public sealed class RelatedPosts(TaxonomyInputs inputs)
                 }
             }
         }
+        foreach (var position in touched)
+        {
+            counts[position] = 0;
+        }
+        _counts.Add(counts);
         return [.. best.Select(position => posts[position])];
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using BlogGen.Generators.Seo;
 
 namespace BlogGen.Generators;
@@ -32,6 +34,7 @@ public sealed class SiteGenerators
             new ArchiveGenerator(),
             new PostFeatureSettingsCheck(),
         ];
+        MembersAddedLater = Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The hash of what grouping posts by tag or category depends on, shared by everything that asks for it in a build.</summary>
@@ -42,6 +45,5 @@ public sealed class SiteGenerators
     public IReadOnlyList<ISiteGenerator> Generators { get; }
 
     /// <summary>The page members enrichers set, with <c>content</c> and <c>excerpt</c>: all a build adds to a document's page after reading it.</summary>
-    public IReadOnlySet<string> MembersAddedLater() =>
-        Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> MembersAddedLater { get; }
 }

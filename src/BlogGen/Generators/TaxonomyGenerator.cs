@@ -12,8 +12,8 @@ namespace BlogGen.Generators;
 public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
 {
     // The pages of the last build of the session, given again while the terms are the same objects (the build keeps
-    // them while no post's place or names changed), the pages are cut the same way, and the site has the same index
-    // page or none.
+    // them while no post's place or names changed, and never across configurations, which also holds tag_dir still),
+    // the pages are cut the same way, and the site has the same index page or none.
     private readonly LastValue<(SiteTaxonomy Taxonomy, int PerPage, string PaginatePath, bool OwnIndex), GeneratorResult> _last = new((last, current) =>
         ReferenceEquals(last.Taxonomy, current.Taxonomy) && last.PerPage == current.PerPage
         && last.PaginatePath == current.PaginatePath && last.OwnIndex == current.OwnIndex);

@@ -49,7 +49,10 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
         }
     }
 
-    private RemovalLog LogOf(INode node) => _logs[node.Owner!];
+    private RemovalLog LogOf(INode node) =>
+        node.Owner is { } document && _logs.TryGetValue(document, out var log)
+            ? log
+            : throw new InvalidOperationException("A removal was reported outside PolicyHtmlSanitizer.Sanitize(document, body, log).");
 
     private static HtmlSanitizerOptions Options(SanitizePolicy policy)
     {

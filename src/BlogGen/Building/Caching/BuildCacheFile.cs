@@ -49,7 +49,7 @@ internal static class BuildCacheFile
     }
 
     /// <summary>Writes the cache; a cache that cannot be written costs the next build time, never its correctness.</summary>
-    public static void Save(BuildSession cache, string sourceFolder)
+    public static void Save(BuildSession session, string sourceFolder)
     {
         var path = PathIn(sourceFolder);
         var temporary = path + ".tmp";
@@ -61,14 +61,14 @@ internal static class BuildCacheFile
             {
                 writer.Write(FormatVersion);
                 writer.Write(ToolIdentity.ToByteArray());
-                var bodies = cache.Bodies.Entries.ToList();
+                var bodies = session.Bodies.Entries.ToList();
                 writer.Write(bodies.Count);
                 foreach (var (key, body) in bodies)
                 {
                     WriteHash(writer, key);
                     WriteBody(writer, body);
                 }
-                var pages = cache.Pages.Entries.ToList();
+                var pages = session.Pages.Entries.ToList();
                 writer.Write(pages.Count);
                 foreach (var (outputPath, page) in pages)
                 {
