@@ -11,11 +11,8 @@ public static class ReadingTime
     public const int WordsPerMinute = 200;
     public const int CjkCharactersPerMinute = 400;
 
-    /// <param name="html">A rendered body.</param>
+    /// <param name="text">A body's readable text (<see cref="PlainText.FromHtml"/>), which a build makes once when the body converts.</param>
     /// <returns>The words as <c>number_of_words</c> counts them (each CJK character one) and the minutes.</returns>
-    public static (int WordCount, int Minutes) Of(string html) => OfText(PlainText.FromHtml(html));
-
-    /// <summary>The same, from a body's readable text (<see cref="PlainText.FromHtml"/>): a build has it already, without parsing the HTML again.</summary>
     public static (int WordCount, int Minutes) OfText(string text)
     {
         var (words, cjk) = WordCount.Of(text);

@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Generators;
 using BlogGen.Tests.TestSupport;
 
@@ -26,7 +27,7 @@ public sealed class ReadingTimeTests
     [Theory]
     [MemberData(nameof(Bodies))]
     public void Cjk_characters_and_words_are_read_at_their_own_rates(string html, int words, int minutes) =>
-        Assert.Equal((words, minutes), ReadingTime.Of(html));
+        Assert.Equal((words, minutes), ReadingTime.OfText(PlainText.FromHtml(html)));
 
     [Theory]
     [InlineData(1000, 0, "5 min read", 1000)]
