@@ -11,8 +11,10 @@ usage: tests/BlogGen.Benchmarks/whole-build.sh [options]
                             save-to-ready time; all: both
   --sizes N[,N...]          corpus sizes in posts (default 1000; e.g. 1000,10000)
   --runs N                  repetitions of each build scenario (default 5); the median is shown
-  --tools T[,T...]          bloggen, hugo, jekyll (default all three); bloggen is the baseline
-                            of the ratios and is always built
+  --tools T[,T...]          bloggen, hugo, jekyll (default all three), and native: bloggen as a
+                            native executable (Native AOT; needs clang and zlib1g-dev); bloggen,
+                            the framework-dependent tool, is the baseline of the ratios and is
+                            always built
   --skip-jekyll-10k         leave Jekyll out at 10,000 posts and more (the default: it takes
                             about 8 minutes a build there)
   --jekyll-10k              build with Jekyll at 10,000 posts too
@@ -29,7 +31,7 @@ Scenarios, each under /usr/bin/time -v (wall time, peak resident memory), tools 
          resources/ and its cache dir, built with --gc; Jekyll: _site/ and .jekyll-cache/)
   warm   the same build again, nothing changed
   edit   one line appended to one post, then the same build
-Plus bloggen on a one-post site (cold and warm), for the fixed start-up cost.
+Plus bloggen (and native) on a one-post site (cold and warm), for the fixed start-up cost.
 EOF
 }
 
@@ -76,8 +78,8 @@ tool_list=(bloggen)
 for tool in "${requested_tools[@]}"; do
   case "$tool" in
     bloggen) ;;
-    hugo|jekyll) tool_list+=("$tool") ;;
-    *) fail "--tools takes bloggen, hugo and jekyll, not '$tool'" ;;
+    hugo|jekyll|native) tool_list+=("$tool") ;;
+    *) fail "--tools takes bloggen, native, hugo and jekyll, not '$tool'" ;;
   esac
 done
 make_corpus="$shared/bench/make-corpus.py"
@@ -136,6 +138,9 @@ if [[ $mode != serve ]]; then
       hugo)
         if command -v hugo >/dev/null || apt_install hugo; then ready_tools+=(hugo)
         else note "skipping Hugo: it is not installed and apt-get cannot install it here (apt-get install hugo)"; fi ;;
+      native)
+        if command -v clang >/dev/null || apt_install clang zlib1g-dev; then ready_tools+=(native)
+        else note "skipping native: clang is not installed and apt-get cannot install it here (apt-get install clang zlib1g-dev)"; fi ;;
       jekyll)
         if jekyll_ready || { apt_install "${jekyll_packages[@]}" && jekyll_ready; }; then ready_tools+=(jekyll)
         else note "skipping Jekyll: it or its plugins are missing and apt-get cannot install them here (apt-get install ${jekyll_packages[*]})"; fi ;;
@@ -153,6 +158,13 @@ dotnet publish "$repo/src/BlogGen.Cli" -c Release -p:PublishAot=false -o "$work/
   || { cat "$work/publish.log" >&2; fail "dotnet publish of src/BlogGen.Cli failed"; }
 bloggen="$work/bin/bloggen/bloggen"
 [[ -x $bloggen ]] || fail "the published bloggen program is not at $bloggen"
+native="$work/bin/native/bloggen"
+if [[ " ${tool_list[*]} " == *" native "* ]]; then
+  note "building bloggen as a native executable (Release, Native AOT) into $work/bin/native"
+  dotnet publish "$repo/src/BlogGen.Cli" -c Release -r "$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')" -o "$work/bin/native" \
+    --nologo -v quiet >"$work/publish-native.log" 2>&1 \
+    || { cat "$work/publish-native.log" >&2; fail "the native publish of src/BlogGen.Cli failed"; }
+fi
 if [[ $mode != builds ]]; then
   dotnet publish "$repo/tests/BlogGen.Benchmarks" -c Release -o "$work/bin/benchmarks" --nologo -v quiet >"$work/publish-benchmarks.log" 2>&1 \
     || { cat "$work/publish-benchmarks.log" >&2; fail "dotnet publish of tests/BlogGen.Benchmarks failed"; }
@@ -163,7 +175,7 @@ fi
 corpus() { # tool size -> the source folder, made on first use
   local dir="$work/corpus/$1-$2"
   if [[ ! -d $dir ]]; then
-    python3 "$make_corpus" --posts "$2" --out "$dir" --flavor "$1" >&2
+    python3 "$make_corpus" --posts "$2" --out "$dir" --flavor "${1/native/bloggen}" >&2
   fi
   echo "$dir"
 }
@@ -184,7 +196,7 @@ edited_post() { # tool source
 
 clear_caches() { # tool source
   case "$1" in
-    bloggen) rm -rf "$2/_site" "$2/.bloggen-cache" ;;
+    bloggen|native) rm -rf "$2/_site" "$2/.bloggen-cache" ;;
     hugo) rm -rf "$2/public" "$2/resources" "$2/.hugo-cache" ;;
     jekyll) rm -rf "$2/_site" "$2/.jekyll-cache" ;;
   esac
@@ -192,7 +204,11 @@ clear_caches() { # tool source
 
 build_command() { # tool source scenario -> the command, one word a line
   case "$1" in
-    bloggen) printf '%s\n' "$bloggen" build --source "$2" --destination "$2/_site" --quiet ;;
+    bloggen|native)
+      local program=$bloggen
+      [[ $1 == native ]] && program=$native
+      printf '%s\n' "$program" build --source "$2" --destination "$2/_site" --quiet
+      ;;
     hugo)
       printf '%s\n' env "HUGO_CACHEDIR=$2/.hugo-cache" hugo --source "$2" --destination "$2/public" --quiet
       if [[ $3 == cold ]]; then printf '%s\n' --gc; fi
@@ -278,8 +294,12 @@ if [[ $mode != serve ]]; then
       done
     done
   done
+  one_post_tools=(bloggen)
+  [[ " ${tool_list[*]} " == *" native "* ]] && one_post_tools+=(native)
   for scenario in cold warm; do
-    for rep in $(seq "$runs"); do run_build bloggen 1 "$scenario" "$rep"; done
+    for rep in $(seq "$runs"); do
+      for tool in "${one_post_tools[@]}"; do run_build "$tool" 1 "$scenario" "$rep"; done
+    done
   done
 
   echo
@@ -291,7 +311,7 @@ rows = {}
 for line in open(sys.argv[1], encoding="utf-8"):
     tool, size, scenario, _, wall, rss = line.rstrip("\n").split("\t")
     rows.setdefault((tool, int(size), scenario), []).append((float(wall), int(rss)))
-order = {"bloggen": 0, "hugo": 1, "jekyll": 2}
+order = {"bloggen": 0, "native": 1, "hugo": 2, "jekyll": 3}
 scenarios = {"cold": 0, "warm": 1, "edit": 2}
 print("| tool | posts | scenario | runs | median wall s | median peak MB | wall vs bloggen |")
 print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
@@ -304,7 +324,7 @@ for (tool, size, scenario) in sorted(rows, key=lambda k: (k[1] == 1, k[1], scena
     print(f"| {tool} | {size:,} | {scenario} | {len(values)} | {wall:.2f} | {peak:.0f} | {ratio} |")
 EOF
   echo
-  echo "The last row(s), 1 post: bloggen's fixed cost (start-up, theme, writing the site's own files)."
+  echo "The last rows, 1 post: bloggen's fixed cost (start-up, theme, writing the site's own files)."
   echo
   echo "## What each tool wrote (after the last build)"
   echo
