@@ -1,8 +1,6 @@
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 
-using Scriban.Runtime;
-
 namespace BlogGen.Generators;
 
 /// <summary>
@@ -45,6 +43,5 @@ public sealed class SearchGenerator : ISiteGenerator
         }
     }
 
-    private static GeneratedPage SearchPage() =>
-        new(PageUrl, "search", GeneratedPage.NewPageObject("Search", PageUrl, "search"), null, "(search page)");
+    private static GeneratedPage SearchPage() => new(PageUrl, "search", "(search page)") { Title = "Search" };
 }

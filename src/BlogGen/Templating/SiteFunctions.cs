@@ -17,7 +17,7 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     TaxonomyUrls taxonomies)
 {
     /// <summary>The filters under Jekyll's names, each with its parameters as Jekyll has them (see <see cref="TemplateFunction"/>).</summary>
-    public ScriptObject ToScriptObject() => new()
+    internal ScriptObject ToScriptObject() => new()
     {
         ["relative_url"] = Filter(RelativeUrl),
         ["absolute_url"] = Filter(AbsoluteUrl),

@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Templating;
 using BlogGen.Tests.TestSupport;

@@ -65,7 +65,7 @@ internal sealed class SiteModelBuilder
 
         var generators = new SiteGenerators();
         var model = SiteModel.Begin(config, content, FrozenDictionary<string, object?>.Empty, TaxonomyUrls.FromConfig(config.Values),
-            new DocumentPages(), generators.TaxonomyInputs, settings: default);
+            new SessionDocuments(), new TemplateObjects(), generators.TaxonomyInputs, settings: default);
         var urls = new SiteUrls(config.Url, config.BaseUrl);
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
         var converter = new BodyConverter(new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl), sanitizer,
