@@ -57,6 +57,9 @@ public static class SiteBuilder
         var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
         diagnostics.AddRange(themeDiagnostics);
         config = config with { Values = MergeUnder(theme.Config, config.Values) };
+        var featureDiagnostics = new List<Diagnostic>();
+        var features = SiteFeatures.Of(config, theme.SiteHasDefaultLayout, featureDiagnostics);
+        diagnostics.AddRange(featureDiagnostics);
         var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
         diagnostics.AddRange(templateDiagnostics);
         var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
@@ -108,7 +111,7 @@ public static class SiteBuilder
             }
             progress?.Advance();
         });
-        var snapshot = model.Snapshot(bodies, siteUrls, Version);
+        var snapshot = model.Snapshot(bodies, siteUrls, Version, features);
         model.Enrich(snapshot, session.Generators.Enrichers);
 
         // Generators only read the snapshot, which is read-only by now.

@@ -58,7 +58,7 @@ internal sealed class SiteModel
     }
 
     /// <summary>The site once every body is converted: <paramref name="bodies"/> holds one per document, in the order of <see cref="Documents"/>.</summary>
-    public SiteSnapshot Snapshot(IReadOnlyList<ConvertedBody> bodies, SiteUrls urls, string toolVersion)
+    public SiteSnapshot Snapshot(IReadOnlyList<ConvertedBody> bodies, SiteUrls urls, string toolVersion, SiteFeatures features)
     {
         for (var i = 0; i < _states.Count; i++)
         {
@@ -66,7 +66,7 @@ internal sealed class SiteModel
         }
         var rendered = _states.Select(state => state.Rendered!).ToList();
         var staticFilePaths = _content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        return new SiteSnapshot(_config, rendered[.._postCount], rendered[_postCount..], urls, Tags, Categories, staticFilePaths, toolVersion);
+        return new SiteSnapshot(_config, rendered[.._postCount], rendered[_postCount..], urls, Tags, Categories, staticFilePaths, toolVersion, features);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class ArchiveGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        if (site.Posts.Count == 0 || site.Pages.Any(p => p.Document.Url == Url))
+        if (!site.Features.Archive || site.Posts.Count == 0 || site.Pages.Any(p => p.Document.Url == Url))
         {
             return GeneratorResult.Of([]);
         }

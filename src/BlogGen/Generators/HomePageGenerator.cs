@@ -4,7 +4,8 @@ namespace BlogGen.Generators;
 
 /// <summary>
 /// The paginated home page. The site's own root index page is paginated when it exists (as jekyll-paginate does);
-/// otherwise the home is generated with the <c>home</c> layout, so a folder of posts alone gets one.
+/// otherwise the home is generated with the <c>home</c> layout, so a folder of posts alone gets one. A site without
+/// pagination (see <see cref="SiteFeatures"/>) keeps its index page as written, and gets no generated home.
 /// </summary>
 public sealed class HomePageGenerator : ISiteGenerator
 {
@@ -16,6 +17,10 @@ public sealed class HomePageGenerator : ISiteGenerator
     public GeneratorResult Generate(SiteSnapshot site)
     {
         var index = site.Pages.FirstOrDefault(p => p.Document.Url == "/" && p.Document.Format != DocumentFormat.Other)?.Document;
+        if (index is null ? !site.Features.GeneratedHome : !site.Features.Pagination)
+        {
+            return GeneratorResult.Of([]);
+        }
         var posts = site.Posts.Select(p => p.Document).ToArray();
         var inputs = new Inputs([.. posts.Select(p => p.Source.RelativePath)], index?.Hash, site.Config.Paginate, site.Config.PaginatePath);
         return _last.For(inputs, _ => Generate(index, posts, site.Config.Paginate, site.Config.PaginatePath));

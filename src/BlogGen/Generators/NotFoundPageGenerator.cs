@@ -12,7 +12,7 @@ public sealed class NotFoundPageGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        if (SiteOwnFiles.Provides(site, "404.html"))
+        if (!site.Features.NotFoundPage || SiteOwnFiles.Provides(site, "404.html"))
         {
             return new GeneratorResult([], [], [], []);
         }

@@ -18,6 +18,10 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
+        if (!site.Features.TaxonomyPages)
+        {
+            return GeneratorResult.Of([]);
+        }
         var indexUrl = "/" + kind.DirectoryOf(TaxonomyUrls.FromConfig(site.Config.Values)) + "/";
         var ownIndex = site.Pages.Any(p => p.Document.Url == indexUrl);
         return _last.For((site.Taxonomy(kind), site.Config.Paginate, site.Config.PaginatePath, ownIndex),
