@@ -4,7 +4,8 @@
     Builds, tests, packs and runs BlogGen. PowerShell 7 on Windows, macOS and Linux.
 .EXAMPLE
     ./build.ps1                          # Build, then Test
-    ./build.ps1 -Task Pack               # the dotnet tool package, in artifacts/
+    ./build.ps1 -Task Pack               # the dotnet tool packages (top and framework-dependent), in artifacts/
+    ./build.ps1 -Task Native -Configuration Release   # the native executable (needs clang), in artifacts/native/
     ./build.ps1 -Task Site -BaseUrl /BlogGen
     ./build.ps1 -Task Serve              # preview the blog at http://127.0.0.1:4000/ with live reload
     ./build.ps1 -Task Bench -BenchArguments '--runs', '3'   # bloggen against Hugo and Jekyll, whole builds
@@ -13,7 +14,7 @@
 [CmdletBinding()]
 param(
     # What to do, in order. Default: Build, then Test.
-    [ValidateSet('Restore', 'Build', 'Test', 'Pack', 'Site', 'Serve', 'Bench', 'Clean')]
+    [ValidateSet('Restore', 'Build', 'Test', 'Pack', 'Native', 'Site', 'Serve', 'Bench', 'Clean')]
     [string[]] $Task = @('Build', 'Test'),
 
     [ValidateSet('Debug', 'Release')]
@@ -33,6 +34,9 @@ $Root = $PSScriptRoot
 $Solution = Join-Path $Root 'BlogGen.sln'
 $Cli = Join-Path $Root 'src' 'BlogGen.Cli'
 $Artifacts = Join-Path $Root 'artifacts'
+$NativeFolder = Join-Path $Artifacts 'native'
+# The platform this machine is, as the tool packages name it (linux-x64, osx-arm64, win-x64...).
+$Runtime = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
 $WholeBuildBenchmark = Join-Path $Root 'tests' 'BlogGen.Benchmarks' 'whole-build.sh'
 
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
@@ -71,9 +75,20 @@ $tasks = @{
         Invoke-Dotnet test $Solution --configuration $Configuration
     }
     Pack    = {
-        Write-Step "Pack the dotnet tool into $Artifacts"
+        # The top package names a package per platform; 'any' is the framework-dependent one for platforms without
+        # a native package. Native packages are made by the Native task, each on its own platform.
+        Write-Step "Pack the dotnet tool (the top package and the framework-dependent one) into $Artifacts"
         Invoke-Dotnet pack $Cli --configuration $Configuration --output $Artifacts
+        Invoke-Dotnet pack $Cli --configuration $Configuration --runtime any --output $Artifacts
         Get-ChildItem $Artifacts -Filter 'BlogGen.*.nupkg' | ForEach-Object { Write-Host "  $($_.FullName)" }
+    }
+    Native  = {
+        # Native AOT compiles for the machine it runs on: clang and zlib's headers must be installed (docs/getting-started.md).
+        Write-Step "Publish the native executable ($Runtime) into $NativeFolder, and pack it into $Artifacts"
+        Invoke-Dotnet publish $Cli --configuration $Configuration --runtime $Runtime --output $NativeFolder
+        Invoke-Dotnet pack $Cli --configuration $Configuration --runtime $Runtime --output $Artifacts
+        Write-Host "  $(Join-Path $NativeFolder ($IsWindows ? 'bloggen.exe' : 'bloggen'))"
+        Get-ChildItem $Artifacts -Filter "BlogGen.$Runtime.*.nupkg" | ForEach-Object { Write-Host "  $($_.FullName)" }
     }
     Site    = {
         Write-Step "Build and check this repository's blog (baseurl '$BaseUrl')"

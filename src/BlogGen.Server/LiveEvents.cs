@@ -37,24 +37,16 @@ internal sealed class LiveEvents
         {
             builds++;
             errors = "";
-            Broadcast(Message(stylesheetsOnly ? "css" : "reload", JsonSerializer.Serialize(new { build = $"{serverId}-{builds}" })));
+            Broadcast(Message(stylesheetsOnly ? "css" : "reload", CurrentBuild()));
         }
     }
 
     public void Failed(IEnumerable<Diagnostic> diagnostics)
     {
-        var list = diagnostics.Select(d => new
-        {
-            path = d.Path,
-            line = d.Line,
-            column = d.Column,
-            location = Location(d),
-            code = d.Code,
-            message = d.Message,
-        });
+        var list = diagnostics.Select(d => new BuildError(d.Path, d.Line, d.Column, Location(d), d.Code, d.Message)).ToList();
         lock (gate)
         {
-            errors = Message("errors", JsonSerializer.Serialize(list));
+            errors = Message("errors", JsonSerializer.Serialize(list, LiveEventJson.Default.ListBuildError));
             Broadcast(errors);
         }
     }
@@ -65,7 +57,7 @@ internal sealed class LiveEvents
         var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         lock (gate)
         {
-            channel.Writer.TryWrite(Message("hello", JsonSerializer.Serialize(new { build = $"{serverId}-{builds}" })));
+            channel.Writer.TryWrite(Message("hello", CurrentBuild()));
             if (errors.Length > 0)
             {
                 channel.Writer.TryWrite(errors);
@@ -117,6 +109,9 @@ internal sealed class LiveEvents
         (_, <= 0) => $"{diagnostic.Path}({diagnostic.Line})",
         _ => $"{diagnostic.Path}({diagnostic.Line},{diagnostic.Column})",
     };
+
+    /// <summary>The data of an event that names the site served now; the caller holds the lock.</summary>
+    private string CurrentBuild() => JsonSerializer.Serialize(new BuildEvent($"{serverId}-{builds}"), LiveEventJson.Default.BuildEvent);
 
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 }

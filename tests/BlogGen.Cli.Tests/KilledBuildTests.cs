@@ -168,18 +168,8 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
 
     private static Process Start(VersionedSite site, string destination)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { BloggenProcess.ToolPath, "build", "--quiet", "--source", site.Root, "--destination", destination })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["GITHUB_ACTIONS"] = "false";
-        start.Environment["SOURCE_DATE_EPOCH"] = "1795737600";
+        var start = BloggenProcess.StartInfo(["build", "--quiet", "--source", site.Root, "--destination", destination]);
+        start.Environment["SOURCE_DATE_EPOCH"] = BloggenProcess.FixedBuildTime;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

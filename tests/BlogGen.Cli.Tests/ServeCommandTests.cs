@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace BlogGen.Cli.Tests;
 
@@ -193,6 +195,52 @@ public sealed class ServeCommandTests : IDisposable
         var built = Directory.EnumerateFiles(destination, "*", SearchOption.AllDirectories).ToList();
         Assert.Contains(built, path => path.EndsWith("hello.html", StringComparison.Ordinal));
         Assert.All(built, path => Assert.DoesNotContain("__bloggen", File.ReadAllText(path), StringComparison.Ordinal));
+    }
+
+    /// <summary>The JSON pages follow: the id of the site served, and the errors of a failed build for the overlay.</summary>
+    [Fact]
+    public async Task TheEventStreamNamesTheSiteServedAndTheErrorsOfAFailedBuild()
+    {
+        using var server = ServeProcess.Start(site.Root, ServeProcess.FreePort());
+        var served = await client.GetStringAsync(new Uri(server.Url, ServeSite.PostUrl));
+        var build = Regex.Match(served, "data-build=\"([0-9a-f]+)-1\"").Groups[1].Value;
+        using var response = await client.GetAsync(new Uri(server.Url, "/__bloggen/events"), HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        Assert.Equal(("hello", $"{{\"build\":\"{build}-1\"}}"), await NextEventAsync(events));
+
+        site.Write(ServeSite.PostFile, "---\ntitle: Hello\nThe front matter is never closed.\n");
+        var (name, data) = await NextEventAsync(events);
+        var error = Assert.Single(JsonDocument.Parse(data).RootElement.EnumerateArray());
+        var line = error.GetProperty("line").GetInt32();
+        Assert.Equal("errors", name);
+        Assert.Equal(ServeSite.PostFile, error.GetProperty("path").GetString());
+        Assert.StartsWith($"{ServeSite.PostFile}({line}", error.GetProperty("location").GetString(), StringComparison.Ordinal);
+        Assert.Matches("^BG1[0-9]{3}$", error.GetProperty("code").GetString());
+        Assert.NotEmpty(error.GetProperty("message").GetString()!);
+        Assert.True(line > 0 && error.GetProperty("column").GetInt32() >= 0, data);
+
+        site.Write(ServeSite.PostFile, ServeSite.Post("Hello", "Fixed again."));
+        Assert.Equal(("reload", $"{{\"build\":\"{build}-2\"}}"), await NextEventAsync(events));
+    }
+
+    /// <summary>The next Server-Sent Event: its name and its data.</summary>
+    private static async Task<(string Name, string Data)> NextEventAsync(StreamReader events)
+    {
+        using var limit = new CancellationTokenSource(RebuildLimit);
+        var name = "";
+        while (await events.ReadLineAsync(limit.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                name = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return (name, line["data: ".Length..]);
+            }
+        }
+        throw new EndOfStreamException("the event stream ended");
     }
 
     [Fact]

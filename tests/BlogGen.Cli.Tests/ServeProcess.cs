@@ -57,18 +57,9 @@ public sealed class ServeProcess : IDisposable
 
     private static ServeProcess Launch(string source, int port, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { BloggenProcess.ToolPath, "serve", "--source", source, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["GITHUB_ACTIONS"] = "false";
+        var start = BloggenProcess.StartInfo(
+            new[] { "serve", "--source", source, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(arguments));
+        start.RedirectStandardInput = true;
         return new ServeProcess(Process.Start(start)!);
     }
 

@@ -6,8 +6,8 @@ namespace BlogGen.Cli.Tests;
 /// </summary>
 public static class ShellScript
 {
-    /// <summary>The command that runs bloggen, quoted for a script.</summary>
-    public static string Bloggen { get; } = $"dotnet {Quote(BloggenProcess.ToolPath)}";
+    /// <summary>The command that runs bloggen (<see cref="BloggenProcess.Command"/>), quoted for a script.</summary>
+    public static string Bloggen { get; } = string.Join(' ', BloggenProcess.Command.Select(Quote));
 
     public static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 

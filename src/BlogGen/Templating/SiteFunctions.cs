@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 
 using BlogGen.Content;
 
@@ -100,7 +98,7 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
     public static string Slugify(object? input, string? mode = null) =>
         Slugifier.TryParseMode(mode ?? "default", out var slugMode) ? Slugifier.Slugify(Text(input), slugMode) : Slugifier.Slugify(Text(input));
 
-    public static string Jsonify(TemplateContext? context, object? input) => JsonSerializer.Serialize(ToPlain(input, RenderScope.Of(context), nested: false));
+    public static string Jsonify(TemplateContext? context, object? input) => TemplateJson.Write(input, RenderScope.Of(context));
 
     /// <summary>Words as <see cref="WordCount"/> counts them, in the readable text of the HTML: CJK characters count one each.</summary>
     public static int NumberOfWords(object? input) => WordCount.Of(PlainText.FromHtml(Text(input))).Words;
@@ -133,24 +131,4 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => input.ToString() ?? "",
     };
-
-    /// <summary>Fields left out of a page object nested in another (Jekyll does the same): neighbours point back, so they would never end.</summary>
-    private static readonly FrozenSet<string> NestedPageOmits = new[] { "content", "excerpt", "next", "previous", "related" }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static object? ToPlain(object? value, RenderScope scope, bool nested) => value switch
-    {
-        PageObject page => PageToPlain(page, scope, nested),
-        ScriptObject map => map.ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, scope, nested)),
-        string s => s,
-        System.Collections.IEnumerable list => list.Cast<object?>().Select(item => ToPlain(item, scope, nested)).ToList(),
-        DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(d.Offset, colon: true),
-        _ => value,
-    };
-
-    private static Dictionary<string, object?> PageToPlain(PageObject page, RenderScope scope, bool nested)
-    {
-        scope.Reads?.Read(page);
-        return page.Visible(scope).Where(pair => !nested || !NestedPageOmits.Contains(pair.Key))
-            .ToDictionary(pair => pair.Key, pair => ToPlain(pair.Value, scope, nested: true));
-    }
 }
