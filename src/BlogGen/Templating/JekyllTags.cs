@@ -7,7 +7,9 @@ namespace BlogGen.Templating;
 /// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
 /// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
 /// <c>include.key</c>; <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> and <c>{% include_relative x %}</c>
-/// take quoted names. <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
+/// take quoted names. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
+/// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled).
+/// <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
 /// </summary>
 public static partial class JekyllTags
 {
@@ -41,7 +43,15 @@ public static partial class JekyllTags
                 edits.Add((assignments[i].Index, assignments[i].Length, Quote(keys[i].Value) + " "));
             }
         }
-        return Apply(liquid, edits, out shifts);
+        foreach (var unknown in UnknownLiquidTags.All(liquid))
+        {
+            var tag = liquid.AsSpan(unknown.Index, unknown.Length);
+            edits.Add((unknown.Index, 0, tag.StartsWith("{%-") ? "{%- comment %}" : "{% comment %}"));
+            // Scriban's Liquid trims nothing after `{% endcomment -%}`: an empty `if` carries the tag's trim to the right.
+            edits.Add((unknown.Index + unknown.Length, 0, tag.EndsWith("-%}") ? "{% endcomment %}{% if false %}{% endif -%}" : "{% endcomment %}"));
+        }
+        // In order of place; a stable sort keeps one tag's closing comment before the next tag's opening one.
+        return Apply(liquid, [.. edits.OrderBy(edit => edit.Index)], out shifts);
     }
 
     /// <summary>The written 0-based column of a 0-based <paramref name="column"/> of the rewritten text.</summary>
