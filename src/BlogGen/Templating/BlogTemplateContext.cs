@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using BlogGen.Templating.Filters;
+
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -59,8 +61,17 @@ internal sealed class BlogTemplateContext : TemplateContext, IRenderScoped
         EnableBreakAndContinueAsReturnOutsideLoop = liquid;
     }
 
-    public override string ObjectToString(object? value, bool nested = false) =>
-        value is DateTimeOffset date ? JekyllDate(date) : base.ObjectToString(value, nested) ?? "";
+    /// <summary>
+    /// A value as text: a date as Jekyll prints it; under Liquid's rules, a list as its items one after another and a
+    /// float as Ruby writes it (<c>2.0</c>), as Liquid prints them.
+    /// </summary>
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        DateTimeOffset date => JekyllDate(date),
+        double or float when IsLiquid => LiquidNumbers.RubyText(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        _ when IsLiquid && LiquidValues.IsList(value) => string.Concat(LiquidValues.Flattened(value).Select(item => ObjectToString(item, nested))),
+        _ => base.ObjectToString(value, nested) ?? "",
+    };
 
     public static string JekyllDate(DateTimeOffset date) =>
         date.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + Strftime.Offset(date.Offset, colon: false);

@@ -34,7 +34,13 @@ public sealed class TemplateLibrary
             .Concat(_brokenLayouts.Select(name => KeyValuePair.Create(name, ChainResult.Broken)))
             .ToFrozenDictionary(StringComparer.Ordinal);
         // Scriban's own include is replaced too, so that every include renders with the rules of its own syntax.
-        _functions = new ScriptObject { [IncludeFunctionName] = new JekyllInclude(this), ["include"] = new ScribanInclude(this) };
+        _functions = new ScriptObject
+        {
+            [IncludeFunctionName] = new JekyllInclude(this),
+            ["include"] = new ScribanInclude(this),
+            [LiquidConditions.ContainsFunctionName] = new TemplateFunction([TemplateFunction.Value("container"), TemplateFunction.Value("item")],
+                (context, arguments) => Filters.LiquidValues.Contains(context, arguments[0], arguments[1])),
+        };
         _functions.IsReadOnly = true;
     }
 
