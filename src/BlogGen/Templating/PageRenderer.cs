@@ -73,7 +73,7 @@ public sealed class PageRenderer
         var locals = new ScriptObject { ["page"] = OwnCopy(page) };
         try
         {
-            return new RenderResult(template.Render(NewContext(TemplateSyntax.Liquid, locals, scope ?? RenderScope.None)), []);
+            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), []);
         }
         catch (ScriptRuntimeException e)
         {
@@ -118,7 +118,7 @@ public sealed class PageRenderer
             }
             try
             {
-                output = layout.Template.Render(NewContext(layout.Source.Syntax, locals, scope ?? RenderScope.None));
+                output = BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), layout.Template);
             }
             catch (ScriptRuntimeException e)
             {
@@ -142,9 +142,9 @@ public sealed class PageRenderer
         return copy;
     }
 
-    private TemplateContext NewContext(TemplateSyntax syntax, ScriptObject locals, RenderScope scope)
+    private BlogTemplateContext NewContext(ScriptObject locals, RenderScope scope)
     {
-        TemplateContext context = syntax == TemplateSyntax.Liquid ? new BlogLiquidTemplateContext(scope) : new BlogTemplateContext(scope);
+        var context = new BlogTemplateContext(scope);
         context.EnableRelaxedMemberAccess = true;
         context.EnableRelaxedTargetAccess = true;
         context.EnableNullIndexer = true;
