@@ -1,24 +1,21 @@
 using BenchmarkDotNet.Attributes;
 
 using BlogGen.Content;
+using BlogGen.Generators;
 using BlogGen.Markdown;
 using BlogGen.Sanitizing;
 using BlogGen.Templating;
-
-using Scriban.Runtime;
 
 namespace BlogGen.Benchmarks;
 
 /// <summary>
 /// The default theme's post layout (and the default layout around it) for one post of the 60-post site, wired as a
-/// build wires it: theme, template library, read-only page and site objects, Jekyll's filters.
+/// build wires it: theme, template library, the template objects of the site's documents, Jekyll's filters.
 /// </summary>
 public class TemplateBenchmarks
 {
     private PageRenderer _renderer = null!;
-    private ScriptObject _page = null!;
-    private string _content = "";
-    private string _path = "";
+    private GeneratedPage _post = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,32 +31,25 @@ public class TemplateBenchmarks
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
         var post = site.Post(RepositoryFiles.MarkdownNote);
-        _content = sanitizer.Sanitize(markdown.Render(post.Body).Html).Html;
-        _path = post.Source.RelativePath;
+        var content = sanitizer.Sanitize(markdown.Render(post.Body).Html).Html;
 
-        var pages = site.Posts.ToDictionary(p => p, TemplateModel.Page);
-        _page = pages[post];
-        _page["content"] = _content;
-        List<ScriptObject> posts = [.. site.Posts.Select(p => pages[p])];
-        var siteObject = TemplateModel.Site(site.Config, posts, [], TemplateModel.GroupByName(posts, "tags"), TemplateModel.GroupByName(posts, "categories"),
-            new Dictionary<string, object?>(StringComparer.Ordinal));
-        ScriptValues.ReadOnly(siteObject);
-        foreach (var page in pages.Values)
-        {
-            page.IsReadOnly = true;
-        }
+        _post = GeneratedPage.Of(post);
+        var documents = site.Posts.ToList();
+        var taxonomyUrls = TaxonomyUrls.FromConfig(site.Config.Values);
+        var objects = new TemplateObjects();
+        objects.BeginSite(site.Config, documents, documents.Count, SiteTaxonomy.Of(documents, TaxonomyKind.Tags, taxonomyUrls),
+            SiteTaxonomy.Of(documents, TaxonomyKind.Categories, taxonomyUrls), new Dictionary<string, object?>(StringComparer.Ordinal), settings: 0);
+        objects.Complete([.. documents.Select(d => new RenderedDocument(d, d == post ? content : "", "", "", "", []))], [.. documents.Select(_ => PageFacts.None)]);
 
         var urls = new SiteUrls(site.Config.Url, site.Config.BaseUrl);
-        var globals = new SiteFunctions(urls, site.Config.TimeZone, site.Config.BuildTime, text => text,
-            new DocumentUrls(site.Posts), TaxonomyUrls.FromConfig(site.Config.Values)).ToScriptObject();
-        globals["site"] = siteObject;
-        _renderer = new PageRenderer(library, globals);
+        var functions = new SiteFunctions(urls, site.Config.TimeZone, site.Config.BuildTime, text => text, new DocumentUrls(documents), taxonomyUrls);
+        _renderer = new PageRenderer(library, functions, objects, "benchmark");
         if (RenderPostLayout().Output is null)
         {
             throw new InvalidOperationException("the post layout did not render");
         }
     }
 
-    [Benchmark(Description = "PageRenderer.RenderLayouts (default theme, post)")]
-    public RenderResult RenderPostLayout() => _renderer.RenderLayouts(_content, "post", _page, null, _path);
+    [Benchmark(Description = "PageRenderer.RenderPage (default theme, post)")]
+    public RenderResult RenderPostLayout() => _renderer.RenderPage(_post, new RenderDependencies());
 }

@@ -11,13 +11,10 @@ internal sealed record LaidOutPage(GeneratedPage Item, string OutputPath, PageRe
     public OutputFile Kept { get; } = OutputFile.Kept(OutputPath);
 
     /// <summary>
-    /// Whether <paramref name="item"/> is made of what this page was made of: the same page object, paginator, layout and
-    /// origin. Generated objects are never changed once made, so the same object is the same; a document's page object
-    /// is kept and changed in place, but its render read it (its content at least), so it is among the readers of its changes.
+    /// Whether <paramref name="item"/> is made of what this page was made of: the same values, and the same document, kept
+    /// by the session while its content hash is the same. A generator gives the same pages again while its inputs are
+    /// the same; a document's page changes in place, but its render read it (its content at least), so the page is
+    /// among the readers of its changes.
     /// </summary>
-    public bool HasInputsOf(GeneratedPage item) =>
-        ReferenceEquals(item.Page, Item.Page)
-        && ReferenceEquals(item.Paginator, Item.Paginator)
-        && string.Equals(item.Layout, Item.Layout, StringComparison.Ordinal)
-        && string.Equals(item.Origin, Item.Origin, StringComparison.Ordinal);
+    public bool HasInputsOf(GeneratedPage item) => item == Item;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
 
@@ -9,8 +8,6 @@ using BlogGen.Generators;
 using BlogGen.Hashing;
 using BlogGen.Output;
 using BlogGen.Templating;
-
-using Scriban.Runtime;
 
 namespace BlogGen.Building;
 
@@ -27,26 +24,21 @@ internal sealed class LayoutStage
     private readonly RetainedEntries<string, PageRender> _cache;
     private readonly IOutputTarget _output;
     private readonly UInt128 _sharedKey;
-    private readonly DocumentPages _documents;
-    private readonly ScriptObject _site;
-    private readonly RetainedEntries<ScriptObject, UInt128> _generatedHashes;
+    private readonly TemplateObjects _objects;
     private readonly LayoutHistory? _history;
     private readonly HashSet<string> _readersOfChanges;
-    private readonly ConcurrentDictionary<string, UInt128> _siteMemberHashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Identity, string Member), UInt128?> _memberHashes = new();
 
     /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
-    /// <param name="session">The build session: rendered pages, generated objects' hashes, and the documents' complete page objects.</param>
+    /// <param name="session">The build session: rendered pages, and the template objects of this build, complete.</param>
     /// <param name="history">The last build's layout history in a preview session; null when no history is kept.</param>
-    public LayoutStage(PageRenderer renderer, BuildSession session, IOutputTarget output, UInt128 sharedKey, ScriptObject site, LayoutHistory? history)
+    public LayoutStage(PageRenderer renderer, BuildSession session, IOutputTarget output, UInt128 sharedKey, LayoutHistory? history)
     {
-        (_renderer, _cache, _output, _sharedKey, _documents, _site, _generatedHashes) =
-            (renderer, session.Pages, output, sharedKey, session.Documents, site, session.GeneratedHashes);
+        (_renderer, _cache, _output, _sharedKey, _objects) = (renderer, session.Pages, output, sharedKey, session.TemplateObjects);
         // The last build's history holds while every render depends on the same and the pages that changed since are known.
-        var changedPages = session.Documents.ChangedPages;
+        var changedPages = _objects.ChangedPages;
         _history = history is null ? null
             : history.SharedKey == sharedKey && changedPages is not null ? history : LayoutHistory.Empty(sharedKey);
-        _readersOfChanges = _history?.ReadersOfChanges(changedPages ?? new HashSet<string>(), SiteMemberHash) ?? [];
+        _readersOfChanges = _history?.ReadersOfChanges(changedPages ?? new HashSet<string>(), _objects.SiteMemberHash) ?? [];
     }
 
     /// <summary>The history this build leaves for the next one; null when none is kept or before <see cref="RenderAll"/>.</summary>
@@ -63,7 +55,7 @@ internal sealed class LayoutStage
             outputs[i] = Render(items[i], diagnostics, out laidOut[i], out kept[i]);
             progress?.Advance();
         });
-        History = _history?.Next(_sharedKey, laidOut, kept, SiteMemberHash);
+        History = _history?.Next(_sharedKey, laidOut, kept, _objects.SiteMemberHash);
         return outputs;
     }
 
@@ -88,10 +80,10 @@ internal sealed class LayoutStage
             return null;
         }
         var outputPath = UrlPath.ToOutputPath(url);
-        var key = CacheKeys.Layout(_sharedKey, item.Url, item.Layout, item.Origin, OwnHash(item.Page), item.Paginator is { } paginator ? GeneratedHash(paginator) : 0);
+        var key = CacheKeys.Layout(_sharedKey, item.Url, item.Layout, item.Origin, _objects.HashOf(item));
         if (_cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(Unchanged)
-            && previous.SiteMembers.All(read => SiteMemberHash(read.Name) == read.Hash)
+            && previous.SiteMembers.All(read => _objects.SiteMemberHash(read.Name) == read.Hash)
             && _output.Holds(outputPath, previous.Output), out var reused))
         {
             laidOut = new LaidOutPage(item, outputPath, reused);
@@ -106,7 +98,7 @@ internal sealed class LayoutStage
         }
         var bytes = Encoding.UTF8.GetBytes(result.Output);
         var pageReads = reads.PageReads
-            .GroupBy(read => read.Page.Identity, StringComparer.Ordinal)
+            .GroupBy(read => read.Identity, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(Recorded)
             .ToList();
@@ -114,7 +106,7 @@ internal sealed class LayoutStage
         if (result.Diagnostics.Count == 0 && !pageReads.Contains(null))
         {
             var render = new PageRender(key, XxHash128.HashToUInt128(bytes), pageReads!,
-                [.. reads.SiteMembers.Order(StringComparer.Ordinal).Select(member => new ReadValue(member, SiteMemberHash(member)))]);
+                [.. reads.SiteMembers.Order(StringComparer.Ordinal).Select(member => new ReadValue(member, _objects.SiteMemberHash(member)))]);
             _cache.Add(outputPath, render);
             laidOut = new LaidOutPage(item, outputPath, render);
         }
@@ -124,48 +116,23 @@ internal sealed class LayoutStage
     private RenderResult RenderFresh(GeneratedPage item, out RenderDependencies reads)
     {
         reads = new RenderDependencies();
-        var scope = new RenderScope(reads, null);
-        // The page's content is recorded as read, so that a page counts among those that read it.
-        if (item.Page is PageObject document)
-        {
-            reads.Read(document, "content");
-        }
-        return _renderer.RenderLayouts(item.Page["content"] as string ?? "", item.Layout, item.Page, item.Paginator, item.Origin, scope);
+        return _renderer.RenderPage(item, reads);
     }
 
-    /// <summary>
-    /// A document's page was hashed once already; a generated page (tags, pagination) is hashed here, each object
-    /// generated pages share (a tag's term) once.
-    /// </summary>
-    private UInt128 OwnHash(ScriptObject page) =>
-        page is PageObject document && _documents.Hashes.TryGetValue(document.Identity, out var hash) ? hash : GeneratedHash(page);
-
-    private UInt128 GeneratedHash(ScriptObject generated) =>
-        _generatedHashes.ReuseOrAdd(generated, value => new TemplateValueHash(_generatedHashes).AddMembers(value).Value);
-
     /// <summary>What a render read of one page object; null when no document has that path (it cannot be checked later).</summary>
-    private PageRead? Recorded(IGrouping<string, (PageObject Page, string? Member)> reads)
+    private PageRead? Recorded(IGrouping<string, (string Identity, string? Member)> reads)
     {
-        if (!_documents.Hashes.TryGetValue(reads.Key, out var hash))
+        if (_objects.PageHash(reads.Key) is not { } hash)
         {
             return null;
         }
         var members = reads.Any(read => read.Member is null) ? null
             : reads.Select(read => read.Member!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Select(member => new ReadValue(member, MemberHash(reads.Key, member)!.Value)).ToList();
+                .Select(member => new ReadValue(member, _objects.MemberHash(reads.Key, member)!.Value)).ToList();
         return new PageRead(reads.Key, hash, members);
     }
 
     private bool Unchanged(PageRead read) =>
-        _documents.Hashes.TryGetValue(read.Identity, out var hash)
-        && (hash == read.Hash || read.Members is { } members && members.All(member => MemberHash(read.Identity, member.Name) == member.Hash));
-
-    private UInt128? MemberHash(string identity, string member) => _memberHashes.GetOrAdd((identity, member), read =>
-        _documents.Objects.TryGetValue(read.Identity, out var page)
-            ? new TemplateValueHash().AddValue(page.TryGetValue(read.Member, out var value) ? value : null).Value
-            : null);
-
-    /// <summary>Other documents' pages inside a member (<c>site.posts</c>) count by name: reading one records it on its own.</summary>
-    private UInt128 SiteMemberHash(string member) =>
-        _siteMemberHashes.GetOrAdd(member, name => new TemplateValueHash().AddValue(_site.TryGetValue(name, out var value) ? value : null).Value);
+        _objects.PageHash(read.Identity) is { } hash
+        && (hash == read.Hash || read.Members is { } members && members.All(member => _objects.MemberHash(read.Identity, member.Name) == member.Hash));
 }

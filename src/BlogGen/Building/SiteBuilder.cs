@@ -14,8 +14,6 @@ using BlogGen.Sanitizing;
 using BlogGen.Sources;
 using BlogGen.Templating;
 
-using Scriban.Runtime;
-
 using Diagnostic = BlogGen.Diagnostics.Diagnostic;
 
 namespace BlogGen.Building;
@@ -59,6 +57,9 @@ public static class SiteBuilder
         var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
         diagnostics.AddRange(themeDiagnostics);
         config = config with { Values = MergeUnder(theme.Config, config.Values) };
+        var featureDiagnostics = new List<Diagnostic>();
+        var features = SiteFeatures.Of(config, theme.SiteHasDefaultLayout, featureDiagnostics);
+        diagnostics.AddRange(featureDiagnostics);
         var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
         diagnostics.AddRange(templateDiagnostics);
         var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
@@ -76,7 +77,7 @@ public static class SiteBuilder
         session.LastScan = scan;
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
-        var model = SiteModel.Begin(config, content, data.Data, taxonomyUrls, session.Documents, session.Generators.TaxonomyInputs,
+        var model = SiteModel.Begin(config, content, data.Data, taxonomyUrls, session.Documents, session.TemplateObjects, session.Generators.TaxonomyInputs,
             CacheKeys.Documents(conversionSettings, config));
         var documents = model.Documents;
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
@@ -84,12 +85,8 @@ public static class SiteBuilder
         var documentUrls = links.Urls;
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet, text).Html, documentUrls, taxonomyUrls);
-        var site = model.Site;
-        var globals = functions.ToScriptObject();
-        globals["site"] = site;
-        globals["bloggen"] = new ScriptObject { ["version"] = Version };
-        var renderer = new PageRenderer(library, globals);
+            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls);
+        var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees
         // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept.
@@ -97,15 +94,12 @@ public static class SiteBuilder
         var removals = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        var bodyScope = new RenderScope(null, session.Generators.MembersAddedLater);
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
-                var body = document.RenderWithLiquid
-                    ? renderer.RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, model.Pages[i].Page, bodyScope)
-                    : new RenderResult(document.Body, []);
+                var body = document.RenderWithLiquid ? renderer.RenderContent(document) : new RenderResult(document.Body, []);
                 diagnostics.AddRange(body.Diagnostics);
                 return converter.Convert(document, body.Output!);
             });
@@ -117,7 +111,7 @@ public static class SiteBuilder
             }
             progress?.Advance();
         });
-        var snapshot = model.Snapshot(bodies, siteUrls, Version);
+        var snapshot = model.Snapshot(bodies, siteUrls, Version, features);
         model.Enrich(snapshot, session.Generators.Enrichers);
 
         // Generators only read the snapshot, which is read-only by now.
@@ -131,14 +125,14 @@ public static class SiteBuilder
         // Phase 2: layouts, for documents and generated pages alike.
         var toRender = snapshot.Posts.Concat(snapshot.Pages)
             .Where(r => !replaced.Contains(r.Document))
-            .Select(r => new GeneratedPage(r.Document.Url, r.Document.Layout, r.Page, null, r.Document.Source.RelativePath))
+            .Select(r => GeneratedPage.Of(r.Document))
             .Concat(generated.SelectMany(g => g.Pages))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
         var renderSettings = CacheKeys.Renders(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.
         var history = options.Session is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
-        var layouts = new LayoutStage(renderer, session, output, renderSettings, site, history);
+        var layouts = new LayoutStage(renderer, session, output, renderSettings, history);
         progress?.Stage("Applying layouts", toRender.Count);
         var outputs = layouts.RenderAll(toRender, diagnostics, progress);
 
@@ -169,8 +163,11 @@ public static class SiteBuilder
         };
     }
 
-    /// <summary>Stands in for the document of a <c>markdownify</c> call: Markdown, no front matter.</summary>
-    private static readonly Document MarkdownSnippet = new()
+    /// <summary>
+    /// Stands in for the document of a <c>markdownify</c> call: Markdown, no front matter. Made per call, not shared: a
+    /// document remembers its content hash once asked.
+    /// </summary>
+    private static Document MarkdownSnippet() => new()
     {
         Kind = DocumentKind.Page,
         Source = new SourceFile("", "(markdownify)"),

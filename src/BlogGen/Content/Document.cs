@@ -1,3 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+
+using BlogGen.Hashing;
+
 namespace BlogGen.Content;
 
 /// <summary>A post, draft or page read from the source, with everything known before rendering.</summary>
@@ -27,6 +31,47 @@ public sealed record Document
     /// <summary>The body holds Liquid markup and the front matter does not turn Liquid off.</summary>
     public required bool RenderWithLiquid { get; init; }
     public required string? ExcerptSeparator { get; init; }
+
+    private ContentHashBox? _hash;
+
+    /// <summary>
+    /// A hash of everything the document holds: two reads of a file that did not change hash the same, so a build
+    /// session tells an unchanged document from a changed one by this, not by which object it is.
+    /// </summary>
+    public UInt128 Hash => (_hash ??= new ContentHashBox(HashOfFields())).Value;
+
+    private UInt128 HashOfFields() => new ContentHash()
+        .Add((long)Kind).Add(Source.RelativePath).Add(Source.FullPath).Add((long)Format)
+        .AddValue(FrontMatter).Add(FrontMatterText).Add(Body).Add(BodyStartLine).Add(Title).AddValue(Date).Add(Slug)
+        .AddValue(Tags).AddValue(Categories).Add(Url).Add(OutputPath).Add(Layout)
+        .AddValue(RenderWithLiquid).Add(ExcerptSeparator)
+        .Value;
+
+    /// <summary>A copy made by <c>with</c>: it holds other values, so it hashes on its own.</summary>
+    [SetsRequiredMembers]
+    private Document(Document original)
+    {
+        Kind = original.Kind;
+        Source = original.Source;
+        Format = original.Format;
+        FrontMatter = original.FrontMatter;
+        FrontMatterText = original.FrontMatterText;
+        Body = original.Body;
+        BodyStartLine = original.BodyStartLine;
+        Title = original.Title;
+        Date = original.Date;
+        Slug = original.Slug;
+        Tags = original.Tags;
+        Categories = original.Categories;
+        Url = original.Url;
+        OutputPath = original.OutputPath;
+        Layout = original.Layout;
+        RenderWithLiquid = original.RenderWithLiquid;
+        ExcerptSeparator = original.ExcerptSeparator;
+    }
+
+    /// <summary>Set once, read by many threads: a box is swapped in whole, so no thread sees half a value.</summary>
+    private sealed record ContentHashBox(UInt128 Value);
 
     // A document is one file read once: it is its own identity. Value equality would hash the whole body on every
     // lookup of the dictionaries and groupings keyed by documents, thousands of times a build.

@@ -205,7 +205,7 @@ public static partial class DocumentReader
         else
         {
             var pattern = explicitPermalink ?? PermalinkStyles.Expand(config.Permalink);
-            var placeholders = PermalinkBuilder.PostPlaceholders(date!.Value, Slugifier.Slugify(slugSource, SlugMode.Pretty), slug, categories, outputExtension);
+            var placeholders = PermalinkBuilder.PostPlaceholders(date!.Value, Slugifier.Slugify(slugSource, SlugMode.Pretty, cased: true), slug, categories, outputExtension);
             built = PermalinkBuilder.Build(pattern, placeholders);
         }
 

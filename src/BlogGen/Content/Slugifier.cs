@@ -37,7 +37,8 @@ public static class Slugifier
     }.ToFrozenDictionary();
 
     /// <summary>The slug of <paramref name="text"/>, lowercased with the invariant culture; empty when nothing usable remains.</summary>
-    public static string Slugify(string text, SlugMode mode = SlugMode.Default)
+    /// <param name="cased">Keeps the case of <paramref name="text"/>, as Jekyll's <c>:title</c> in permalinks does.</param>
+    public static string Slugify(string text, SlugMode mode = SlugMode.Default, bool cased = false)
     {
         var slug = mode switch
         {
@@ -49,7 +50,7 @@ public static class Slugifier
             SlugMode.Latin => TrimOneHyphen(Replace(RemoveAccents(text), static rune => !IsAsciiLetterOrDigit(rune))),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown slug mode"),
         };
-        return MakePathSafe(slug.ToLowerInvariant());
+        return MakePathSafe(cased ? slug : slug.ToLowerInvariant());
     }
 
     /// <summary>Reads a mode name from configuration or a template (case-insensitive). No name means <see cref="SlugMode.Default"/>.</summary>

@@ -9,6 +9,7 @@ public static class DiagnosticCodes
     public const string ConfigUnreadable = "BG0001";
     public const string ConfigInvalid = "BG0002";
     public const string ConfigValueInvalid = "BG0003";
+    public const string PluginNotBuiltIn = "BG0004";
 
     public const string FrontMatterNotClosed = "BG1001";
     public const string FrontMatterYamlError = "BG1002";
@@ -35,6 +36,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntaxError = "BG3003";
     public const string TemplateRenderError = "BG3004";
     public const string ContentLiquidRenderedLiterally = "BG3005";
+    public const string LiquidTagUnknown = "BG3006";
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";

@@ -8,15 +8,14 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class CommentsEnricher : IPageEnricher
 {
-    public IReadOnlyList<string> Members { get; } = ["comments_embed"];
-
     public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
 
-    public void Enrich(SiteSnapshot site, RenderedDocument document)
+    public PageFacts Enrich(SiteSnapshot site, RenderedDocument document, PageFacts facts)
     {
         var wanted = document.Document.Kind != DocumentKind.Page && document.Document.FrontMatter.GetValueOrDefault("comments") is true;
-        document.Page["comments_embed"] = wanted && CommentsSettings.Read(site.Config).Settings is { } settings
-            ? CommentsEmbed.Html(settings)
-            : null;
+        return facts with
+        {
+            CommentsEmbed = wanted && CommentsSettings.Read(site.Config).Settings is { } settings ? CommentsEmbed.Html(settings) : null,
+        };
     }
 }

@@ -21,6 +21,10 @@ public sealed class FeedGenerator : ISiteGenerator
                 "'url' is not set, so the feed, the sitemap and canonical links cannot have absolute URLs and robots.txt is not written: set url: https://your.host in _config.yml"));
         }
         var files = new List<GeneratedFile>();
+        if (!site.Features.Feed)
+        {
+            return new GeneratorResult([], files, [], diagnostics);
+        }
         if (!SiteOwnFiles.Provides(site, UrlPath.ToOutputPath(FeedPath)))
         {
             files.Add(Feed(site, FeedPath, site.Config.Title, site.Posts, settings));

@@ -1,33 +1,34 @@
-using Scriban.Runtime;
+using BlogGen.Content;
 
 namespace BlogGen.Generators;
 
-/// <summary>A page a generator adds, rendered through <see cref="Layout"/> like any other; its body is <c>Page["content"]</c>.</summary>
+/// <summary>
+/// A page to put through <see cref="Layout"/>: a document's own page, or one a generator adds (tag pages, the archive,
+/// the paginated home). Plain values only; Templating makes the <c>page</c> and <c>paginator</c> objects from it.
+/// </summary>
 /// <param name="Url">Site-relative, without baseurl.</param>
 /// <param name="Origin">What asked for it, named in diagnostics: a source file or "(tag pages)".</param>
-public sealed record GeneratedPage(string Url, string? Layout, ScriptObject Page, ScriptObject? Paginator, string Origin)
+public sealed record GeneratedPage(string Url, string? Layout, string Origin)
 {
+    /// <summary>The document whose <c>page</c> this is; at another URL than the document's, a copy of it at <see cref="Url"/>.</summary>
+    public Document? Document { get; init; }
+
+    /// <summary>The title of a page no document holds.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The body of a page no document holds, as HTML.</summary>
+    public string Content { get; init; } = "";
+
     /// <summary>
-    /// The <c>page</c> object of a page no file holds, with what every page has (so a theme can read
-    /// <c>page.tags</c> on any page): title, URL, layout, the generator's own <paramref name="members"/>, no tags or
-    /// categories, its content and no excerpt.
+    /// The generator's own <c>page</c> members, in order: strings, numbers, booleans, documents (shown as their pages),
+    /// <see cref="TaxonomyTerm"/>s, <see cref="ArchiveYear"/>s, and lists of them.
     /// </summary>
-    public static ScriptObject NewPageObject(string title, string url, string layout, string content = "", params ReadOnlySpan<(string Name, object? Value)> members)
-    {
-        var page = new ScriptObject
-        {
-            ["title"] = title,
-            ["url"] = url,
-            ["layout"] = layout,
-        };
-        foreach (var (name, value) in members)
-        {
-            page[name] = value;
-        }
-        page["tags"] = new ScriptArray();
-        page["categories"] = new ScriptArray();
-        page["content"] = content;
-        page["excerpt"] = "";
-        return page;
-    }
+    public IReadOnlyList<KeyValuePair<string, object?>> Members { get; init; } = [];
+
+    /// <summary>The <c>paginator</c> of a page of a list, or null.</summary>
+    public Paginator? Paginator { get; init; }
+
+    /// <summary>A document's own page, as its layout shows it.</summary>
+    public static GeneratedPage Of(Document document) =>
+        new(document.Url, document.Layout, document.Source.RelativePath) { Document = document };
 }

@@ -1,7 +1,5 @@
 using System.Net;
 
-using Scriban.Runtime;
-
 namespace BlogGen.Generators;
 
 /// <summary>
@@ -14,7 +12,7 @@ public sealed class NotFoundPageGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        if (SiteOwnFiles.Provides(site, "404.html"))
+        if (!site.Features.NotFoundPage || SiteOwnFiles.Provides(site, "404.html"))
         {
             return new GeneratorResult([], [], [], []);
         }
@@ -22,7 +20,14 @@ public sealed class NotFoundPageGenerator : ISiteGenerator
         var home = WebUtility.HtmlEncode(site.Urls.Relative("/"));
         var content = "<p>Sorry, there is no page at this address. It may have moved, or the link may be mistyped.</p>\n"
             + $"<p><a href=\"{home}\">Go to the home page</a></p>\n";
-        var page = GeneratedPage.NewPageObject("Page not found", Url, "page", content, ("sitemap", false));
-        return GeneratorResult.Of([new GeneratedPage(Url, "page", page, null, "(404 page)")]);
+        return GeneratorResult.Of(
+        [
+            new GeneratedPage(Url, "page", "(404 page)")
+            {
+                Title = "Page not found",
+                Content = content,
+                Members = [KeyValuePair.Create<string, object?>("sitemap", false)],
+            },
+        ]);
     }
 }

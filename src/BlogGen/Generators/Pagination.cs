@@ -1,18 +1,20 @@
 using System.Globalization;
 
+using BlogGen.Content;
+
 namespace BlogGen.Generators;
 
 /// <summary>jekyll-paginate's scheme: page 1 at the list's own URL, page N at <c>paginate_path</c> with <c>:num</c> = N.</summary>
 public static class Pagination
 {
-    public static IReadOnlyList<PaginatorPage> Paginate(int totalItems, int perPage, string firstUrl, string paginatePath)
+    /// <summary>The pages of <paramref name="posts"/>, <paramref name="perPage"/> each; one empty page when there are none.</summary>
+    public static IReadOnlyList<Paginator> Paginate(IReadOnlyList<Document> posts, int perPage, string firstUrl, string paginatePath)
     {
-        var totalPages = Math.Max(1, (totalItems + perPage - 1) / perPage);
+        var totalPages = Math.Max(1, (posts.Count + perPage - 1) / perPage);
         var urls = Enumerable.Range(1, totalPages).Select(n => UrlOf(n, firstUrl, paginatePath)).ToArray();
-        return [.. Enumerable.Range(1, totalPages).Select(n => new PaginatorPage(
-            n, totalPages, perPage, totalItems,
-            First: (n - 1) * perPage,
-            Count: Math.Min(perPage, totalItems - (n - 1) * perPage),
+        return [.. Enumerable.Range(1, totalPages).Select(n => new Paginator(
+            n, totalPages, perPage, posts.Count,
+            Posts: [.. posts.Skip((n - 1) * perPage).Take(perPage)],
             Url: urls[n - 1],
             PreviousUrl: n > 1 ? urls[n - 2] : null,
             NextUrl: n < totalPages ? urls[n] : null))];

@@ -6,14 +6,11 @@ public sealed class ReadingTimeEnricher : IPageEnricher
     // A body kept from the last build of the session has the same text string: it is counted once.
     private readonly BodyMemo<Tuple<int, int>> _counted = new(text => ReadingTime.OfText(text).ToTuple());
 
-    public IReadOnlyList<string> Members { get; } = ["word_count", "reading_time"];
-
     public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
 
-    public void Enrich(SiteSnapshot site, RenderedDocument document)
+    public PageFacts Enrich(SiteSnapshot site, RenderedDocument document, PageFacts facts)
     {
         var (words, minutes) = _counted.For(document.Text);
-        document.Page["word_count"] = words;
-        document.Page["reading_time"] = minutes;
+        return facts with { WordCount = words, ReadingMinutes = minutes };
     }
 }

@@ -16,6 +16,10 @@ public sealed class RedirectGenerator : ISiteGenerator
         var files = new List<GeneratedFile>();
         var replaces = new List<Document>();
         var diagnostics = new List<Diagnostic>();
+        if (!site.Features.Redirects)
+        {
+            return new GeneratorResult([], files, replaces, diagnostics);
+        }
         var redirecting = site.Posts.Concat(site.Pages).Select(r => r.Document)
             .Where(d => d.FrontMatter.ContainsKey("redirect_to") || d.FrontMatter.ContainsKey("redirect_from"));
         foreach (var document in redirecting.OrderBy(d => d.Source.RelativePath, StringComparer.Ordinal))

@@ -12,7 +12,7 @@ public sealed class RobotsTxtGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        if (site.Config.Url.Length == 0 || SiteOwnFiles.Provides(site, RobotsPath))
+        if (!site.Features.Sitemap || site.Config.Url.Length == 0 || SiteOwnFiles.Provides(site, RobotsPath))
         {
             return new GeneratorResult([], [], [], []);
         }

@@ -1,13 +1,8 @@
-using BlogGen.Configuration;
-using BlogGen.Diagnostics;
-
-using Scriban.Runtime;
-
 namespace BlogGen.Generators;
 
 /// <summary>
 /// Site search without a server: the index <c>/search.json</c> and the page <c>/search/</c> (layout <c>search</c>),
-/// whose script matches queries in the browser. <c>search: false</c> in the configuration turns both off.
+/// whose script matches queries in the browser. <c>search: false</c> in the configuration turns both off (see <see cref="SiteFeatures"/>).
 /// A page of the site's own at <c>/search/</c> is kept in place of the generated one.
 /// </summary>
 public sealed class SearchGenerator : ISiteGenerator
@@ -19,32 +14,15 @@ public sealed class SearchGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        var diagnostics = new List<Diagnostic>();
-        if (!IsEnabled(site.Config, diagnostics))
+        if (!site.Features.Search)
         {
-            return new GeneratorResult([], [], [], diagnostics);
+            return GeneratorResult.Of([]);
         }
         var index = new GeneratedFile(IndexPath, _index.ToJson(site));
         var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
         IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
-        return new GeneratorResult(pages, [index], [], diagnostics);
+        return new GeneratorResult(pages, [index], [], []);
     }
 
-    private static bool IsEnabled(SiteConfig config, List<Diagnostic> diagnostics)
-    {
-        var reader = new ConfigValueReader(config.Values, config.ConfigPath, diagnostics);
-        switch (reader.Raw("search"))
-        {
-            case null or true:
-                return true;
-            case false:
-                return false;
-            default:
-                reader.Report("search", "must be true or false (false turns off the search page and /search.json); search stays on");
-                return true;
-        }
-    }
-
-    private static GeneratedPage SearchPage() =>
-        new(PageUrl, "search", GeneratedPage.NewPageObject("Search", PageUrl, "search"), null, "(search page)");
+    private static GeneratedPage SearchPage() => new(PageUrl, "search", "(search page)") { Title = "Search" };
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 using BlogGen.Generators.Seo;
 
 namespace BlogGen.Generators;
@@ -34,7 +32,6 @@ public sealed class SiteGenerators
             new ArchiveGenerator(),
             new PostFeatureSettingsCheck(),
         ];
-        MembersAddedLater = Enrichers.SelectMany(e => e.Members).Concat(["content", "excerpt"]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The hash of what grouping posts by tag or category depends on, shared by everything that asks for it in a build.</summary>
@@ -43,7 +40,4 @@ public sealed class SiteGenerators
     public IReadOnlyList<IPageEnricher> Enrichers { get; }
 
     public IReadOnlyList<ISiteGenerator> Generators { get; }
-
-    /// <summary>The page members enrichers set, with <c>content</c> and <c>excerpt</c>: all a build adds to a document's page after reading it.</summary>
-    public IReadOnlySet<string> MembersAddedLater { get; }
 }

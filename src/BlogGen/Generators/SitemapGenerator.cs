@@ -22,7 +22,7 @@ public sealed class SitemapGenerator : ISiteGenerator
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
-        if (SiteOwnFiles.Provides(site, UrlPath.ToOutputPath(SitemapPath)))
+        if (!site.Features.Sitemap || SiteOwnFiles.Provides(site, UrlPath.ToOutputPath(SitemapPath)))
         {
             return new GeneratorResult([], [], [], []);
         }

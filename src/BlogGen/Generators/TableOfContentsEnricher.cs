@@ -6,12 +6,10 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class TableOfContentsEnricher : IPageEnricher
 {
-    public IReadOnlyList<string> Members { get; } = ["toc"];
-
     public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
 
-    public void Enrich(SiteSnapshot site, RenderedDocument document) =>
-        document.Page["toc"] = document.Document.FrontMatter.GetValueOrDefault("toc") is true
-            ? TableOfContents.Html(document.Headings)
-            : null;
+    public PageFacts Enrich(SiteSnapshot site, RenderedDocument document, PageFacts facts) => facts with
+    {
+        TableOfContents = document.Document.FrontMatter.GetValueOrDefault("toc") is true ? TableOfContents.Html(document.Headings) : null,
+    };
 }

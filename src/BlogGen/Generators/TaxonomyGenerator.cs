@@ -1,6 +1,4 @@
-using BlogGen.Templating;
-
-using Scriban.Runtime;
+using BlogGen.Content;
 
 namespace BlogGen.Generators;
 
@@ -11,15 +9,19 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
 {
-    // The pages of the last build of the session, given again while the terms are the same objects (the build keeps
-    // them while no post's place or names changed, and never across configurations, which also holds tag_dir still),
-    // the pages are cut the same way, and the site has the same index page or none.
+    // The pages of the last build of the session, given again while the grouping is the one of last time (the build
+    // keeps it while no post's place or names changed, and never across configurations, which also holds tag_dir
+    // still), the pages are cut the same way, and the site has the same index page or none.
     private readonly LastValue<(SiteTaxonomy Taxonomy, int PerPage, string PaginatePath, bool OwnIndex), GeneratorResult> _last = new((last, current) =>
         ReferenceEquals(last.Taxonomy, current.Taxonomy) && last.PerPage == current.PerPage
         && last.PaginatePath == current.PaginatePath && last.OwnIndex == current.OwnIndex);
 
     public GeneratorResult Generate(SiteSnapshot site)
     {
+        if (!site.Features.TaxonomyPages)
+        {
+            return GeneratorResult.Of([]);
+        }
         var indexUrl = "/" + kind.DirectoryOf(TaxonomyUrls.FromConfig(site.Config.Values)) + "/";
         var ownIndex = site.Pages.Any(p => p.Document.Url == indexUrl);
         return _last.For((site.Taxonomy(kind), site.Config.Paginate, site.Config.PaginatePath, ownIndex),
@@ -30,24 +32,26 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
     {
         var origin = $"({kind.Name} pages)";
         var pages = new List<GeneratedPage>();
-        foreach (var termObject in taxonomy.Terms)
+        foreach (var term in taxonomy.Terms)
         {
-            var (name, termUrl) = ((string)termObject["name"]!, (string)termObject["url"]!);
-            var posts = ((ScriptArray)termObject["posts"]!).Cast<ScriptObject>().ToList();
-            foreach (var slice in Pagination.Paginate(posts.Count, site.Config.Paginate, termUrl, PaginatePathInside(termUrl, site.Config.PaginatePath)))
+            foreach (var slice in Pagination.Paginate(term.Posts, site.Config.Paginate, term.Url, PaginatePathInside(term.Url, site.Config.PaginatePath)))
             {
-                var page = NewPage($"{kind.Title(plural: false)}: {name}", slice.Url, "taxonomy");
-                page[kind.Name] = name;
-                page["term"] = termObject;
-                pages.Add(new GeneratedPage(slice.Url, "taxonomy", page, PaginatorObject.For(slice, posts), origin));
+                pages.Add(new GeneratedPage(slice.Url, "taxonomy", origin)
+                {
+                    Title = $"{kind.Title(plural: false)}: {term.Name}",
+                    Members = [Member("taxonomy", kind.Name), Member(kind.Name, term.Name), Member("term", term)],
+                    Paginator = slice,
+                });
             }
         }
 
         if (taxonomy.Terms.Count > 0 && !ownIndex)
         {
-            var index = NewPage(kind.Title(plural: true), indexUrl, "taxonomy-index");
-            index["terms"] = taxonomy.ToList();
-            pages.Add(new GeneratedPage(indexUrl, "taxonomy-index", index, null, origin));
+            pages.Add(new GeneratedPage(indexUrl, "taxonomy-index", origin)
+            {
+                Title = kind.Title(plural: true),
+                Members = [Member("taxonomy", kind.Name), Member("terms", taxonomy.Terms)],
+            });
         }
         return new GeneratorResult(pages, [], [], taxonomy.Diagnostics);
     }
@@ -55,6 +59,5 @@ public sealed class TaxonomyGenerator(TaxonomyKind kind) : ISiteGenerator
     /// <summary><c>paginate_path</c> as it is for the home page, placed inside the list's folder: <c>/page:num/</c> gives <c>/tags/x/page:num/</c>.</summary>
     public static string PaginatePathInside(string listUrl, string paginatePath) => listUrl + paginatePath.TrimStart('/');
 
-    private ScriptObject NewPage(string title, string url, string layout) =>
-        GeneratedPage.NewPageObject(title, url, layout, members: ("taxonomy", kind.Name));
+    private static KeyValuePair<string, object?> Member(string name, object? value) => KeyValuePair.Create(name, value);
 }

@@ -1,6 +1,5 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
-using BlogGen.Templating;
 
 namespace BlogGen.Generators;
 

@@ -1,6 +1,5 @@
 using BlogGen.Content;
 using BlogGen.Hashing;
-using BlogGen.Templating;
 
 namespace BlogGen.Generators;
 

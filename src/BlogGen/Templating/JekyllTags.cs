@@ -1,13 +1,17 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+using BlogGen.Content;
+
 namespace BlogGen.Templating;
 
 /// <summary>
 /// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
 /// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
 /// <c>include.key</c>; <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> and <c>{% include_relative x %}</c>
-/// take quoted names. <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
+/// take quoted names; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
+/// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled).
+/// <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
 /// </summary>
 public static partial class JekyllTags
 {
@@ -18,7 +22,7 @@ public static partial class JekyllTags
 
     public static string Rewrite(string liquid, out IReadOnlyList<Shift> shifts)
     {
-        if (!liquid.Contains("{%", StringComparison.Ordinal))
+        if (!LiquidMarkup.IsIn(liquid))
         {
             shifts = [];
             return liquid;
@@ -41,7 +45,31 @@ public static partial class JekyllTags
                 edits.Add((assignments[i].Index, assignments[i].Length, Quote(keys[i].Value) + " "));
             }
         }
-        return Apply(liquid, edits, out shifts);
+        foreach (Match markup in Markup().Matches(liquid))
+        {
+            if (markup.Groups["raw"].Success)
+            {
+                continue;
+            }
+            // Scriban reads `slice: -1` as `(x | slice) - 1`; Liquid means a negative argument, which Scriban writes `(-1)`.
+            foreach (Match argument in NegativeArgument().Matches(markup.Value))
+            {
+                if (argument.Groups["number"] is { Success: true } number)
+                {
+                    edits.Add((markup.Index + number.Index, 0, "("));
+                    edits.Add((markup.Index + number.Index + number.Length, 0, ")"));
+                }
+            }
+        }
+        foreach (var unknown in UnknownLiquidTags.All(liquid))
+        {
+            var tag = liquid.AsSpan(unknown.Index, unknown.Length);
+            edits.Add((unknown.Index, 0, tag.StartsWith("{%-") ? "{%- comment %}" : "{% comment %}"));
+            // Scriban's Liquid trims nothing after `{% endcomment -%}`: an empty `if` carries the tag's trim to the right.
+            edits.Add((unknown.Index + unknown.Length, 0, tag.EndsWith("-%}") ? "{% endcomment %}{% if false %}{% endif -%}" : "{% endcomment %}"));
+        }
+        // In order of place; a stable sort keeps one tag's closing comment before the next tag's opening one.
+        return Apply(liquid, [.. edits.OrderBy(edit => edit.Index)], out shifts);
     }
 
     /// <summary>The written 0-based column of a 0-based <paramref name="column"/> of the rewritten text.</summary>
@@ -94,4 +122,12 @@ public static partial class JekyllTags
           \s*-?%\}
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
     private static partial Regex Tag();
+
+    /// <summary>Every <c>{{ }}</c> and <c>{% %}</c>, and <c>{% raw %}</c> blocks whole, which are text.</summary>
+    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{\{.*?\}\}|\{%.*?%\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Markup();
+
+    /// <summary>Quoted text (passed over), or a negative number right after a filter's colon or an argument's comma.</summary>
+    [GeneratedRegex(@"'[^']*'|""[^""]*""|(?<=[:,]\s*)(?<number>-\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeArgument();
 }

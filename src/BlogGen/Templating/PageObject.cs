@@ -8,7 +8,7 @@ namespace BlogGen.Templating;
 // thousand pages a build made that cost more than filling them.
 /// <summary>A document's <c>page</c> object. A template reading any of its members is recorded (see <see cref="RenderDependencies"/>).</summary>
 /// <param name="identity">The document's source path: names it across builds.</param>
-public sealed class PageObject(string identity) : ScriptObject(capacity: 32, autoImportStaticsFromThisType: false)
+internal sealed class PageObject(string identity) : ScriptObject(capacity: 32, autoImportStaticsFromThisType: false)
 {
     public string Identity { get; } = identity;
 

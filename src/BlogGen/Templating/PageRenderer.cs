@@ -2,6 +2,7 @@ using System.Globalization;
 
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Generators;
 
 using Scriban;
 using Scriban.Runtime;
@@ -10,14 +11,48 @@ using Scriban.Syntax;
 namespace BlogGen.Templating;
 
 /// <summary>
-/// Renders Liquid in content and layout chains. Thread-safe: the library and <paramref name="globals"/>
+/// Renders Liquid in content and layout chains. Thread-safe: the library and the globals
 /// (filters, <c>site</c>, <c>bloggen</c>) are shared read-only, each render gets its own context.
 /// </summary>
-public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
+public sealed class PageRenderer
 {
+    private readonly TemplateLibrary _library;
+    private readonly ScriptObject _globals;
+    private readonly TemplateObjects _objects;
+
+    /// <summary>A build's renderer: the site's filters and functions, its <c>site</c> object, and <c>bloggen.version</c>.</summary>
+    /// <param name="objects">The build's template objects, after <see cref="TemplateObjects.BeginSite"/>.</param>
+    public PageRenderer(TemplateLibrary library, SiteFunctions functions, TemplateObjects objects, string toolVersion)
+    {
+        _library = library;
+        _objects = objects;
+        _globals = functions.ToScriptObject();
+        _globals["site"] = objects.Site;
+        _globals["bloggen"] = ScriptValues.ReadOnly(new ScriptObject { ["version"] = toolVersion });
+    }
+
+    /// <summary>Liquid in <paramref name="document"/>'s body, with its page as read (see <see cref="TemplateObjects.MembersAddedLater"/>).</summary>
+    public RenderResult RenderContent(Document document) => RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine,
+        _objects.PageOf(document), WhileBodiesRender);
+
+    /// <summary>A page through its layouts, recording what the templates read of other pages and of <c>site</c>.</summary>
+    public RenderResult RenderPage(GeneratedPage item, RenderDependencies reads)
+    {
+        var (page, paginator) = _objects.ObjectsOf(item);
+        // A page's own content is recorded as read, so that the page counts among those that read its document.
+        if (page is PageObject document)
+        {
+            reads.Read(document, "content");
+        }
+        return RenderLayouts(page["content"] as string ?? "", item.Layout, page, paginator, item.Origin, new RenderScope(reads, null));
+    }
+
+    private static readonly RenderScope WhileBodiesRender = new(null, TemplateObjects.MembersAddedLater);
+
+
     /// <summary>Liquid in a post or page body. Text that fails to parse or run is kept as written, with a warning.</summary>
     /// <param name="scope">What the render records and hides (see <see cref="RenderScope"/>); none by default.</param>
-    public RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page, RenderScope? scope = null)
+    internal RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page, RenderScope? scope = null)
     {
         if (!LiquidMarkup.IsIn(body))
         {
@@ -38,7 +73,7 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         var locals = new ScriptObject { ["page"] = OwnCopy(page) };
         try
         {
-            return new RenderResult(template.Render(NewContext(TemplateSyntax.Liquid, locals, scope ?? RenderScope.None)), []);
+            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), []);
         }
         catch (ScriptRuntimeException e)
         {
@@ -46,7 +81,7 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
             var inInclude = e.Span.FileName is { Length: > 0 } file && file != displayPath;
             return new RenderResult(body, [inInclude
                 ? TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {displayPath})", e.Span.FileName,
-                    library.FirstLineOf(e.Span.FileName), DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)
+                    _library.FirstLineOf(e.Span.FileName), DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)
                 : TemplateParser.ToDiagnostic(e.Span, RenderErrorMessage.Of(e), displayPath, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);
         }
     }
@@ -54,17 +89,17 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
     /// <summary>Wraps <paramref name="content"/> in the layout and its parents.</summary>
     /// <param name="requestedBy">The document asking for the layout, named in the error when it does not exist.</param>
     /// <param name="scope">What the render records and hides (see <see cref="RenderScope"/>); none by default.</param>
-    public RenderResult RenderLayouts(string content, string? layoutName, ScriptObject page, ScriptObject? paginator, string requestedBy, RenderScope? scope = null)
+    internal RenderResult RenderLayouts(string content, string? layoutName, ScriptObject page, ScriptObject? paginator, string requestedBy, RenderScope? scope = null)
     {
         if (layoutName is null)
         {
             return new RenderResult(content, []);
         }
-        var chain = library.Chain(layoutName);
+        var chain = _library.Chain(layoutName);
         if (chain is null)
         {
             // A broken chain was reported once by the library; only a layout nobody defined is this page's own problem.
-            return new RenderResult(null, library.HasLayout(layoutName) ? [] : [Diagnostic.Error(DiagnosticCodes.LayoutNotFound, requestedBy,
+            return new RenderResult(null, _library.HasLayout(layoutName) ? [] : [Diagnostic.Error(DiagnosticCodes.LayoutNotFound, requestedBy,
                 $"layout '{layoutName}' not found: add _layouts/{layoutName}.html, or set `layout:` to an existing layout (post, page, home, default)")]);
         }
         var output = content;
@@ -83,12 +118,12 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
             }
             try
             {
-                output = layout.Template.Render(NewContext(layout.Source.Syntax, locals, scope ?? RenderScope.None));
+                output = BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), layout.Template);
             }
             catch (ScriptRuntimeException e)
             {
                 var where = e.Span.FileName is { Length: > 0 } file ? file : layout.Source.DisplayPath;
-                var firstLine = library.FirstLineOf(where);
+                var firstLine = _library.FirstLineOf(where);
                 return new RenderResult(null, [TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {requestedBy})",
                     where, firstLine, DiagnosticCodes.TemplateRenderError, Severity.Error)]);
             }
@@ -107,9 +142,9 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         return copy;
     }
 
-    private TemplateContext NewContext(TemplateSyntax syntax, ScriptObject locals, RenderScope scope)
+    private BlogTemplateContext NewContext(ScriptObject locals, RenderScope scope)
     {
-        TemplateContext context = syntax == TemplateSyntax.Liquid ? new BlogLiquidTemplateContext(scope) : new BlogTemplateContext(scope);
+        var context = new BlogTemplateContext(scope);
         context.EnableRelaxedMemberAccess = true;
         context.EnableRelaxedTargetAccess = true;
         context.EnableNullIndexer = true;
@@ -117,8 +152,8 @@ public sealed class PageRenderer(TemplateLibrary library, ScriptObject globals)
         context.LoopLimit = int.MaxValue;
         context.LimitToString = 0;
         context.PushCulture(CultureInfo.InvariantCulture);
-        library.Prime(context);
-        context.PushGlobal(globals);
+        _library.Prime(context);
+        context.PushGlobal(_globals);
         context.PushGlobal(locals);
         return context;
     }

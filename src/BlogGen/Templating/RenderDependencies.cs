@@ -10,18 +10,18 @@ namespace BlogGen.Templating;
 /// </summary>
 public sealed class RenderDependencies
 {
-    private readonly HashSet<(PageObject Page, string? Member)> _pageReads = [];
+    private readonly HashSet<(string Identity, string? Member)> _pageReads = [];
     private readonly HashSet<string> _siteMembers = new(StringComparer.Ordinal);
 
-    /// <summary>Each page object read, with the member read, or no member when the whole object was read.</summary>
-    public IReadOnlyCollection<(PageObject Page, string? Member)> PageReads => _pageReads;
+    /// <summary>Each document's page read, by source path, with the member read, or no member when the whole object was read.</summary>
+    public IReadOnlyCollection<(string Identity, string? Member)> PageReads => _pageReads;
 
     public IReadOnlyCollection<string> SiteMembers => _siteMembers;
 
     /// <summary>The recorder of the render <paramref name="context"/> belongs to, if that render records.</summary>
     internal static RenderDependencies? Of(TemplateContext? context) => RenderScope.Of(context).Reads;
 
-    internal void Read(PageObject page, string? member = null) => _pageReads.Add((page, member));
+    internal void Read(PageObject page, string? member = null) => _pageReads.Add((page.Identity, member));
 
     internal void Read(string siteMember) => _siteMembers.Add(siteMember);
 }

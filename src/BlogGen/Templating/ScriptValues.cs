@@ -9,7 +9,7 @@ namespace BlogGen.Templating;
 /// are shared by every render on every thread. Maps become read-only Scriban objects; lists become read-only collections,
 /// because Scriban 7 lets a template assign <c>list[0] = x</c> even on a read-only <see cref="ScriptArray"/>.
 /// </summary>
-public static class ScriptValues
+internal static class ScriptValues
 {
     public static object? From(object? value) => value switch
     {

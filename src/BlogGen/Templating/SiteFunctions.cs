@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 
 using BlogGen.Content;
+using BlogGen.Templating.Filters;
 
 using Scriban;
 using Scriban.Runtime;
@@ -14,32 +15,77 @@ namespace BlogGen.Templating;
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
     TaxonomyUrls taxonomies)
 {
-    /// <summary>The filters under Jekyll's names, each with its parameters as Jekyll has them (see <see cref="TemplateFunction"/>).</summary>
-    public ScriptObject ToScriptObject() => new()
+    /// <summary>
+    /// Every filter templates have besides Scriban's builtins: Liquid's standard filters (<see cref="LiquidFilters"/>), then
+    /// Jekyll's under Jekyll's names, which replace Liquid's where Jekyll does (<c>sort</c>), each with its parameters as
+    /// Jekyll has them (see <see cref="TemplateFunction"/>).
+    /// </summary>
+    internal ScriptObject ToScriptObject()
     {
-        ["relative_url"] = Filter(RelativeUrl),
-        ["absolute_url"] = Filter(AbsoluteUrl),
+        var functions = LiquidFilters.ToScriptObject();
+        foreach (var (name, function) in JekyllFilters())
+        {
+            functions[name] = function;
+        }
+        return functions;
+    }
+
+    /// <summary>Jekyll's filters alone, under Jekyll's names.</summary>
+    public ScriptObject JekyllFilters() => new()
+    {
+        ["relative_url"] = Filter((context, input) => RelativeUrl(UrlOf(context, input))),
+        ["absolute_url"] = Filter((context, input) => AbsoluteUrl(UrlOf(context, input))),
+        ["strip_index"] = Filter((context, input) => JekyllTextFilters.StripIndex(input is null ? null : LiquidValues.Text(context, input))),
         ["date"] = new TemplateFunction([Value("input"), OptionalText("format")], (context, arguments) => Date(context, arguments[0], (string?)arguments[1])),
         ["date_to_xmlschema"] = Filter(DateToXmlSchema),
         ["date_to_rfc822"] = Filter(DateToRfc822),
         ["date_to_string"] = DayFilter(DateToString),
         ["date_to_long_string"] = DayFilter(DateToLongString),
-        ["xml_escape"] = Filter(XmlEscape),
-        ["cgi_escape"] = Filter(CgiEscape),
-        ["uri_escape"] = Filter(UriEscape),
+        ["xml_escape"] = Filter((context, input) => JekyllTextFilters.XmlEscape(LiquidValues.Text(context, input))),
+        ["cgi_escape"] = Filter((context, input) => LiquidFilters.UrlEncode(LiquidValues.Text(context, input))),
+        ["uri_escape"] = Filter((context, input) => JekyllTextFilters.UriEscape(LiquidValues.Text(context, input))),
+        ["normalize_whitespace"] = Filter((context, input) => JekyllTextFilters.NormalizeWhitespace(LiquidValues.Text(context, input))),
+        ["number_of_words"] = new TemplateFunction([Value("input"), OptionalText("mode")],
+            (context, arguments) => JekyllTextFilters.NumberOfWords(LiquidValues.Text(context, arguments[0]), (string?)arguments[1])),
+        ["array_to_sentence_string"] = new TemplateFunction([Value("input"), OptionalText("connector")],
+            (context, arguments) => JekyllTextFilters.ArrayToSentenceString(context, arguments[0], (string?)arguments[1])),
         ["slugify"] = new TemplateFunction([Value("input"), OptionalText("mode")], (_, arguments) => Slugify(arguments[0], (string?)arguments[1])),
+        ["smartify"] = Filter((context, input) => SmartyPants.Apply(LiquidValues.Text(context, input))),
+        ["markdownify"] = Filter((context, input) => Markdownify(LiquidValues.Text(context, input))),
         ["jsonify"] = Filter(Jsonify),
-        ["number_of_words"] = Filter(input => NumberOfWords(input)),
-        ["strip_html"] = Filter(StripHtml),
-        ["markdownify"] = Filter(Markdownify),
+        ["inspect"] = Filter(JekyllTextFilters.Inspect),
+        ["to_integer"] = Filter(input => JekyllTextFilters.ToInteger(input)),
+        ["where"] = new TemplateFunction([Value("input"), RequiredText("property"), Value("value")],
+            (context, arguments) => JekyllListFilters.Where(context, arguments[0], (string?)arguments[1], arguments[2])),
+        ["where_exp"] = ExpressionFilter(JekyllListFilters.WhereExp),
+        ["find"] = new TemplateFunction([Value("input"), RequiredText("property"), Value("value")],
+            (context, arguments) => JekyllListFilters.Find(context, arguments[0], (string?)arguments[1], arguments[2])),
+        ["find_exp"] = ExpressionFilter(JekyllListFilters.FindExp),
+        ["group_by"] = new TemplateFunction([Value("input"), RequiredText("property")], (context, arguments) => JekyllListFilters.GroupBy(context, arguments[0], (string)arguments[1]!)),
+        ["group_by_exp"] = ExpressionFilter(JekyllListFilters.GroupByExp),
+        ["sort"] = new TemplateFunction([Value("input"), OptionalText("property"), OptionalText("nils")],
+            (context, arguments) => JekyllListFilters.Sort(context, arguments[0], (string?)arguments[1], (string?)arguments[2])),
+        ["push"] = new TemplateFunction([Value("input"), Value("item")], (_, arguments) => JekyllListFilters.Push(arguments[0], arguments[1])),
+        ["pop"] = new TemplateFunction([Value("input"), OptionalValue("count", 1)], (_, arguments) => JekyllListFilters.Pop(arguments[0], arguments[1])),
+        ["shift"] = new TemplateFunction([Value("input"), OptionalValue("count", 1)], (_, arguments) => JekyllListFilters.Shift(arguments[0], arguments[1])),
+        ["unshift"] = new TemplateFunction([Value("input"), Value("item")], (_, arguments) => JekyllListFilters.Unshift(arguments[0], arguments[1])),
+        ["sample"] = new TemplateFunction([Value("input"), OptionalValue("count")], (context, arguments) => JekyllListFilters.Sample(context, arguments[0], arguments[1])),
         ["post_url"] = Filter(PostUrl),
         ["link"] = Filter(Link),
         ["tag_url"] = Filter(TagUrl),
         ["category_url"] = Filter(CategoryUrl),
     };
 
+    /// <summary>A filter of a list, the name of the variable each item is given, and an expression of that variable.</summary>
+    private static TemplateFunction ExpressionFilter(Func<TemplateContext, object?, string, string, object?> apply) =>
+        new([Value("input"), RequiredText("variable"), RequiredText("expression")], (context, arguments) => apply(context, arguments[0], (string)arguments[1]!, (string)arguments[2]!));
+
+    /// <summary>What Jekyll's URL filters take: a URL, or anything with a <c>url</c> (a page, a post).</summary>
+    private static string UrlOf(TemplateContext context, object? input) =>
+        LiquidValues.Text(context, LiquidValues.IsMap(input) ? LiquidValues.Member(context, input, "url") : input);
+
     /// <summary>Jekyll's date_to_string and date_to_long_string: the date, then optionally "ordinal" and "US".</summary>
-    private static TemplateFunction DayFilter(Func<TemplateContext?, object?, string?, string?, string> format) =>
+    private static TemplateFunction DayFilter(Func<TemplateContext?, object?, string?, string?, string?> format) =>
         new([Value("input"), OptionalText("type"), OptionalText("style")],
             (context, arguments) => format(context, arguments[0], (string?)arguments[1], (string?)arguments[2]));
 
@@ -56,29 +102,46 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         return string.IsNullOrEmpty(format) ? Strftime.Format(date, "%Y-%m-%d %H:%M:%S %z") : Strftime.Format(date, format);
     }
 
-    public string DateToXmlSchema(TemplateContext? context, object? input) =>
-        TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is { } date
-            ? date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(date.Offset, colon: true)
-            : Text(input);
+    public string? DateToXmlSchema(TemplateContext? context, object? input) =>
+        JekyllDate(context, input, "date_to_xmlschema", date => date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + Strftime.Offset(date.Offset, colon: true));
 
-    public string DateToRfc822(TemplateContext? context, object? input) =>
-        TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is { } date ? Strftime.Format(date, "%a, %d %b %Y %H:%M:%S %z") : Text(input);
+    public string? DateToRfc822(TemplateContext? context, object? input) =>
+        JekyllDate(context, input, "date_to_rfc822", date => Strftime.Format(date, "%a, %d %b %Y %H:%M:%S %z"));
 
-    public string DateToString(TemplateContext? context, object? input, string? type = null, string? style = null) => FormatDay(context, input, "%b", type, style);
+    public string? DateToString(TemplateContext? context, object? input, string? type = null, string? style = null) =>
+        JekyllDate(context, input, "date_to_string", date => FormatDay(date, "%b", type, style));
 
-    public string DateToLongString(TemplateContext? context, object? input, string? type = null, string? style = null) => FormatDay(context, input, "%B", type, style);
+    public string? DateToLongString(TemplateContext? context, object? input, string? type = null, string? style = null) =>
+        JekyllDate(context, input, "date_to_long_string", date => FormatDay(date, "%B", type, style));
 
-    /// <summary>Jekyll's date_to_string: "13 Feb 2025", type "ordinal" gives "13th Feb 2025", style "US" puts the month first.</summary>
-    private string FormatDay(TemplateContext? context, object? input, string month, string? type, string? style)
+    /// <summary>
+    /// Jekyll's date filters: nothing or empty text is given back as it is, anything else must be a date (a date, a time,
+    /// seconds since 1970, or text such as 2025-02-13), shown in the site's time zone.
+    /// </summary>
+    private string? JekyllDate(TemplateContext? context, object? input, string filter, Func<DateTimeOffset, string> format)
     {
-        if (TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is not { } date)
+        if (input is null or "")
         {
-            return Text(input);
+            return (string?)input;
         }
-        var day = type == "ordinal" ? Ordinal(date.Day) : date.Day.ToString(CultureInfo.InvariantCulture);
+        return TemplateDates.ToSiteTime(context, input, timeZone, buildTime) is { } date
+            ? format(date)
+            : throw new ArgumentException($"{filter}: '{Text(input)}' is not a date: give it a date, a time, or text such as 2025-02-13 or 2025-02-13 08:55:52 +0900");
+    }
+
+    /// <summary>
+    /// Jekyll's date_to_string: "07 Feb 2025" (the day in two digits); type "ordinal" gives "7th Feb 2025", and with style
+    /// "US" "Feb 7th, 2025". Without "ordinal", "US" changes nothing, as in Jekyll.
+    /// </summary>
+    private static string FormatDay(DateTimeOffset date, string month, string? type, string? style)
+    {
+        if (type != "ordinal")
+        {
+            return Strftime.Format(date, $"%d {month} %Y");
+        }
         var monthName = Strftime.Format(date, month);
         var year = date.Year.ToString(CultureInfo.InvariantCulture);
-        return style == "US" ? $"{monthName} {day}, {year}" : $"{day} {monthName} {year}";
+        return style == "US" ? $"{monthName} {Ordinal(date.Day)}, {year}" : $"{Ordinal(date.Day)} {monthName} {year}";
     }
 
     private static string Ordinal(int day) => day.ToString(CultureInfo.InvariantCulture) + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch
@@ -89,23 +152,19 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         _ => "th",
     });
 
-    public static string XmlEscape(object? input) => WebUtility.HtmlEncode(Text(input));
-
-    public static string CgiEscape(object? input) => WebUtility.UrlEncode(Text(input));
-
-    public static string UriEscape(object? input) => UrlPath.Encode(Text(input));
-
-    public static string Slugify(object? input, string? mode = null) =>
-        Slugifier.TryParseMode(mode ?? "default", out var slugMode) ? Slugifier.Slugify(Text(input), slugMode) : Slugifier.Slugify(Text(input));
+    /// <summary>
+    /// Jekyll's <c>slugify</c> with its modes (default, raw, pretty, ascii, latin, as <see cref="Slugifier"/> makes them);
+    /// with <c>none</c> or a mode Jekyll does not know, the text lower-cased, as in Jekyll. Nothing stays nothing.
+    /// </summary>
+    public static string? Slugify(object? input, string? mode = null) =>
+        input is null ? null
+        : mode is not null and not ("default" or "raw" or "pretty" or "ascii" or "latin") ? Text(input).ToLowerInvariant()
+        : Slugifier.Slugify(Text(input), Slugifier.TryParseMode(mode, out var slugMode) ? slugMode : SlugMode.Default);
 
     public static string Jsonify(TemplateContext? context, object? input) => TemplateJson.Write(input, RenderScope.Of(context));
 
-    /// <summary>Words as <see cref="WordCount"/> counts them, in the readable text of the HTML: CJK characters count one each.</summary>
-    public static int NumberOfWords(object? input) => WordCount.Of(PlainText.FromHtml(Text(input))).Words;
-
-    public static string StripHtml(object? input) => LiquidStripHtml.Apply(Text(input));
-
-    public string Markdownify(object? input) => markdownify(Text(input));
+    /// <summary>Markdown converted by the site's own pipeline (Markdig with BlogGen's extensions, then the sanitizer), as a body is.</summary>
+    public string Markdownify(string markdown) => markdownify(markdown);
 
     /// <summary>Jekyll's <c>{% post_url 2025-01-01-name %}</c>: the post's URL with the base URL, as in Jekyll 4.</summary>
     public string PostUrl(object? input) =>

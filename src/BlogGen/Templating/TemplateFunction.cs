@@ -22,6 +22,12 @@ internal sealed class TemplateFunction(ScriptParameterInfo[] parameters, Func<Te
     /// <summary>An argument taken as it is, whatever its type.</summary>
     public static ScriptParameterInfo Value(string name) => new(typeof(object), name);
 
+    /// <summary>An argument taken as it is; <paramref name="defaultValue"/> when the call leaves it out.</summary>
+    public static ScriptParameterInfo OptionalValue(string name, object? defaultValue = null) => new(typeof(object), name, defaultValue);
+
+    /// <summary>An argument read as text, which every call must give.</summary>
+    public static ScriptParameterInfo RequiredText(string name) => new(typeof(string), name);
+
     /// <summary>An argument read as text; null when the call leaves it out.</summary>
     public static ScriptParameterInfo OptionalText(string name) => new(typeof(string), name, defaultValue: null);
 

@@ -14,7 +14,7 @@ namespace BlogGen.Templating;
 /// Every layout and include of the site, parsed once and shared across threads. Layout chains are resolved
 /// up front, so a missing layout or a cycle is found once and reported where it is.
 /// </summary>
-public sealed class TemplateLibrary : ITemplateLoader
+public sealed class TemplateLibrary
 {
     /// <summary>The function <see cref="JekyllTags"/> turns Liquid's <c>{% include %}</c> into.</summary>
     internal const string IncludeFunctionName = "jekyll_include";
@@ -33,7 +33,14 @@ public sealed class TemplateLibrary : ITemplateLoader
         _chains = layouts.Keys.Select(name => KeyValuePair.Create(name, ResolveChain(name)))
             .Concat(_brokenLayouts.Select(name => KeyValuePair.Create(name, ChainResult.Broken)))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        _functions = new ScriptObject { [IncludeFunctionName] = new JekyllInclude(this) };
+        // Scriban's own include is replaced too, so that every include renders with the rules of its own syntax.
+        _functions = new ScriptObject
+        {
+            [IncludeFunctionName] = new JekyllInclude(this),
+            ["include"] = new ScribanInclude(this),
+            [LiquidConditions.ContainsFunctionName] = new TemplateFunction([TemplateFunction.Value("container"), TemplateFunction.Value("item")],
+                (context, arguments) => Filters.LiquidValues.Contains(context, arguments[0], arguments[1])),
+        };
         _functions.IsReadOnly = true;
     }
 
@@ -80,23 +87,12 @@ public sealed class TemplateLibrary : ITemplateLoader
     internal int FirstLineOf(string displayPath) =>
         _layouts.Values.Concat(_includes.Values).FirstOrDefault(t => t.Source.DisplayPath == displayPath)?.FirstLine ?? 1;
 
-    /// <summary>Gives a render context the shared parsed includes and the include function, so nothing is parsed twice.</summary>
-    internal void Prime(TemplateContext context)
-    {
-        context.TemplateLoader = this;
-        foreach (var (name, include) in _includes)
-        {
-            context.CachedTemplates[name] = include.Template;
-        }
-        context.PushGlobal(_functions);
-    }
+    /// <summary>Gives a render context the include functions, which render the shared parsed includes: nothing is parsed twice.</summary>
+    internal void Prime(TemplateContext context) => context.PushGlobal(_functions);
 
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
-
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => throw IncludeNotFound(callerSpan, templatePath);
-
-    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    /// <summary>The include named <paramref name="name"/>; an error at <paramref name="callerSpan"/> saying where to put it when there is none.</summary>
+    internal CompiledTemplate Include(string name, SourceSpan callerSpan) =>
+        _includes.TryGetValue(name, out var include) ? include : throw IncludeNotFound(callerSpan, name);
 
     private ScriptRuntimeException IncludeNotFound(SourceSpan callerSpan, string name) =>
         new(callerSpan,
@@ -118,6 +114,12 @@ public sealed class TemplateLibrary : ITemplateLoader
             frontMatter = parsed.Values;
             body = parsed.Body;
             firstLine = parsed.BodyStartLine;
+        }
+        if (source.Syntax == TemplateSyntax.Liquid)
+        {
+            diagnostics.AddRange(UnknownLiquidTags.All(body).Select(tag => Diagnostic.Warning(DiagnosticCodes.LiquidTagUnknown, source.DisplayPath,
+                $"'{{% {tag.Name} %}}' is not a tag of Liquid or Jekyll that BlogGen runs (a plugin's tag?), so it prints nothing: remove it, or put what it should print in its place",
+                firstLine + tag.Line, tag.Column + 1)));
         }
         var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
         return template is null ? null : new CompiledTemplate(source, template, frontMatter, frontMatter.GetValueOrDefault("layout") as string, firstLine);
@@ -159,69 +161,6 @@ public sealed class TemplateLibrary : ITemplateLoader
         var names = string.Join(" -> ", ordered.Append(ordered[0]).Select(c => c.Source.Name));
         return Diagnostic.Error(DiagnosticCodes.LayoutCycle, ordered[0].Source.DisplayPath,
             $"layouts form a cycle ({names}): remove `layout:` from one of them");
-    }
-
-    /// <summary>
-    /// Jekyll's <c>{% include name key=value %}</c>, called as <c>jekyll_include 'name' 'key' value ...</c>: renders the
-    /// parsed include with <c>include.key</c> set, sharing the caller's variables as Liquid does.
-    /// </summary>
-    private sealed class JekyllInclude(TemplateLibrary library) : IScriptCustomFunction
-    {
-        // Scriban's variable objects cache their hash code as they go, so each include has its own.
-        private readonly ScriptVariableGlobal _includeVariable = new("include");
-
-        public int RequiredParameterCount => 1;
-
-        public int ParameterCount => 1;
-
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-        public Type ReturnType => typeof(string);
-
-        public ScriptParameterInfo GetParameterInfo(int index) =>
-            index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "parameters");
-
-        public int GetParameterIndexByName(string name) => name == "name" ? 0 : -1;
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-        {
-            ArgumentNullException.ThrowIfNull(callerContext);
-            var name = context.ObjectToString(arguments[0]) ?? "";
-            if (!library._includes.TryGetValue(name, out var include))
-            {
-                throw library.IncludeNotFound(callerContext.Span, name);
-            }
-            var parameters = new ScriptObject();
-            for (var i = 1; i + 1 < arguments.Count; i += 2)
-            {
-                parameters[context.ObjectToString(arguments[i]) ?? ""] = arguments[i + 1];
-            }
-            var scope = context.CurrentGlobal!;
-            var hadPrevious = scope.TryGetValue(context, callerContext.Span, _includeVariable.Name, out var previous);
-            context.EnterRecursive(callerContext);
-            context.PushOutput();
-            try
-            {
-                context.SetValue(_includeVariable, parameters);
-                return include.Template.Render(context);
-            }
-            finally
-            {
-                context.PopOutput();
-                context.ExitRecursive(callerContext);
-                if (hadPrevious)
-                {
-                    context.SetValue(_includeVariable, previous);
-                }
-                else
-                {
-                    scope.Remove(_includeVariable.Name);
-                }
-            }
-        }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     private sealed record ChainResult(IReadOnlyList<CompiledTemplate>? Layouts, Diagnostic? Problem)

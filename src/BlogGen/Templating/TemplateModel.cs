@@ -8,7 +8,7 @@ using Scriban.Runtime;
 namespace BlogGen.Templating;
 
 /// <summary>The Jekyll-named objects templates see: <c>page</c> for a document, <c>site</c> for the whole site.</summary>
-public static class TemplateModel
+internal static class TemplateModel
 {
     /// <summary>
     /// Front matter plus the derived fields; content, excerpt and neighbours are filled in by the build, which then makes
@@ -50,10 +50,12 @@ public static class TemplateModel
         return page;
     }
 
-    /// <summary>The whole site, read-only: config keys, posts (newest first), pages, tags and categories, data.</summary>
-    /// <summary>The <c>site</c> object; the caller makes it read-only once it has added what it adds.</summary>
-    /// <param name="tags"><c>site.tags</c>, from <see cref="GroupByName"/>.</param>
-    /// <param name="categories"><c>site.categories</c>, from <see cref="GroupByName"/>.</param>
+    /// <summary>
+    /// The <c>site</c> object: config keys, posts (newest first), pages, tags and categories, data. The caller makes it
+    /// read-only once it has added what it adds.
+    /// </summary>
+    /// <param name="tags"><c>site.tags</c>, from <see cref="Groups"/>.</param>
+    /// <param name="categories"><c>site.categories</c>, from <see cref="Groups"/>.</param>
     public static SiteObject Site(SiteConfig config, IReadOnlyList<ScriptObject> posts, IReadOnlyList<ScriptObject> pages,
         ScriptObject tags, ScriptObject categories, IReadOnlyDictionary<string, object?> data)
     {
@@ -90,29 +92,13 @@ public static class TemplateModel
         return ScriptValues.ReadOnly(array);
     }
 
-    /// <summary>Name to posts, names in ordinal order, posts in site order (newest first).</summary>
-    public static ScriptObject GroupByName(IReadOnlyList<ScriptObject> posts, string field)
+    /// <summary><c>site.tags</c> or <c>site.categories</c>, read-only: each name, in the order given, with its posts.</summary>
+    public static ScriptObject Groups(IEnumerable<KeyValuePair<string, object?>> postsByName)
     {
-        var groups = new SortedDictionary<string, List<object?>>(StringComparer.Ordinal);
-        foreach (var post in posts)
-        {
-            if (post[field] is not IEnumerable names)
-            {
-                continue;
-            }
-            foreach (var name in names.OfType<string>())
-            {
-                if (!groups.TryGetValue(name, out var list))
-                {
-                    groups[name] = list = [];
-                }
-                list.Add(post);
-            }
-        }
         var result = new PostGroups();
-        foreach (var (name, list) in groups)
+        foreach (var (name, posts) in postsByName)
         {
-            result[name] = ScriptValues.List(list);
+            result[name] = posts;
         }
         return ScriptValues.ReadOnly(result);
     }

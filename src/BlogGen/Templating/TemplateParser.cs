@@ -13,9 +13,7 @@ public static class TemplateParser
     public static Template? Parse(string text, string displayPath, TemplateSyntax syntax, int firstLine, string errorCode, ICollection<Diagnostic> diagnostics)
     {
         IReadOnlyList<JekyllTags.Shift> shifts = [];
-        var template = syntax == TemplateSyntax.Liquid
-            ? Template.ParseLiquid(JekyllTags.Rewrite(text, out shifts), displayPath)
-            : Template.Parse(text, displayPath);
+        var template = syntax == TemplateSyntax.Liquid ? ParseLiquid(text, displayPath, out shifts) : Template.Parse(text, displayPath);
         if (!template.HasErrors)
         {
             return template;
@@ -28,6 +26,21 @@ public static class TemplateParser
                 message.Message.TrimEnd('.') + HintFor(errorCode)));
         }
         return null;
+    }
+
+    /// <summary>
+    /// Liquid as BlogGen reads it: Jekyll's tags made readable to Scriban's parser (see <see cref="JekyllTags"/>), and a
+    /// template without errors given Liquid's conditions (see <see cref="LiquidConditions"/>).
+    /// </summary>
+    /// <param name="shifts">Where the rewriting moved columns, to report the written ones.</param>
+    internal static Template ParseLiquid(string text, string? displayPath, out IReadOnlyList<JekyllTags.Shift> shifts)
+    {
+        var template = Template.ParseLiquid(JekyllTags.Rewrite(text, out shifts), displayPath);
+        if (!template.HasErrors)
+        {
+            LiquidConditions.Apply(template);
+        }
+        return template;
     }
 
     public static Diagnostic ToDiagnostic(SourceSpan span, string message, string displayPath, int firstLine, string code, Severity severity) =>

@@ -4,21 +4,26 @@ using System.Text.RegularExpressions;
 namespace BlogGen.Templating;
 
 /// <summary>
-/// Finds <c>{% name %}</c> tags that neither Liquid nor Jekyll defines. Scriban would read <c>{% 标签 %}</c> in mirrored
-/// prose as an expression and print nothing; Jekyll stops on an unknown tag. BlogGen keeps such text as written instead.
+/// Finds <c>{% name %}</c> tags that neither Liquid nor Jekyll defines, nor BlogGen runs. Scriban would read
+/// <c>{% 标签 %}</c> in mirrored prose as an expression and print nothing; Jekyll stops on an unknown tag. BlogGen keeps
+/// such a body as written, and in a layout or include reports the tag and prints nothing in its place.
 /// </summary>
 internal static partial class UnknownLiquidTags
 {
+    /// <summary>Every tag BlogGen runs: Liquid's, and Jekyll's that <see cref="JekyllTags"/> makes readable.</summary>
     private static readonly FrozenSet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
         "assign", "capture", "endcapture", "case", "when", "else", "elsif", "endcase", "if", "endif", "unless", "endunless",
         "for", "endfor", "break", "continue", "cycle", "tablerow", "endtablerow", "increment", "decrement",
         "comment", "endcomment", "raw", "endraw", "echo", "liquid", "render",
-        "include", "include_relative", "link", "post_url",
+        "include", "include_relative", "link", "post_url", "highlight", "endhighlight",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The first unknown tag's name and its 0-based line, outside <c>{% raw %}</c> blocks; null when there is none.</summary>
-    public static (string Name, int Line)? First(string text)
+    /// <summary>One unknown tag: its name, its 0-based line and column, and where the whole tag (<c>{%</c> to <c>%}</c>) is in the text.</summary>
+    public readonly record struct Found(string Name, int Line, int Column, int Index, int Length);
+
+    /// <summary>The unknown tags of <paramref name="text"/> in order, outside <c>{% raw %}</c> blocks.</summary>
+    public static IEnumerable<Found> All(string text)
     {
         var inRaw = false;
         foreach (Match match in Tag().Matches(text))
@@ -35,12 +40,15 @@ internal static partial class UnknownLiquidTags
             }
             else if (!Known.Contains(name))
             {
-                return (name, text.AsSpan(0, match.Index).Count('\n'));
+                var before = text.AsSpan(0, match.Index);
+                yield return new Found(name, before.Count('\n'), match.Index - (before.LastIndexOf('\n') + 1), match.Index, match.Length);
             }
         }
-        return null;
     }
 
-    [GeneratedRegex(@"\{%-?\s*(?<name>[^\s%}\-]+)", RegexOptions.CultureInvariant)]
+    /// <summary>The first unknown tag's name and its 0-based line; null when there is none.</summary>
+    public static (string Name, int Line)? First(string text) => All(text).Select(found => ((string, int)?)(found.Name, found.Line)).FirstOrDefault();
+
+    [GeneratedRegex(@"\{%-?\s*(?<name>[^\s%}\-]+)(?:[^%]|%(?!\}))*%\}", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 }

@@ -25,16 +25,8 @@ public sealed class StageLayeringTests
         // Side by side: Markdown and Sanitizing do not use each other.
         ["Markdown"] = [.. Foundation, "Configuration", "Content"],
         ["Sanitizing"] = [.. Foundation, "Configuration", "Content"],
-        ["Generators"] =
-        [
-            .. Foundation, "Configuration", "Content", "Markdown", "Sanitizing",
-            // The one use against the direction, kept for now: generators build the Scriban objects of their pages with
-            // Templating's helpers (TemplateModel, SiteUrls, TaxonomyUrls). It goes when generators produce typed records
-            // and Templating makes its objects from them.
-            "Templating",
-        ],
-        // Not Generators, although the direction allows it: with the exception above it would make a cycle.
-        ["Templating"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing"],
+        ["Generators"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing"],
+        ["Templating"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing", "Generators"],
         ["Output"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing", "Generators", "Templating"],
         ["Building"] = [.. Foundation, .. Pipeline, "Checking", "Scaffolding"],
         // Side tools on top of the pipeline (bloggen check, bloggen new): they may use any stage, not Building or each other.

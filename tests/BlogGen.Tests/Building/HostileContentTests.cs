@@ -116,7 +116,7 @@ public sealed class HostileContentTests
     [InlineData("permalink-nul", "error BG1103 _posts/2025-02-01-nul.md(3)")]
     [InlineData("permalink-absolute", "written etc/passwd.html")]
     [InlineData("slug-climbs", "written 2025/02/01/..-..-..-escaped.html")]
-    [InlineData("slug-drive-letter", "written 2025/02/01/c-windows-escaped.html")]
+    [InlineData("slug-drive-letter", "written 2025/02/01/C-Windows-escaped.html")]
     [InlineData("space-name", "written 2025/02/01/hello-world.html")]
     [InlineData("cjk-name", "written 2025/02/01/你好世界.html")]
     [InlineData("long-post-name", "written 2025/02/01/{b*240}.html")]

@@ -83,10 +83,10 @@ public sealed class DocumentReaderPostTests : IDisposable
 
     [Theory]
     [InlineData("_posts/2025-02-13-hello-world.md", "", "Hello World", "hello-world", "/2025/02/13/hello-world.html")]
-    [InlineData("_posts/2025-02-13-mIXed-CASE.md", "", "Mixed Case", "mixed-case", "/2025/02/13/mixed-case.html")]
+    [InlineData("_posts/2025-02-13-mIXed-CASE.md", "", "Mixed Case", "mixed-case", "/2025/02/13/mIXed-CASE.html")]
     [InlineData("_posts/2025-02-13-日本経済新聞.md", "", "日本経済新聞", "日本経済新聞", "/2025/02/13/日本経済新聞.html")]
     [InlineData("_posts/2025-02-13-x.md", "title: 特朗普：立即启动谈判", "特朗普：立即启动谈判", "x", "/2025/02/13/x.html")]
-    [InlineData("_posts/2025-02-13-x.md", "slug: Trump Talks", "X", "trump-talks", "/2025/02/13/trump-talks.html")]
+    [InlineData("_posts/2025-02-13-x.md", "slug: Trump Talks", "X", "trump-talks", "/2025/02/13/Trump-Talks.html")]
     [InlineData("_posts/hello.md", "date: 2025-02-13", "Hello", "hello", "/2025/02/13/hello.html")]
     [InlineData("_posts/2025-02-13-x.md", "title: 2025", "2025", "x", "/2025/02/13/x.html")]
     [InlineData("_posts/2025-02-13-x.md", "title: true", "true", "x", "/2025/02/13/x.html")]
@@ -113,6 +113,17 @@ public sealed class DocumentReaderPostTests : IDisposable
 
         Assert.Equal((url, outputPath), (post.Url, post.OutputPath));
     }
+
+    // Jekyll's :title keeps the case of the file name (or of front matter's slug); :slug is lower case. A migrated blog
+    // keeps its URLs only if BlogGen does the same.
+    [Theory]
+    [InlineData("_posts/2025-02-13-Hello-World.md", "", "/2025/02/13/Hello-World.html")]
+    [InlineData("_posts/2025-02-13-hello-world.md", "", "/2025/02/13/hello-world.html")]
+    [InlineData("_posts/2025-02-13-x.md", "slug: My Post", "/2025/02/13/My-Post.html")]
+    [InlineData("_posts/2025-02-13-Hello-World.md", "permalink: /:year/:slug/", "/2025/hello-world/")]
+    [InlineData("_posts/2025-02-13-Hello-World.md", "permalink: /:year/:title/:slug/", "/2025/Hello-World/hello-world/")]
+    public void TitleInPermalinksKeepsTheCaseOfTheFileNameAndSlugIsLowerCase(string path, string frontMatter, string url) =>
+        Assert.Equal(url, ReadPost(path, frontMatter).Url);
 
     [Theory]
     [InlineData("permalink: /../../etc/passwd", DiagnosticCodes.PermalinkOutsideDestination, 2)]

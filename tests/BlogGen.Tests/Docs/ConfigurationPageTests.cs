@@ -14,7 +14,7 @@ public sealed class ConfigurationPageTests
         "excerpt_separator", "markdown_ext", "exclude", "include", "keep_files", "defaults", "theme",
         "template_syntax", "sanitize",
         // Generators, SEO, comments, related posts, taxonomies
-        "author", "logo", "feed", "search", "comments", "related_posts_limit", "tag_dir", "category_dir", "twitter",
+        "author", "logo", "feed", "search", "archive", "taxonomy_pages", "not_found_page", "plugins", "gems", "comments", "related_posts_limit", "tag_dir", "category_dir", "twitter",
         // The default theme's theme.yml
         "nav", "show_excerpts", "archive_month_names",
     ];

@@ -1,8 +1,6 @@
 using BlogGen.Generators;
 using BlogGen.Tests.TestSupport;
 
-using Scriban.Runtime;
-
 namespace BlogGen.Tests.Generators;
 
 /// <summary>The archive page made from a site model alone: posts grouped by year and month in the site's time zone.</summary>
@@ -35,12 +33,10 @@ public sealed class ArchiveGeneratorAloneTests
 
         var result = new ArchiveGenerator().Generate(site.Build());
 
-        Assert.Equal(expected, string.Join(" | ", result.Pages.SelectMany(p => Items(p.Page["years"])).Select(Year)));
+        Assert.Equal(expected, string.Join(" | ", result.Pages.SelectMany(p => (IReadOnlyList<ArchiveYear>)p.Members.Single(m => m.Key == "years").Value!).Select(Year)));
         Assert.Equal(expected == "" ? [] : [ArchiveGenerator.Url], result.Pages.Select(p => p.Url));
     }
 
-    private static string Year(ScriptObject year) =>
-        $"{year["year"]}({year["count"]}): " + string.Join(' ', Items(year["months"]).Select(m => $"{m["month"]}({m["count"]})"));
-
-    private static IEnumerable<ScriptObject> Items(object? array) => ((ScriptArray)array!).Cast<ScriptObject>();
+    private static string Year(ArchiveYear year) =>
+        $"{year.Year}({year.Count}): " + string.Join(' ', year.Months.Select(m => $"{m.Month}({m.Posts.Count})"));
 }

@@ -1,8 +1,6 @@
 using BlogGen.Generators;
 using BlogGen.Tests.TestSupport;
 
-using Scriban.Runtime;
-
 namespace BlogGen.Tests.Generators;
 
 /// <summary>The home pages made from a site model alone: how the posts are cut, where the pages go, what they replace.</summary>
@@ -36,11 +34,9 @@ public sealed class HomePageGeneratorAloneTests
         var result = new HomePageGenerator().Generate(site.Build());
 
         Assert.Equal(urls, result.Pages.Select(p => p.Url));
-        Assert.Equal(postsPerPage, result.Pages.Select(p => PostsOf(p).Count));
-        Assert.Equal(firstPageTitles, PostsOf(result.Pages[0]).Select(p => (string)p["title"]!));
+        Assert.Equal(postsPerPage, result.Pages.Select(p => p.Paginator!.Posts.Count));
+        Assert.Equal(firstPageTitles, result.Pages[0].Paginator!.Posts.Select(p => p.Title));
         Assert.Equal(ownIndex ? ["index.html"] : [], result.Replaces.Select(d => d.Source.RelativePath));
         Assert.Equal(ownIndex ? ["default"] : ["home"], result.Pages.Select(p => p.Layout).Distinct());
     }
-
-    private static List<ScriptObject> PostsOf(GeneratedPage page) => [.. ((ScriptArray)page.Paginator!["posts"]!).Cast<ScriptObject>()];
 }

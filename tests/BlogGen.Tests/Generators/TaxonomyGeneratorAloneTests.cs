@@ -2,7 +2,6 @@ using BlogGen.Content;
 using BlogGen.Generators;
 using BlogGen.Tests.TestSupport;
 
-using Scriban.Runtime;
 
 namespace BlogGen.Tests.Generators;
 
@@ -74,7 +73,7 @@ public sealed class TaxonomyGeneratorAloneTests
 
         var termPages = new TaxonomyGenerator(TaxonomyKind.Tags).Generate(site.Build()).Pages.Where(p => p.Paginator is not null).ToList();
 
-        Assert.Equal(postsPerPage, termPages.Select(p => ((ScriptArray)p.Paginator!["posts"]!).Count));
-        Assert.Equal(secondPageLink, (string?)termPages[0].Paginator!["next_page_path"]);
+        Assert.Equal(postsPerPage, termPages.Select(p => p.Paginator!.Posts.Count));
+        Assert.Equal(secondPageLink, termPages[0].Paginator!.NextUrl);
     }
 }

@@ -22,6 +22,11 @@ public sealed class JekyllTagsTests
     [InlineData("{% include {{ page.x }} %}", "{% include {{ page.x }} %}")]
     [InlineData("no tags, {{ page.title }}", "no tags, {{ page.title }}")]
     [InlineData("{% if a %}include x{% endif %}", "{% if a %}include x{% endif %}")]
+    [InlineData("{{ 'abc' | slice: -2, 1 }}{{ x | plus: -1.5 }}{% assign y = z | at_least: -3 %}", "{{ 'abc' | slice: (-2), 1 }}{{ x | plus: (-1.5) }}{% assign y = z | at_least: (-3) %}")]
+    [InlineData("{{ 'a: -1' | append: \", -2\" }}{{ -1 | abs }}{% raw %}{{ x | plus: -1 }}{% endraw %}", "{{ 'a: -1' | append: \", -2\" }}{{ -1 | abs }}{% raw %}{{ x | plus: -1 }}{% endraw %}")]
+    [InlineData("a {% seo %} b", "a {% comment %}{% seo %}{% endcomment %} b")]
+    [InlineData("{%- seo -%}{% feed_meta %}", "{%- comment %}{%- seo -%}{% endcomment %}{% if false %}{% endif -%}{% comment %}{% feed_meta %}{% endcomment %}")]
+    [InlineData("{% edit \"x\"\n page %}{% include a.html %}", "{% comment %}{% edit \"x\"\n page %}{% endcomment %}{% jekyll_include 'a.html' %}")]
     public void RewritesWhatScribansLiquidCannotRead(string liquid, string expected)
     {
         Assert.Equal(expected, JekyllTags.Rewrite(liquid));
@@ -34,6 +39,8 @@ public sealed class JekyllTagsTests
     [InlineData("first {% include a.html %}\nsecond {% include b.html %} §")]
     [InlineData("{% include a.html\n k=1 %} §")]
     [InlineData("{% post_url 2025-01-01-x %}§")]
+    [InlineData("{% seo %} x {% feed_meta %}§")]
+    [InlineData("{% seo %}\n x {% include a.html %} §")]
     [InlineData("unchanged §")]
     public void ShiftsMapRewrittenColumnsBackToWrittenOnes(string liquid)
     {

@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Templating;
 using BlogGen.Tests.TestSupport;
@@ -20,51 +21,76 @@ public sealed class RegisteredFiltersTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     /// <summary>The value piped in, the filter, its arguments as template literals, and what it prints.</summary>
-    public static TheoryData<string, string, string[], string> Calls => new()
+    public static TheoryData<string, string, string[], string, string> Calls => new()
     {
-        { "'/a b/'", "relative_url", [], "/blog/a%20b/" },
-        { "'/a b/'", "absolute_url", [], "https://example.org/blog/a%20b/" },
-        { "page.date", "date", [], "2025-02-13 07:55:52 +0800" },
-        { "page.date", "date", ["'%Y-%m-%d'"], "2025-02-13" },
-        { "page.date", "date_to_xmlschema", [], "2025-02-13T07:55:52+08:00" },
-        { "page.date", "date_to_rfc822", [], "Thu, 13 Feb 2025 07:55:52 +0800" },
-        { "page.date", "date_to_string", [], "13 Feb 2025" },
-        { "page.date", "date_to_string", ["'ordinal'"], "13th Feb 2025" },
-        { "page.date", "date_to_string", ["'ordinal'", "'US'"], "Feb 13th, 2025" },
-        { "page.date", "date_to_long_string", [], "13 February 2025" },
-        { "page.date", "date_to_long_string", ["'ordinal'"], "13th February 2025" },
-        { "page.date", "date_to_long_string", ["'ordinal'", "'US'"], "February 13th, 2025" },
-        { "'<a & b>'", "xml_escape", [], "&lt;a &amp; b&gt;" },
-        { "'a b&c'", "cgi_escape", [], "a+b%26c" },
-        { "'/a b/'", "uri_escape", [], "/a%20b/" },
-        { "'Hello, World!'", "slugify", [], "hello-world" },
-        { "'Hello, World!'", "slugify", ["'raw'"], "hello,-world!" },
-        { "page.tags", "jsonify", [], "[\"news\",\"web\"]" },
-        { "'one two 三'", "number_of_words", [], "3" },
-        { "'<p>a <b>b</b></p>'", "strip_html", [], "a b" },
-        { "'x'", "markdownify", [], "<p>x</p>" },
-        { "'2025-02-13-hello'", "post_url", [], "/blog/2025/02/13/hello.html" },
-        { "'about.md'", "link", [], "/blog/about.html" },
-        { "'Static Sites'", "tag_url", [], "/blog/tags/static-sites/" },
-        { "'How To'", "category_url", [], "/blog/categories/how-to/" },
+        { "'/a b/'", "relative_url", [], "", "/blog/a%20b/" },
+        { "'/a b/'", "absolute_url", [], "", "https://example.org/blog/a%20b/" },
+        { "'/a/index.html'", "strip_index", [], "", "/a/" },
+        { "page.date", "date", [], "", "2025-02-13 07:55:52 +0800" },
+        { "page.date", "date", ["'%Y-%m-%d'"], "", "2025-02-13" },
+        { "page.date", "date_to_xmlschema", [], "", "2025-02-13T07:55:52+08:00" },
+        { "page.date", "date_to_rfc822", [], "", "Thu, 13 Feb 2025 07:55:52 +0800" },
+        { "page.date", "date_to_string", [], "", "13 Feb 2025" },
+        { "page.date", "date_to_string", ["'ordinal'"], "", "13th Feb 2025" },
+        { "page.date", "date_to_string", ["'ordinal'", "'US'"], "", "Feb 13th, 2025" },
+        { "page.date", "date_to_long_string", [], "", "13 February 2025" },
+        { "page.date", "date_to_long_string", ["'ordinal'"], "", "13th February 2025" },
+        { "page.date", "date_to_long_string", ["'ordinal'", "'US'"], "", "February 13th, 2025" },
+        { "'<a & b>'", "xml_escape", [], "", "&lt;a &amp; b&gt;" },
+        { "'a b&c'", "cgi_escape", [], "", "a+b%26c" },
+        { "'/a b/'", "uri_escape", [], "", "/a%20b/" },
+        { "' a  b '", "normalize_whitespace", [], "", "a b" },
+        { "'one two 三'", "number_of_words", [], "", "3" },
+        { "'one two 三四'", "number_of_words", ["'cjk'"], "", "4" },
+        { "page.tags", "array_to_sentence_string", [], "", "news and web" },
+        { "page.tags", "array_to_sentence_string", ["'or'"], "", "news or web" },
+        { "'Hello, World!'", "slugify", [], "", "hello-world" },
+        { "'Hello, World!'", "slugify", ["'raw'"], "", "hello,-world!" },
+        { "'\"a\"'", "smartify", [], "", "“a”" },
+        { "'x'", "markdownify", [], "", "<p>x</p>" },
+        { "page.tags", "jsonify", [], "", "[\"news\",\"web\"]" },
+        { "'a'", "inspect", [], "", "&quot;a&quot;" },
+        { "'12'", "to_integer", [], "", "12" },
+        { "page.tags", "where", ["'size'", "4"], "join", "" },
+        { "page.tags", "where_exp", ["'t'", "\"t == 'web'\""], "join", "web" },
+        { "page.tags", "find", ["'size'", "4"], "", "" },
+        { "page.tags", "find_exp", ["'t'", "\"t == 'web'\""], "", "web" },
+        { "page.tags", "group_by", ["'size'"], "size", "1" },
+        { "page.tags", "group_by_exp", ["'t'", "'t | size'"], "size", "2" },
+        { "page.tags", "sort", [], "join", "news web" },
+        { "page.tags", "sort", ["'size'"], "join", "news web" },
+        { "page.tags", "sort", ["'size'", "'last'"], "join", "news web" },
+        { "page.tags", "push", ["'x'"], "join", "news web x" },
+        { "page.tags", "pop", [], "join", "news" },
+        { "page.tags", "pop", ["2"], "join", "" },
+        { "page.tags", "shift", [], "join", "web" },
+        { "page.tags", "shift", ["2"], "join", "" },
+        { "page.tags", "unshift", ["'x'"], "join", "x news web" },
+        { "page.tags", "sample", ["2"], "join", "news web" },
+        { "'2025-02-13-hello'", "post_url", [], "", "/blog/2025/02/13/hello.html" },
+        { "'about.md'", "link", [], "", "/blog/about.html" },
+        { "'Static Sites'", "tag_url", [], "", "/blog/tags/static-sites/" },
+        { "'How To'", "category_url", [], "", "/blog/categories/how-to/" },
     };
 
+    /// <summary>Each filter in both syntaxes; a list it gives is printed through <c>join</c>, which both syntaxes print alike.</summary>
     [Theory]
     [MemberData(nameof(Calls))]
-    public void EachFilterPrintsTheSameInLiquidAndScriban(string input, string filter, string[] arguments, string expected)
+    public void EachFilterPrintsTheSameInLiquidAndScriban(string input, string filter, string[] arguments, string then, string expected)
     {
-        var liquid = arguments.Length == 0 ? $"{{{{ {input} | {filter} }}}}" : $"{{{{ {input} | {filter}: {string.Join(", ", arguments)} }}}}";
-        var scriban = $"{{{{ {input} | {filter} {string.Join(" ", arguments)} }}}}";
+        var after = then.Length == 0 ? "" : $" | {then}";
+        var liquid = arguments.Length == 0 ? $"{{{{ {input} | {filter}{after} }}}}" : $"{{{{ {input} | {filter}: {string.Join(", ", arguments)}{after} }}}}";
+        var scriban = $"{{{{ {input} | {filter} {string.Join(" ", arguments)}{after} }}}}";
 
-        Assert.Equal((expected, expected), (Render("_layouts/x.html", liquid).Output, Render("_layouts/x.sbn-html", scriban).Output));
+        Assert.Equal((expected, expected), (Render("_layouts/liquid.html", liquid).Output, Render("_layouts/scriban.sbn-html", scriban).Output));
     }
 
     [Fact]
-    public void EveryRegisteredFilterIsCalledAbove()
+    public void EveryJekyllFilterIsCalledAbove()
     {
         var called = Calls.Select(row => (string)row[1]).ToHashSet(StringComparer.Ordinal);
         var registered = new SiteFunctions(new SiteUrls("", ""), TimeZoneInfo.Utc, default, text => text, new DocumentUrls([]), new TaxonomyUrls("tags", "categories"))
-            .ToScriptObject().Keys;
+            .JekyllFilters().Keys;
 
         Assert.Equal(registered.Order(StringComparer.Ordinal), called.Order(StringComparer.Ordinal));
     }
@@ -104,10 +130,11 @@ public sealed class RegisteredFiltersTests : IDisposable
         Assert.Equal((Severity.Error, layoutFile, line, column, $"{message} (while rendering {PostPath})"), (error.Severity, error.Path, error.Line, error.Column, error.Message));
     }
 
+    /// <summary>Renders through the layout in <paramref name="layoutFile"/>, named as its file without the extension.</summary>
     private RenderResult Render(string layoutFile, string layoutText)
     {
         _site.With(layoutFile, layoutText);
         var setup = TemplateSetup.Load(_site);
-        return setup.Renderer.RenderLayouts("", "x", setup.Page(PostPath), null, PostPath);
+        return setup.Renderer.RenderLayouts("", Path.GetFileNameWithoutExtension(layoutFile), setup.Page(PostPath), null, PostPath);
     }
 }

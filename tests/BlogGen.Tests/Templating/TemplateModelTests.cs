@@ -1,6 +1,7 @@
 using System.Collections;
 
 using BlogGen.Configuration;
+using BlogGen.Templating;
 using BlogGen.Tests.TestSupport;
 
 using Scriban.Runtime;
@@ -83,6 +84,40 @@ public sealed class TemplateModelTests : IDisposable
     public void TagsAndCategoriesGroupPostsByNameAndLoopAsJekyllPairs(string liquid, string expected)
     {
         Assert.Equal(expected, Render(liquid));
+    }
+
+    // Jekyll's site.related_posts without lsi: the ten newest posts other than the one rendering; none on a page.
+    [Theory]
+    [InlineData("_posts/2025-02-13-newest.md", "Middle;Oldest;")]
+    [InlineData("_posts/2025-02-01-middle.md", "Newest;Oldest;")]
+    [InlineData("about.md", "")]
+    public void RelatedPostsAreTheNewestOtherPostsWhileAPostRenders(string page, string expected)
+    {
+        Assert.Equal(expected, Render("{% for post in site.related_posts %}{{ post.title }};{% endfor %}", page));
+    }
+
+    [Fact]
+    public void RelatedPostsCountAsAReadOfThePostsSoAPageListingThemIsRenderedAgainWhenPostsChange()
+    {
+        _site.With("_layouts/probe.html", "{{ site.related_posts.size }}");
+        var setup = TemplateSetup.Load(_site);
+        var reads = new RenderDependencies();
+
+        var result = setup.Renderer.RenderLayouts("", "probe", setup.Page("_posts/2025-02-13-newest.md"), null, "x", new RenderScope(reads, null));
+
+        Assert.Equal("2", result.Output);
+        Assert.Contains("posts", reads.SiteMembers);
+    }
+
+    [Fact]
+    public void TwelvePostsShowTenRelated()
+    {
+        for (var day = 1; day <= 12; day++)
+        {
+            _site.With($"_posts/2024-01-{day:D2}-p{day}.md", $"---\ntitle: P{day}\n---\n");
+        }
+
+        Assert.Equal("10|P12", Render("{{ site.related_posts.size }}|{{ site.related_posts[2].title }}"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
+using BlogGen.Generators;
 using BlogGen.Templating;
 using BlogGen.Tests.TestSupport;
 
@@ -45,21 +46,17 @@ internal sealed class TemplateSetup
             .OrderByDescending(d => d.Date).ToList();
         var pages = tree.Others.Where(f => DocumentReader.StartsWithFrontMatter(f.FullPath))
             .Select(f => DocumentReader.Read(f, DocumentKind.Page, config).Document).OfType<Document>().ToList();
-        var objects = posts.Concat(pages).ToDictionary(d => d.Source.RelativePath, TemplateModel.Page, StringComparer.Ordinal);
-        List<ScriptObject> postObjects = [.. posts.Select(p => objects[p.Source.RelativePath])];
-        var siteObject = TemplateModel.Site(config, postObjects, [.. pages.Select(p => objects[p.Source.RelativePath])],
-            TemplateModel.GroupByName(postObjects, "tags"), TemplateModel.GroupByName(postObjects, "categories"),
-            new Dictionary<string, object?>(StringComparer.Ordinal));
-        ScriptValues.ReadOnly(siteObject);
-        foreach (var page in objects.Values)
-        {
-            page.IsReadOnly = true;
-        }
+        var documents = posts.Concat(pages).ToList();
+        var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
+        var objects = new TemplateObjects();
+        objects.BeginSite(config, documents, posts.Count, SiteTaxonomy.Of(posts, TaxonomyKind.Tags, taxonomyUrls),
+            SiteTaxonomy.Of(posts, TaxonomyKind.Categories, taxonomyUrls), new Dictionary<string, object?>(StringComparer.Ordinal), settings: 0);
+        objects.Complete([.. documents.Select(d => new RenderedDocument(d, "", "", "", "", []))], [.. documents.Select(_ => PageFacts.None)]);
 
-        var globals = new SiteFunctions(new SiteUrls(config.Url, config.BaseUrl), config.TimeZone, config.BuildTime, text => $"<p>{text}</p>",
-            new DocumentUrls([.. posts, .. pages]), TaxonomyUrls.FromConfig(config.Values)).ToScriptObject();
-        globals["site"] = siteObject;
-        return new TemplateSetup(library, diagnostics, new PageRenderer(library, globals), objects, siteObject);
+        var functions = new SiteFunctions(new SiteUrls(config.Url, config.BaseUrl), config.TimeZone, config.BuildTime, text => $"<p>{text}</p>",
+            new DocumentUrls(documents), taxonomyUrls);
+        return new TemplateSetup(library, diagnostics, new PageRenderer(library, functions, objects, "9.9.9"),
+            documents.ToDictionary(d => d.Source.RelativePath, objects.PageOf, StringComparer.Ordinal), objects.Site);
     }
 
     public ScriptObject Page(string relativePath) => _pages[relativePath];

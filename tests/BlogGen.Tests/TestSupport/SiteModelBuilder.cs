@@ -24,6 +24,14 @@ internal sealed class SiteModelBuilder
 
     private readonly List<string> _configLines = [];
     private readonly List<(string Path, string Text)> _files = [];
+    private bool _ownLayouts;
+
+    /// <summary>The site brings its own layouts (a Jekyll site): the generators make what its configuration asks for (see <see cref="SiteFeatures"/>).</summary>
+    public SiteModelBuilder OwnLayouts()
+    {
+        _ownLayouts = true;
+        return this;
+    }
 
     /// <summary>One line of <c>_config.yml</c>, such as <c>paginate: 2</c>.</summary>
     public SiteModelBuilder Config(string yamlLine)
@@ -65,12 +73,12 @@ internal sealed class SiteModelBuilder
 
         var generators = new SiteGenerators();
         var model = SiteModel.Begin(config, content, FrozenDictionary<string, object?>.Empty, TaxonomyUrls.FromConfig(config.Values),
-            new DocumentPages(), generators.TaxonomyInputs, settings: default);
+            new SessionDocuments(), new TemplateObjects(), generators.TaxonomyInputs, settings: default);
         var urls = new SiteUrls(config.Url, config.BaseUrl);
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
         var converter = new BodyConverter(new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl), sanitizer,
             new DocumentUrls(model.Documents), urls);
-        var snapshot = model.Snapshot([.. model.Documents.Select(d => converter.Convert(d, d.Body))], urls, ToolVersion);
+        var snapshot = model.Snapshot([.. model.Documents.Select(d => converter.Convert(d, d.Body))], urls, ToolVersion, SiteFeatures.Of(config, _ownLayouts, []));
         model.Enrich(snapshot, generators.Enrichers);
         return snapshot;
     }

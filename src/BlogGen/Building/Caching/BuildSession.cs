@@ -1,15 +1,14 @@
 using BlogGen.Content;
 using BlogGen.Generators;
 using BlogGen.Markdown.Highlighting;
-
-using Scriban.Runtime;
+using BlogGen.Templating;
 
 namespace BlogGen.Building.Caching;
 
 /// <summary>
 /// Everything kept from one build to the next, and nothing else anywhere: converted bodies, by a hash of everything
 /// that can change them, and rendered pages, by output path, with everything their templates read (both saved in
-/// <c>.bloggen-cache/</c>); and in memory only, the scan, files as read, page objects, the layout history, link
+/// <c>.bloggen-cache/</c>); and in memory only, the scan, files as read, documents and their template objects, the layout history, link
 /// targets and what each generator and enricher remembers. <c>bloggen build</c> makes one per process from
 /// <c>.bloggen-cache/</c>; <c>bloggen serve</c> keeps one per site. Two sessions share nothing, so a build in a new
 /// session is a clean build.
@@ -44,13 +43,6 @@ public sealed class BuildSession
     /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
     internal ScannedSource? LastScan { get; set; }
 
-    /// <summary>
-    /// Hashes of generated template objects (tag pages, their terms, paginators) by reference, in memory only: a generator
-    /// that gives the same objects again, as the tag pages while no post's tags changed, has them hashed once a session.
-    /// Only for objects nothing changes once they are made.
-    /// </summary>
-    internal RetainedEntries<ScriptObject, UInt128> GeneratedHashes { get; } = new([], null, ReferenceEqualityComparer.Instance);
-
     /// <summary>Highlights code for this session's builds, loading each grammar once.</summary>
     internal CodeHighlighter Highlighter { get; } = new();
 
@@ -60,15 +52,17 @@ public sealed class BuildSession
     /// <summary>Body cache keys by document, in memory only (see <see cref="BodyConverter"/>).</summary>
     internal ObjectMemo<Document, UInt128, UInt128> BodyKeys { get; } = new();
 
-    /// <summary>Page objects of the last build, in memory only: rebuilding them is a build's own work anyway.</summary>
-    internal DocumentPages Documents { get; } = new();
+    /// <summary>Documents of the last build with their bodies and facts, in memory only: rebuilding them is a build's own work anyway.</summary>
+    internal SessionDocuments Documents { get; } = new();
+
+    /// <summary>The template objects of the last build, in memory only, made again only for what changed.</summary>
+    internal TemplateObjects TemplateObjects { get; } = new();
 
     internal void BeginBuild()
     {
         Bodies.BeginBuild();
         Pages.BeginBuild();
         Reads.BeginBuild();
-        GeneratedHashes.BeginBuild();
     }
 
     internal void EndBuild()
@@ -76,6 +70,5 @@ public sealed class BuildSession
         Bodies.EndBuild();
         Pages.EndBuild();
         Reads.EndBuild();
-        GeneratedHashes.EndBuild();
     }
 }

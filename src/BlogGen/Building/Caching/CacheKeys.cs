@@ -60,7 +60,7 @@ internal static class CacheKeys
         return hash.Value;
     }
 
-    /// <summary>One page laid out: what every render depends on, where and through which layout, and the hashes of its page and paginator.</summary>
-    public static UInt128 Layout(UInt128 renders, string url, string? layout, string origin, UInt128 page, UInt128 paginator) =>
-        new ContentHash().Add(renders).Add(url).Add(layout).Add(origin).Add(page).Add(paginator).Value;
+    /// <summary>One page laid out: what every render depends on, where and through which layout, and the hash of its <c>page</c> and <c>paginator</c>.</summary>
+    public static UInt128 Layout(UInt128 renders, string url, string? layout, string origin, UInt128 objects) =>
+        new ContentHash().Add(renders).Add(url).Add(layout).Add(origin).Add(objects).Value;
 }

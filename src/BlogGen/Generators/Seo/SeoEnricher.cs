@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 
 using BlogGen.Content;
 
-using Scriban.Runtime;
-
 namespace BlogGen.Generators.Seo;
 
 /// <summary>
@@ -12,11 +10,9 @@ namespace BlogGen.Generators.Seo;
 /// </summary>
 public sealed class SeoEnricher : IPageEnricher
 {
-    public IReadOnlyList<string> Members { get; } = ["seo"];
-
     public UInt128 SiteInputs(SiteSnapshot site) => UInt128.Zero;
 
-    public void Enrich(SiteSnapshot site, RenderedDocument document)
+    public PageFacts Enrich(SiteSnapshot site, RenderedDocument document, PageFacts facts)
     {
         var config = site.Config;
         var doc = document.Document;
@@ -27,22 +23,19 @@ public sealed class SeoEnricher : IPageEnricher
         var canonical = Absolute(site, doc.FrontMatter.GetValueOrDefault("canonical_url") as string ?? doc.Url);
         var image = Image(doc.FrontMatter.GetValueOrDefault("image")) is { } path ? Absolute(site, path) : "";
         var modified = DocumentDates.LastModified(doc, config.TimeZone);
-        var seo = new ScriptObject
+        var jsonLd = JsonLd.Serialize(isArticle
+            ? BlogPosting(site, document, title, description, canonical, image, modified)
+            : isHome ? WebSite(site, description, canonical) : WebPage(title, description, canonical));
+        return facts with
         {
-            ["title"] = title,
-            ["description"] = description,
-            ["canonical_url"] = canonical,
-            ["image"] = image,
-            ["type"] = isArticle ? "article" : "website",
-            ["locale"] = config.Lang.Replace('-', '_'),
-            ["published_time"] = isArticle ? W3cDate.Format(doc.Date!.Value) : "",
-            ["modified_time"] = isArticle && modified is { } m ? W3cDate.Format(m) : "",
-            ["twitter_card"] = image.Length > 0 ? "summary_large_image" : "summary",
-            ["json_ld"] = JsonLd.Serialize(isArticle
-                ? BlogPosting(site, document, title, description, canonical, image, modified)
-                : isHome ? WebSite(site, description, canonical) : WebPage(title, description, canonical)),
+            Seo = new SeoHead(title, description, canonical, image,
+                Type: isArticle ? "article" : "website",
+                Locale: config.Lang.Replace('-', '_'),
+                PublishedTime: isArticle ? W3cDate.Format(doc.Date!.Value) : "",
+                ModifiedTime: isArticle && modified is { } m ? W3cDate.Format(m) : "",
+                TwitterCard: image.Length > 0 ? "summary_large_image" : "summary",
+                jsonLd),
         };
-        document.Page["seo"] = seo;
     }
 
     private static JsonObject BlogPosting(SiteSnapshot site, RenderedDocument document, string title, string description,

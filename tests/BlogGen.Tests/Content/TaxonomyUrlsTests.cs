@@ -1,7 +1,8 @@
+using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Templating;
 
-namespace BlogGen.Tests.Templating;
+namespace BlogGen.Tests.Content;
 
 public sealed class TaxonomyUrlsTests
 {

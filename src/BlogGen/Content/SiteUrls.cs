@@ -1,6 +1,6 @@
 using BlogGen.Content;
 
-namespace BlogGen.Templating;
+namespace BlogGen.Content;
 
 /// <summary>Site-relative paths made into links: base URL prepended, non-ASCII percent-encoded; absolute URLs kept.</summary>
 public sealed class SiteUrls(string url, string baseUrl)

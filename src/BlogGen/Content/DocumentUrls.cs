@@ -1,6 +1,6 @@
 using BlogGen.Content;
 
-namespace BlogGen.Templating;
+namespace BlogGen.Content;
 
 /// <summary>
 /// Finds a document's URL from its source path, for Jekyll's <c>{% link %}</c> and <c>{% post_url %}</c>

@@ -1,7 +1,7 @@
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 
-namespace BlogGen.Templating;
+namespace BlogGen.Content;
 
 /// <summary>
 /// Where tag and category pages live: <c>/TAG_DIR/SLUG/</c> with the slug from <see cref="Slugifier.Slugify"/>, so CJK names

@@ -1,10 +1,9 @@
-using BlogGen.Building.Caching;
 using BlogGen.Hashing;
 using BlogGen.Templating;
 
 using Scriban.Runtime;
 
-namespace BlogGen.Tests.Building.Caching;
+namespace BlogGen.Tests.Templating;
 
 public sealed class TemplateValueHashTests
 {

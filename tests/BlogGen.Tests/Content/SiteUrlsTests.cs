@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Templating;
 
 namespace BlogGen.Tests.Templating;

@@ -4,7 +4,7 @@ using BlogGen.Templating;
 
 using CsCheck;
 
-namespace BlogGen.Tests.Templating;
+namespace BlogGen.Tests.Content;
 
 /// <summary>Properties of <c>relative_url</c> and <c>absolute_url</c>: site paths joined to the base URL and percent-encoded.</summary>
 public class SiteUrlsPropertyTests

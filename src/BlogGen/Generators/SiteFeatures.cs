@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+
+using BlogGen.Configuration;
+using BlogGen.Diagnostics;
+
+namespace BlogGen.Generators;
+
+/// <summary>
+/// Which pages and files nobody wrote a build makes. A site on a BlogGen theme gets them all. A site that brings its
+/// own layouts (a <c>_layouts/default</c> of its own, as every Jekyll theme has) gets what Jekyll would make for it:
+/// the outputs of the plugins its <c>plugins:</c> list names, and BlogGen's extra pages (archive, search, tag pages,
+/// 404 page) only when its configuration turns them on. Either way, each extra page's key turns it on or off.
+/// </summary>
+/// <param name="Pagination">The home page in pages of <c>paginate</c> posts (jekyll-paginate).</param>
+/// <param name="GeneratedHome">A home page made with the <c>home</c> layout when the site has no index page of its own.</param>
+/// <param name="Sitemap">The sitemap and <c>robots.txt</c> (jekyll-sitemap).</param>
+public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed, bool Sitemap, bool Redirects,
+    bool Archive, bool Search, bool TaxonomyPages, bool NotFoundPage)
+{
+    /// <summary>Everything, as a site on a BlogGen theme gets by default.</summary>
+    public static readonly SiteFeatures All = new(true, true, true, true, true, true, true, true, true);
+
+    /// <summary>The Jekyll plugins whose output BlogGen makes itself, and what each makes.</summary>
+    public static readonly FrozenDictionary<string, string> BuiltInPlugins = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["jekyll-feed"] = "the Atom feed /feed.xml and {% feed_meta %}",
+        ["jekyll-sitemap"] = "/sitemap.xml and /robots.txt",
+        ["jekyll-seo-tag"] = "{% seo %}",
+        ["jekyll-paginate"] = "the paginated home page (with paginate: set)",
+        ["jekyll-redirect-from"] = "redirect_from and redirect_to pages",
+        ["jekyll-relative-links"] = "links to .md files become links to their pages",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The keys that turn BlogGen's extra pages on or off.</summary>
+    public static readonly FrozenSet<string> PageKeys = FrozenSet.Create(StringComparer.Ordinal, "archive", "search", "taxonomy_pages", "not_found_page");
+
+    /// <param name="ownLayouts">The site has a <c>default</c> layout of its own.</param>
+    public static SiteFeatures Of(SiteConfig config, bool ownLayouts, ICollection<Diagnostic> diagnostics)
+    {
+        var reader = new ConfigValueReader(config.Values, config.ConfigPath, diagnostics);
+        var plugins = Plugins(reader);
+        foreach (var plugin in plugins.Where(plugin => !BuiltInPlugins.ContainsKey(plugin)).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.PluginNotBuiltIn, config.ConfigPath,
+                $"plugins: '{plugin}' is not built into BlogGen, so nothing of it is made (its tags print nothing, with a warning where they are used). "
+                + $"Built in: {string.Join(", ", BuiltInPlugins.Keys.Order(StringComparer.Ordinal))}"));
+        }
+        var defaults = ownLayouts
+            ? new SiteFeatures(
+                Pagination: plugins.Contains("jekyll-paginate") && config.Values.ContainsKey("paginate"),
+                GeneratedHome: false,
+                Feed: plugins.Contains("jekyll-feed"),
+                Sitemap: plugins.Contains("jekyll-sitemap"),
+                Redirects: plugins.Contains("jekyll-redirect-from"),
+                Archive: false, Search: false, TaxonomyPages: false, NotFoundPage: false)
+            : All;
+        return defaults with
+        {
+            Archive = Switch(reader, "archive", defaults.Archive, "the archive page /archive/"),
+            Search = Switch(reader, "search", defaults.Search, "the search page /search/ and its index"),
+            TaxonomyPages = Switch(reader, "taxonomy_pages", defaults.TaxonomyPages, "the tag and category pages"),
+            NotFoundPage = Switch(reader, "not_found_page", defaults.NotFoundPage, "the page /404.html"),
+        };
+    }
+
+    /// <summary>Jekyll's <c>plugins:</c> list, or <c>gems:</c> as Jekyll 3.4 and older called it.</summary>
+    private static HashSet<string> Plugins(ConfigValueReader reader)
+    {
+        var plugins = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in new[] { "plugins", "gems" })
+        {
+            switch (reader.Raw(key))
+            {
+                case null:
+                    break;
+                case IEnumerable<object?> list when list.All(item => item is string):
+                    plugins.UnionWith(list.Cast<string>().Select(name => name.Trim()));
+                    break;
+                default:
+                    reader.Report(key, "must be a list of plugin names, e.g. [jekyll-feed, jekyll-seo-tag]");
+                    break;
+            }
+        }
+        return plugins;
+    }
+
+    private static bool Switch(ConfigValueReader reader, string key, bool fallback, string what)
+    {
+        switch (reader.Raw(key))
+        {
+            case null:
+                return fallback;
+            case bool value:
+                return value;
+            default:
+                reader.Report(key, $"must be true or false (it turns {what} on or off); {(fallback ? "on" : "off")} it stays");
+                return fallback;
+        }
+    }
+}
