@@ -1,16 +1,15 @@
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 
-namespace BlogGen.Generators;
+namespace BlogGen.Generators.Search;
 
 /// <summary>
-/// Site search without a server: the index <c>/search.json</c> and the page <c>/search/</c> (layout <c>search</c>),
-/// whose script matches queries in the browser. <c>search: false</c> in the configuration turns both off.
-/// A page of the site's own at <c>/search/</c> is kept in place of the generated one.
+/// Site search without a server: the split index under <c>/search/</c> (see <see cref="SearchIndex"/>) and the page
+/// <c>/search/</c> (layout <c>search</c>), whose script looks queries up in the browser. <c>search: false</c> in the
+/// configuration turns both off. A page of the site's own at <c>/search/</c> is kept in place of the generated one.
 /// </summary>
 public sealed class SearchGenerator : ISiteGenerator
 {
-    public const string IndexPath = "search.json";
     public const string PageUrl = "/search/";
 
     private readonly SearchIndex _index = new();
@@ -22,10 +21,9 @@ public sealed class SearchGenerator : ISiteGenerator
         {
             return new GeneratorResult([], [], [], diagnostics);
         }
-        var index = new GeneratedFile(IndexPath, _index.ToJson(site));
         var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
         IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
-        return new GeneratorResult(pages, [index], [], diagnostics);
+        return new GeneratorResult(pages, _index.Files(site), [], diagnostics);
     }
 
     private static bool IsEnabled(SiteConfig config, List<Diagnostic> diagnostics)
@@ -38,7 +36,7 @@ public sealed class SearchGenerator : ISiteGenerator
             case false:
                 return false;
             default:
-                reader.Report("search", "must be true or false (false turns off the search page and /search.json); search stays on");
+                reader.Report("search", "must be true or false (false turns off the search page and its index under /search/); search stays on");
                 return true;
         }
     }
