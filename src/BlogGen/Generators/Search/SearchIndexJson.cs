@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace BlogGen.Generators.Search;
@@ -40,23 +41,20 @@ internal static class SearchIndexJson
     /// </summary>
     public static byte[] Shard(int shard, int[] numbers, PostTokens[] holders)
     {
-        var postings = new SortedDictionary<string, List<(int Number, SearchFields Fields)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int Number, SearchFields Fields)>>(StringComparer.Ordinal);
         for (var p = 0; p < holders.Length; p++)
         {
             var holder = holders[p];
             var (start, length) = holder.RunOf(shard).GetOffsetAndLength(holder.Tokens.Count);
             for (var t = start; t < start + length; t++)
             {
-                if (!postings.TryGetValue(holder.Tokens[t], out var list))
-                {
-                    postings.Add(holder.Tokens[t], list = []);
-                }
-                list.Add((numbers[p], holder.Fields[t]));
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, holder.Tokens[t], out _);
+                (list ??= []).Add((numbers[p], holder.Fields[t]));
             }
         }
         return Write(json =>
         {
-            foreach (var (token, list) in postings)
+            foreach (var (token, list) in postings.OrderBy(entry => entry.Key, StringComparer.Ordinal))
             {
                 json.WriteStartArray(token);
                 var previous = 0;

@@ -7,7 +7,7 @@ using BlogGen.Generators.Search;
 namespace BlogGen.Tests.Generators.Search;
 
 /// <summary>The search files a generator made, read back as the search page's script reads them.</summary>
-internal sealed class SearchIndexFiles(GeneratorResult result)
+public sealed class SearchIndexFiles(GeneratorResult result)
 {
     public IReadOnlyDictionary<string, byte[]> Files { get; } =
         result.Files.ToDictionary(file => file.RelativePath, file => file.Bytes, StringComparer.Ordinal);
