@@ -65,8 +65,8 @@
     endWord();
   }
 
-  // What a term looks up: SearchTerms.Parts in the build. A CJK run is looked up by pairs side by side
-  // (the last overlapping when the run is odd), at most layout.maxPairs of them.
+  // What a term looks up: SearchTerms.Parts in the build. A CJK run is looked up by its overlapping pairs
+  // of neighbours, at most layout.maxPairs of them.
   function partsOf(term, layout) {
     var parts = [];
     var run = [];
@@ -74,12 +74,8 @@
       if (run.length === 1) {
         parts.push({ text: run[0], prefix: false, word: false });
       }
-      var pairs = 0;
-      for (var start = 0; start + 1 < run.length && pairs < layout.maxPairs; start += 2, pairs++) {
+      for (var start = 0; start + 1 < run.length && start < layout.maxPairs; start++) {
         parts.push({ text: run[start] + run[start + 1], prefix: false, word: false });
-      }
-      if (run.length > 1 && run.length % 2 === 1 && pairs < layout.maxPairs) {
-        parts.push({ text: run[run.length - 2] + run[run.length - 1], prefix: false, word: false });
       }
       run = [];
     }
