@@ -13,6 +13,12 @@ public sealed class SearchSite : IAsyncLifetime
 
     public string Origin => site!.Origin;
 
+    /// <summary>The built site's folder.</summary>
+    public string Output => site!.Output;
+
+    /// <summary>How many posts share the word "compost": more than one page of results.</summary>
+    public const int CompostPosts = 12;
+
     public async Task InitializeAsync() => site = await ServedSite.BuildAsync(BaseUrl, root =>
     {
         Write(root, "_config.yml", $"title: Search test\nbaseurl: {BaseUrl}\ntimezone: Asia/Shanghai\npermalink: pretty\n");
@@ -25,6 +31,14 @@ public sealed class SearchSite : IAsyncLifetime
         Write(root, "_posts/2025-02-13-news.md",
             "---\ntitle: 特朗普与普京达成协议\ntags: [新闻]\n---\n" +
             "美国总统特朗普2月12日表示，已与俄罗斯总统普京通电话，双方同意立即开始终止乌克兰战争的谈判。ＮＡＴＯ秘书长表示欢迎。\n");
+        Write(root, "_posts/2025-01-08-pruning.md",
+            "---\ntitle: Pruning roses\n---\nCut back after the last frost.\n");
+        Write(root, "_posts/2025-01-09-hardy.md",
+            "---\ntitle: Hardy plants\n---\nRoses survive a light frost; prune them in spring.\n");
+        for (var i = 1; i <= CompostPosts; i++)
+        {
+            Write(root, $"_posts/2024-03-{i:00}-compost-{i}.md", $"---\ntitle: Compost log {i}\n---\nTurned the compost heap.\n");
+        }
     });
 
     public async Task DisposeAsync()

@@ -58,7 +58,7 @@ public static class SiteBuilder
         diagnostics.AddRange(themeDiagnostics);
         config = config with { Values = MergeUnder(theme.Config, config.Values) };
         var featureDiagnostics = new List<Diagnostic>();
-        var features = SiteFeatures.Of(config, theme.SiteHasDefaultLayout, featureDiagnostics);
+        var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics);
         diagnostics.AddRange(featureDiagnostics);
         var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
         diagnostics.AddRange(templateDiagnostics);

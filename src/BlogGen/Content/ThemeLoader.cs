@@ -27,9 +27,10 @@ public static class ThemeLoader
                 $"theme: no folder themes/{config.Theme}/ in the source: create it, or remove `theme:` to use the built-in theme"));
         }
         var builtIn = EmbeddedTheme.Files.Select(path => new ThemeEntry(path, $"{EmbeddedTheme.DisplayRoot}/{path}", null));
-        // A site with layouts of its own does not link the built-in theme's stylesheet and script: they are not copied.
-        var siteHasDefaultLayout = tree.Layouts.Any(file => LayoutName(file.RelativePath["_layouts/".Length..]) == "default");
-        AddLayer(builtIn, EmbeddedTheme.Read, withAssets: !siteHasDefaultLayout && (config.Theme == "default" || themeDirectory is null));
+        // A Jekyll site's layouts do not link the built-in theme's stylesheet and script: they are not copied.
+        var isJekyllSite = tree.Layouts.Any(file => LayoutName(file.RelativePath["_layouts/".Length..]) == "default")
+            && (config.Values.ContainsKey("plugins") || config.Values.ContainsKey("gems"));
+        AddLayer(builtIn, EmbeddedTheme.Read, withAssets: !isJekyllSite && (config.Theme == "default" || themeDirectory is null));
         if (themeDirectory is not null)
         {
             var files = Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories)
@@ -44,7 +45,7 @@ public static class ThemeLoader
         AddTemplates(tree.Layouts, "_layouts", layouts, siteSyntax, isLayout: true);
         AddTemplates(tree.Includes, "_includes", includes, siteSyntax, isLayout: false);
 
-        return (new ThemeFiles(layouts, includes, [.. assets.Values], themeConfig, siteHasDefaultLayout), diagnostics);
+        return (new ThemeFiles(layouts, includes, [.. assets.Values], themeConfig, isJekyllSite), diagnostics);
 
         void AddLayer(IEnumerable<ThemeEntry> entries, Func<string, byte[]> read, bool withAssets)
         {

@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
+using BlogGen.Generators.Search;
+
 namespace BlogGen.Generators;
 
 /// <summary>
@@ -29,5 +31,5 @@ internal static class JsonOutput
     }
 }
 
-[JsonSerializable(typeof(SearchIndexEntry))]
+[JsonSerializable(typeof(SearchPost))]
 internal sealed partial class GeneratedJson : JsonSerializerContext;

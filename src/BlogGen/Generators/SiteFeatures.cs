@@ -6,8 +6,8 @@ using BlogGen.Diagnostics;
 namespace BlogGen.Generators;
 
 /// <summary>
-/// Which pages and files nobody wrote a build makes. A site on a BlogGen theme gets them all. A site that brings its
-/// own layouts (a <c>_layouts/default</c> of its own, as every Jekyll theme has) gets what Jekyll would make for it:
+/// Which pages and files nobody wrote a build makes. A site on a BlogGen theme gets them all. A Jekyll site (its own
+/// <c>_layouts/default</c> and a <c>plugins:</c> list; see <see cref="BlogGen.Content.ThemeFiles.IsJekyllSite"/>) gets what Jekyll would make for it:
 /// the outputs of the plugins its <c>plugins:</c> list names, and BlogGen's extra pages (archive, search, tag pages,
 /// 404 page) only when its configuration turns them on. Either way, each extra page's key turns it on or off.
 /// </summary>
@@ -34,8 +34,8 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
     /// <summary>The keys that turn BlogGen's extra pages on or off.</summary>
     public static readonly FrozenSet<string> PageKeys = FrozenSet.Create(StringComparer.Ordinal, "archive", "search", "taxonomy_pages", "not_found_page");
 
-    /// <param name="ownLayouts">The site has a <c>default</c> layout of its own.</param>
-    public static SiteFeatures Of(SiteConfig config, bool ownLayouts, ICollection<Diagnostic> diagnostics)
+    /// <param name="jekyllSite">The site brings its own layouts, as a Jekyll site does.</param>
+    public static SiteFeatures Of(SiteConfig config, bool jekyllSite, ICollection<Diagnostic> diagnostics)
     {
         var reader = new ConfigValueReader(config.Values, config.ConfigPath, diagnostics);
         var plugins = Plugins(reader);
@@ -45,7 +45,7 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
                 $"plugins: '{plugin}' is not built into BlogGen, so nothing of it is made (its tags print nothing, with a warning where they are used). "
                 + $"Built in: {string.Join(", ", BuiltInPlugins.Keys.Order(StringComparer.Ordinal))}"));
         }
-        var defaults = ownLayouts
+        var defaults = jekyllSite
             ? new SiteFeatures(
                 Pagination: plugins.Contains("jekyll-paginate") && config.Values.ContainsKey("paginate"),
                 GeneratedHome: false,

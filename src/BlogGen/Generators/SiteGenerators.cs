@@ -1,3 +1,4 @@
+using BlogGen.Generators.Search;
 using BlogGen.Generators.Seo;
 
 namespace BlogGen.Generators;

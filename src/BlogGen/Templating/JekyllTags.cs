@@ -61,6 +61,18 @@ public static partial class JekyllTags
                 }
             }
         }
+        foreach (Match tag in HeadTag().Matches(liquid))
+        {
+            if (tag.Groups["raw"].Success)
+            {
+                continue;
+            }
+            // jekyll-seo-tag and jekyll-feed print head tags: a call of the function that makes them.
+            var call = tag.Groups["name"].Value == "seo"
+                ? $"{JekyllHeadTags.SeoFunction} {(TitleOff().IsMatch(tag.Groups["options"].Value) ? "false" : "true")}"
+                : JekyllHeadTags.FeedMetaFunction;
+            edits.Add((tag.Index, tag.Length, $"{{{{{tag.Groups["open"].Value} {call} {tag.Groups["close"].Value}}}}}"));
+        }
         foreach (var unknown in UnknownLiquidTags.All(liquid))
         {
             var tag = liquid.AsSpan(unknown.Index, unknown.Length);
@@ -122,6 +134,17 @@ public static partial class JekyllTags
           \s*-?%\}
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
     private static partial Regex Tag();
+
+    /// <summary>
+    /// <c>{% seo %}</c> (with options such as <c>title=false</c>) and <c>{% feed_meta %}</c>, with their whitespace trims;
+    /// or a <c>{% raw %}</c> block whole, which is text.
+    /// </summary>
+    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{%(?<open>-?)\s*(?<name>seo|feed_meta)\b(?<options>[^%]*?)(?<close>-?)%\}",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex HeadTag();
+
+    [GeneratedRegex(@"\btitle\s*=\s*false\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleOff();
 
     /// <summary>Every <c>{{ }}</c> and <c>{% %}</c>, and <c>{% raw %}</c> blocks whole, which are text.</summary>
     [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{\{.*?\}\}|\{%.*?%\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

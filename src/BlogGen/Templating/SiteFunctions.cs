@@ -27,6 +27,9 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         {
             functions[name] = function;
         }
+        // What {% seo %} and {% feed_meta %} become (see JekyllTags): functions of the page, not filters.
+        functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, arguments[0] is not false));
+        functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls));
         return functions;
     }
 

@@ -16,7 +16,7 @@ internal static partial class UnknownLiquidTags
         "assign", "capture", "endcapture", "case", "when", "else", "elsif", "endcase", "if", "endif", "unless", "endunless",
         "for", "endfor", "break", "continue", "cycle", "tablerow", "endtablerow", "increment", "decrement",
         "comment", "endcomment", "raw", "endraw", "echo", "liquid", "render",
-        "include", "include_relative", "link", "post_url", "highlight", "endhighlight",
+        "include", "include_relative", "link", "post_url", "highlight", "endhighlight", "seo", "feed_meta",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One unknown tag: its name, its 0-based line and column, and where the whole tag (<c>{%</c> to <c>%}</c>) is in the text.</summary>

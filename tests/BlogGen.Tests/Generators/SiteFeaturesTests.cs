@@ -13,7 +13,7 @@ public sealed class SiteFeaturesTests
 {
     public static TheoryData<string, bool, string> Rows => new()
     {
-        // configuration lines, own layouts, what is made (P pagination, H generated home, F feed, S sitemap, R redirects,
+        // configuration lines, a Jekyll site, what is made (P pagination, H generated home, F feed, S sitemap, R redirects,
         // A archive, Q search, T tag pages, N 404 page)
         { "", false, "PHFSRAQTN" },
         { "search: false\narchive: false\ntaxonomy_pages: false\nnot_found_page: false", false, "PHFSR" },
@@ -28,11 +28,11 @@ public sealed class SiteFeaturesTests
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void WhatABuildMakesFollowsTheLayoutsAndTheConfiguration(string configuration, bool ownLayouts, string made)
+    public void WhatABuildMakesFollowsTheLayoutsAndTheConfiguration(string configuration, bool jekyllSite, string made)
     {
         var diagnostics = new List<Diagnostic>();
 
-        var features = SiteFeatures.Of(Config(configuration), ownLayouts, diagnostics);
+        var features = SiteFeatures.Of(Config(configuration), jekyllSite, diagnostics);
 
         Assert.Empty(diagnostics);
         Assert.Equal(made, Letters(features));
@@ -46,7 +46,7 @@ public sealed class SiteFeaturesTests
     {
         var diagnostics = new List<Diagnostic>();
 
-        SiteFeatures.Of(Config(configuration), ownLayouts: true, diagnostics);
+        SiteFeatures.Of(Config(configuration), jekyllSite: true, diagnostics);
 
         var first = diagnostics[0];
         Assert.Equal((code, "_config.yml"), (first.Code, first.Path));
@@ -73,15 +73,16 @@ public sealed class SiteFeaturesTests
     }
 
     [Fact]
-    public void ABlogGenSiteStillGetsEveryPage()
+    public void ABlogGenSiteThatRestylesTheDefaultLayoutStillGetsEveryPage()
     {
         using var site = new TempSite()
             .With("_config.yml", "title: BlogGen blog\nurl: https://example.org\n")
+            .With("_layouts/default.html", "<html><body>{{ content }}</body></html>")
             .With("_posts/2025-01-01-one.md", "---\ntitle: One\ntags: [a]\n---\nOne.");
 
         site.Build();
 
-        Assert.All(["archive/index.html", "search/index.html", "search.json", "tags/a/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt"],
+        Assert.All(["archive/index.html", "search/index.html", "tags/a/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", "assets/css/style.css"],
             path => Assert.True(site.HasOutput(path), path));
     }
 

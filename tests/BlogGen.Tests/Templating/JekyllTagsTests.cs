@@ -24,8 +24,10 @@ public sealed class JekyllTagsTests
     [InlineData("{% if a %}include x{% endif %}", "{% if a %}include x{% endif %}")]
     [InlineData("{{ 'abc' | slice: -2, 1 }}{{ x | plus: -1.5 }}{% assign y = z | at_least: -3 %}", "{{ 'abc' | slice: (-2), 1 }}{{ x | plus: (-1.5) }}{% assign y = z | at_least: (-3) %}")]
     [InlineData("{{ 'a: -1' | append: \", -2\" }}{{ -1 | abs }}{% raw %}{{ x | plus: -1 }}{% endraw %}", "{{ 'a: -1' | append: \", -2\" }}{{ -1 | abs }}{% raw %}{{ x | plus: -1 }}{% endraw %}")]
-    [InlineData("a {% seo %} b", "a {% comment %}{% seo %}{% endcomment %} b")]
-    [InlineData("{%- seo -%}{% feed_meta %}", "{%- comment %}{%- seo -%}{% endcomment %}{% if false %}{% endif -%}{% comment %}{% feed_meta %}{% endcomment %}")]
+    [InlineData("a {% twitter x %} b", "a {% comment %}{% twitter x %}{% endcomment %} b")]
+    [InlineData("{%- twitter -%}{% gist 1 %}", "{%- comment %}{%- twitter -%}{% endcomment %}{% if false %}{% endif -%}{% comment %}{% gist 1 %}{% endcomment %}")]
+    [InlineData("a {% seo %} b", "a {{ bloggen_seo_tag true }} b")]
+    [InlineData("{%- seo title=false -%}{% feed_meta %}", "{{- bloggen_seo_tag false -}}{{ bloggen_feed_meta }}")]
     [InlineData("{% edit \"x\"\n page %}{% include a.html %}", "{% comment %}{% edit \"x\"\n page %}{% endcomment %}{% jekyll_include 'a.html' %}")]
     public void RewritesWhatScribansLiquidCannotRead(string liquid, string expected)
     {

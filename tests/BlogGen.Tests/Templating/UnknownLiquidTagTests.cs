@@ -5,7 +5,7 @@ namespace BlogGen.Tests.Templating;
 
 /// <summary>
 /// A tag Liquid and Jekyll do not define keeps the post's text as written, with a warning on its line; in a layout or
-/// include it prints nothing, with a warning at its line and column (Jekyll plugins' tags such as <c>{% seo %}</c> among them).
+/// include it prints nothing, with a warning at its line and column (Jekyll plugins' tags such as <c>{% twitter %}</c> among them).
 /// </summary>
 public sealed class UnknownLiquidTagTests
 {
@@ -39,8 +39,8 @@ public sealed class UnknownLiquidTagTests
     }
 
     [Theory]
-    [InlineData("_layouts/post.html", "<head>\n  {%- seo -%}\n  <b>{% github_edit_link \"Edit\" page.path %}</b>\n</head>{{ content }}", "<head><b></b>\n</head>")]
-    [InlineData("_includes/head.html", "<head>\n  {%- seo -%}\n  <b>{% github_edit_link \"Edit\" page.path %}</b>\n</head>", "<head><b></b>\n</head>")]
+    [InlineData("_layouts/post.html", "<head>\n  {%- twitter -%}\n  <b>{% github_edit_link \"Edit\" page.path %}</b>\n</head>{{ content }}", "<head><b></b>\n</head>")]
+    [InlineData("_includes/head.html", "<head>\n  {%- twitter -%}\n  <b>{% github_edit_link \"Edit\" page.path %}</b>\n</head>", "<head><b></b>\n</head>")]
     public void An_unknown_tag_in_a_layout_or_include_prints_nothing_with_a_warning_where_it_is(string file, string text, string expected)
     {
         using var site = new TempSite().With("_config.yml", "url: https://example.org\n").With("_posts/2025-01-01-x.md", "---\ntitle: X\n---\nBody\n")
@@ -49,7 +49,7 @@ public sealed class UnknownLiquidTagTests
 
         var result = site.Build();
 
-        Assert.Equal([(file, 2, 3, "seo"), (file, 3, 6, "github_edit_link")],
+        Assert.Equal([(file, 2, 3, "twitter"), (file, 3, 6, "github_edit_link")],
             result.Diagnostics.Select(d => (d.Path, d.Line, d.Column, d.Message[..d.Message.IndexOf(" %}'", StringComparison.Ordinal)][4..])));
         Assert.All(result.Diagnostics, d => Assert.Equal((Severity.Warning, DiagnosticCodes.LiquidTagUnknown), (d.Severity, d.Code)));
         Assert.StartsWith(expected + "<p>Body</p>", site.Output("2025/01/01/x.html"), StringComparison.Ordinal);

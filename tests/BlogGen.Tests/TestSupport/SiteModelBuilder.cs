@@ -24,12 +24,12 @@ internal sealed class SiteModelBuilder
 
     private readonly List<string> _configLines = [];
     private readonly List<(string Path, string Text)> _files = [];
-    private bool _ownLayouts;
+    private bool _jekyllSite;
 
     /// <summary>The site brings its own layouts (a Jekyll site): the generators make what its configuration asks for (see <see cref="SiteFeatures"/>).</summary>
-    public SiteModelBuilder OwnLayouts()
+    public SiteModelBuilder JekyllSite()
     {
-        _ownLayouts = true;
+        _jekyllSite = true;
         return this;
     }
 
@@ -78,7 +78,7 @@ internal sealed class SiteModelBuilder
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
         var converter = new BodyConverter(new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl), sanitizer,
             new DocumentUrls(model.Documents), urls);
-        var snapshot = model.Snapshot([.. model.Documents.Select(d => converter.Convert(d, d.Body))], urls, ToolVersion, SiteFeatures.Of(config, _ownLayouts, []));
+        var snapshot = model.Snapshot([.. model.Documents.Select(d => converter.Convert(d, d.Body))], urls, ToolVersion, SiteFeatures.Of(config, _jekyllSite, []));
         model.Enrich(snapshot, generators.Enrichers);
         return snapshot;
     }

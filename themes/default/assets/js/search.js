@@ -1,7 +1,10 @@
-// BlogGen site search. Loads the index named by data-search-index once and matches in the browser:
-// every query term must occur, as a substring, in a post's title, tags or text. Substrings (not words)
-// because Chinese and Japanese sentences have no spaces between words. Text from the index is only
-// ever put into the page with textContent, never parsed as HTML.
+// BlogGen site search. The index is split into shards (see docs/search.md): a query fetches the small
+// manifest named by data-search-index once, then only the shards holding its words, then one small file
+// per result shown. Text and query are read by the same rules as the build's
+// src/BlogGen/Generators/Search/SearchTerms.cs: NFKC, lower case, words looked up by prefix (whole words
+// when shorter than the manifest's "prefix"), Chinese, Japanese and Korean as pairs of neighbouring
+// characters, because those languages write no spaces. Text from the index is only ever put into the page
+// with textContent, never parsed as HTML.
 (function () {
   "use strict";
 
@@ -13,19 +16,83 @@
   var input = root.querySelector(".search-input");
   var status = root.querySelector(".search-status");
   var list = root.querySelector(".search-results");
+  var more = root.querySelector(".search-more");
 
   var MAX_SHOWN = 100;
+  var PAGE_SIZE = 10;
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 160;
-  var TITLE_WEIGHT = 4;
-  var TAG_WEIGHT = 2;
-  var TEXT_WEIGHT = 1;
+  // Han, Hiragana, Katakana, Hangul syllables: CjkText.IsCjk in the build.
+  var CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3040-\u30FF\uAC00-\uD7AF\u{20000}-\u{2EBEF}]/u;
+  var WORD = /[\p{L}\p{M}\p{N}]/u;
 
-  var index = null;
+  var manifestUrl = new URL(root.getAttribute("data-search-index"), window.location.href);
+  var manifest = null;
+  var shards = Object.create(null);
+  var posts = Object.create(null);
   var pending = 0;
+  var encoder = new TextEncoder();
 
   function normalize(text) {
-    return text.normalize("NFKC").toLowerCase();
+    return text.normalize("NFKC").toLowerCase().replace(/ς/g, "σ");
+  }
+
+  // Calls word(text) for each word (cut at maxWord characters) and cjk(character, pair) for each CJK
+  // character with the pair it ends ("" for the first of a run).
+  function read(text, maxWord, word, cjk) {
+    var current = null;
+    var previous = "";
+    function endWord() {
+      if (current !== null) {
+        word(current.slice(0, maxWord).join(""));
+      }
+      current = null;
+    }
+    for (var character of text) {
+      if (CJK.test(character)) {
+        endWord();
+        cjk(character, previous === "" ? "" : previous + character);
+        previous = character;
+      } else {
+        previous = "";
+        if (WORD.test(character)) {
+          (current = current || []).push(character);
+        } else {
+          endWord();
+        }
+      }
+    }
+    endWord();
+  }
+
+  // What a term looks up: SearchTerms.Parts in the build. A CJK run is looked up by its overlapping pairs
+  // of neighbours, at most layout.maxPairs of them.
+  function partsOf(term, layout) {
+    var parts = [];
+    var run = [];
+    function endRun() {
+      if (run.length === 1) {
+        parts.push({ text: run[0], prefix: false, word: false });
+      }
+      for (var start = 0; start + 1 < run.length && start < layout.maxPairs; start++) {
+        parts.push({ text: run[start] + run[start + 1], prefix: false, word: false });
+      }
+      run = [];
+    }
+    read(term, layout.maxWord, function (word) {
+      endRun();
+      parts.push({ text: word, prefix: Array.from(word).length >= layout.prefix, word: true });
+    }, function (character, pair) {
+      if (pair === "") {
+        endRun();
+      }
+      run.push(character);
+    });
+    endRun();
+    var seen = Object.create(null);
+    return parts.filter(function (part) {
+      return seen[part.text] ? false : (seen[part.text] = true);
+    });
   }
 
   function termsOf(query) {
@@ -39,53 +106,117 @@
     });
   }
 
+  // SearchShards.Of in the build: FNV-1a of the UTF-8 bytes of the key (a word's first characters, a CJK token whole).
+  function shardOf(part, layout) {
+    var key = part.word ? Array.from(part.text).slice(0, layout.prefix).join("") : part.text;
+    var hash = 0x811c9dc5;
+    encoder.encode(key).forEach(function (byte) {
+      hash = Math.imul(hash ^ byte, 16777619) >>> 0;
+    });
+    return hash % layout.shards;
+  }
+
+  function isPresent(shard, layout) {
+    return (parseInt(layout.present.charAt(shard >> 2), 16) >> (shard & 3)) & 1;
+  }
+
+  function getJson(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  // One promise per file, forgotten when it fails so the next query tries again.
+  function cached(store, key, url) {
+    if (!store[key]) {
+      store[key] = getJson(url);
+      store[key].catch(function () {
+        delete store[key];
+      });
+    }
+    return store[key];
+  }
+
+  function loadManifest() {
+    if (!manifest) {
+      manifest = getJson(manifestUrl);
+      manifest.catch(function () {
+        manifest = null;
+      });
+    }
+    return manifest;
+  }
+
+  // SearchShards.PathOf in the build: hexadecimal, as many digits as the highest shard number has.
+  function loadShard(shard, layout) {
+    var digits = (layout.shards - 1).toString(16).length;
+    var name = shard.toString(16).padStart(digits, "0");
+    return cached(shards, shard, new URL("shards/" + name + ".json", manifestUrl));
+  }
+
+  function loadPost(number) {
+    return cached(posts, number, new URL("posts/" + number + ".json", manifestUrl));
+  }
+
+  // Post number -> the fields (bits 4 title, 2 tags, 1 text) a part occurs in.
+  function postingsOf(part, shard) {
+    var found = new Map();
+    if (!shard) {
+      return found;
+    }
+    Object.keys(shard).forEach(function (token) {
+      if (part.prefix ? !token.startsWith(part.text) : token !== part.text) {
+        return;
+      }
+      var number = 0;
+      shard[token].forEach(function (value) {
+        number += Math.floor(value / 8);
+        found.set(number, (found.get(number) || 0) | (value % 8));
+      });
+    });
+    return found;
+  }
+
+  // A term matches a post when one field holds every part; the fields it matched in are its score
+  // (the bit values are the weights), summed over the terms.
+  function rank(terms, shardOfPart) {
+    var scores = null;
+    terms.forEach(function (parts) {
+      var fields = null;
+      parts.forEach(function (part) {
+        var postings = postingsOf(part, shardOfPart(part));
+        var next = new Map();
+        (fields || postings).forEach(function (value, number) {
+          var both = fields ? value & (postings.get(number) || 0) : value;
+          if (both !== 0) {
+            next.set(number, both);
+          }
+        });
+        fields = next;
+      });
+      var nextScores = new Map();
+      fields.forEach(function (value, number) {
+        if (!scores || scores.has(number)) {
+          nextScores.set(number, (scores ? scores.get(number) : 0) + value);
+        }
+      });
+      scores = nextScores;
+    });
+    var found = [];
+    scores.forEach(function (score, number) {
+      found.push({ number: number, score: score });
+    });
+    // Equal scores: newest first, and a newer post has a higher number.
+    return found.sort(function (a, b) { return b.score - a.score || b.number - a.number; });
+  }
+
   function message(name, query, count) {
     return (root.getAttribute("data-search-" + name) || "")
       .replace("{query}", query)
       .replace("{count}", String(count));
-  }
-
-  function load() {
-    if (!index) {
-      index = fetch(root.getAttribute("data-search-index"), { credentials: "same-origin" })
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error("HTTP " + response.status);
-          }
-          return response.json();
-        })
-        .then(function (data) {
-          return (data.posts || []).map(function (post, order) {
-            var tags = Array.isArray(post.tags) ? post.tags.map(String) : [];
-            return {
-              post: post,
-              order: order,
-              title: normalize(String(post.title || "")),
-              tags: normalize(tags.join("\n")),
-              text: normalize(String(post.text || "")),
-            };
-          });
-        });
-      index.catch(function () {
-        index = null; // the next query tries again
-      });
-    }
-    return index;
-  }
-
-  function score(entry, terms) {
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var term = terms[i];
-      var inTitle = entry.title.indexOf(term) >= 0;
-      var inTags = entry.tags.indexOf(term) >= 0;
-      var inText = entry.text.indexOf(term) >= 0;
-      if (!inTitle && !inTags && !inText) {
-        return 0;
-      }
-      total += (inTitle ? TITLE_WEIGHT : 0) + (inTags ? TAG_WEIGHT : 0) + (inText ? TEXT_WEIGHT : 0);
-    }
-    return total;
   }
 
   // The normalized form of text with, for every normalized character, the range of original characters
@@ -110,16 +241,23 @@
     return { normalized: normalized, starts: starts, ends: ends };
   }
 
-  // Sorted, non-overlapping [start, end) ranges of text where any term occurs.
-  function matches(text, terms) {
+  function isWordAt(text, at) {
+    return at >= 0 && at < text.length && WORD.test(text.charAt(at));
+  }
+
+  // Sorted, non-overlapping [start, end) ranges of text where a part occurs: a word at the start of a
+  // word (and whole, when it is not a prefix), a CJK character or pair anywhere.
+  function matches(text, parts) {
     var map = mapped(text);
     var ranges = [];
-    terms.forEach(function (term) {
-      var at = map.normalized.indexOf(term);
+    parts.forEach(function (part) {
+      var at = map.normalized.indexOf(part.text);
       while (at >= 0) {
-        var last = at + term.length - 1;
-        ranges.push(map.starts ? [map.starts[at], map.ends[last]] : [at, last + 1]);
-        at = map.normalized.indexOf(term, at + term.length);
+        var end = at + part.text.length;
+        if (!part.word || (!isWordAt(map.normalized, at - 1) && (part.prefix || !isWordAt(map.normalized, end)))) {
+          ranges.push(map.starts ? [map.starts[at], map.ends[end - 1]] : [at, end]);
+        }
+        at = map.normalized.indexOf(part.text, at + 1);
       }
     });
     ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -157,10 +295,10 @@
     }
   }
 
-  function snippet(text, terms) {
+  function snippet(text, parts) {
     var paragraph = document.createElement("p");
     paragraph.className = "search-snippet";
-    var ranges = matches(text, terms);
+    var ranges = matches(text, parts);
     var from = ranges.length > 0 ? Math.max(0, ranges[0][0] - SNIPPET_BEFORE) : 0;
     // Start at a word where there are words (Latin text); Chinese and Japanese may start anywhere.
     var space = from > 0 ? text.indexOf(" ", from) : -1;
@@ -187,8 +325,7 @@
     return /^(\/|https?:\/\/)/i.test(url) ? url : "#";
   }
 
-  function result(entry, terms) {
-    var post = entry.post;
+  function result(post, parts) {
     var title = String(post.title || post.url || "");
     var item = document.createElement("li");
     item.className = "search-result";
@@ -197,7 +334,7 @@
     heading.className = "search-result-title";
     var link = document.createElement("a");
     link.href = safeUrl(String(post.url || ""));
-    appendHighlighted(link, title, matches(title, terms), 0, title.length);
+    appendHighlighted(link, title, matches(title, parts), 0, title.length);
     heading.appendChild(link);
     item.appendChild(heading);
 
@@ -220,7 +357,7 @@
       tags.forEach(function (tag) {
         var chip = document.createElement("li");
         chip.className = "chip";
-        appendHighlighted(chip, tag, matches(tag, terms), 0, tag.length);
+        appendHighlighted(chip, tag, matches(tag, parts), 0, tag.length);
         chips.appendChild(chip);
       });
       item.appendChild(chips);
@@ -228,7 +365,7 @@
 
     var text = String(post.text || "");
     if (text !== "") {
-      item.appendChild(snippet(text, terms));
+      item.appendChild(snippet(text, parts));
     }
     return item;
   }
@@ -236,34 +373,72 @@
   function clear() {
     status.textContent = "";
     list.replaceChildren();
+    if (more) {
+      more.hidden = true;
+    }
+  }
+
+  function failed(run, query) {
+    if (run === pending) {
+      clear();
+      status.textContent = message("failed", query, 0);
+    }
+  }
+
+  // Shows the next page of results: their post files are fetched now, not before.
+  function showMore(run, query, found, parts) {
+    var shown = list.children.length;
+    var next = found.slice(shown, Math.min(found.length, MAX_SHOWN, shown + PAGE_SIZE));
+    return Promise.all(next.map(function (hit) { return loadPost(hit.number); })).then(function (loaded) {
+      if (run !== pending) {
+        return;
+      }
+      loaded.forEach(function (post) {
+        list.appendChild(result(post, parts));
+      });
+      if (more) {
+        more.hidden = list.children.length >= Math.min(found.length, MAX_SHOWN);
+        more.onclick = function () {
+          showMore(run, query, found, parts).catch(function () { failed(run, query); });
+        };
+      }
+    });
   }
 
   function search(query) {
-    var terms = termsOf(query);
     var run = ++pending;
+    var terms = termsOf(query);
     if (terms.length === 0) {
       clear();
       return;
     }
     status.textContent = message("loading", query, 0);
-    load().then(function (entries) {
-      if (run !== pending) {
-        return; // a newer query has started
-      }
-      var found = entries
-        .map(function (entry) { return { entry: entry, score: score(entry, terms) }; })
-        .filter(function (hit) { return hit.score > 0; })
-        .sort(function (a, b) { return b.score - a.score || a.entry.order - b.entry.order; });
-      var name = found.length === 0 ? "none" : found.length === 1 ? "one" : "many";
-      status.textContent = message(name, query, found.length);
-      list.replaceChildren.apply(list, found.slice(0, MAX_SHOWN).map(function (hit) {
-        return result(hit.entry, terms);
-      }));
-    }, function () {
-      if (run === pending) {
+    loadManifest().then(function (layout) {
+      // A term of punctuation alone has nothing indexed to look up; it is left out.
+      var termParts = terms.map(function (term) { return partsOf(term, layout); })
+        .filter(function (parts) { return parts.length > 0; });
+      var all = [].concat.apply([], termParts);
+      var needed = Array.from(new Set(all.map(function (part) { return shardOf(part, layout); })))
+        .filter(function (shard) { return isPresent(shard, layout); });
+      return Promise.all(needed.map(function (shard) { return loadShard(shard, layout); })).then(function (loaded) {
+        if (run !== pending) {
+          return;
+        }
+        var byShard = new Map();
+        needed.forEach(function (shard, i) { byShard.set(shard, loaded[i]); });
+        var found = termParts.length === 0 ? [] : rank(termParts, function (part) {
+          return byShard.get(shardOf(part, layout));
+        });
         list.replaceChildren();
-        status.textContent = message("failed", query, 0);
-      }
+        return showMore(run, query, found, all).then(function () {
+          if (run === pending) {
+            var name = found.length === 0 ? "none" : found.length === 1 ? "one" : "many";
+            status.textContent = message(name, query, found.length);
+          }
+        });
+      });
+    }).catch(function () {
+      failed(run, query);
     });
   }
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 
 using BlogGen.Generators;
+using BlogGen.Generators.Search;
 using BlogGen.Tests.TestSupport;
 
-namespace BlogGen.Tests.Generators;
+namespace BlogGen.Tests.Generators.Search;
 
-/// <summary>The search index made from a site model alone: one entry per post with the fields the search page reads.</summary>
+/// <summary>The search generator on a site model alone: each post's file as the configuration shapes it, and <c>search: false</c>.</summary>
 public sealed class SearchGeneratorAloneTests
 {
     public static TheoryData<string[], string, string, string> Rows => new()
@@ -29,40 +30,22 @@ public sealed class SearchGeneratorAloneTests
 
         var result = new SearchGenerator().Generate(site.Build());
 
-        var post = Assert.Single(Entries(result));
+        var post = new SearchIndexFiles(result).Post(0);
         var tags = string.Join(',', post.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(entry, string.Join('|', Text(post, "title"), Text(post, "url"), Text(post, "date"), tags, Text(post, "text")));
     }
 
     [Theory]
-    [InlineData(4999, 4999)]
-    [InlineData(5000, 5000)]
-    [InlineData(5001, 5000)]
-    [InlineData(12000, 5000)]
-    public void TextIsCutAtTheLimit(int bodyLength, int textLength)
-    {
-        var snapshot = new SiteModelBuilder().Post("post", "2025-01-01", body: new string('x', bodyLength)).Build();
-
-        var post = Assert.Single(Entries(new SearchGenerator().Generate(snapshot)));
-
-        Assert.Equal(textLength, Text(post, "text").Length);
-    }
-
-    [Theory]
-    [InlineData("search: false", 0, 0)]
-    [InlineData("search: true", 1, 1)]
-    public void SearchCanBeTurnedOff(string config, int files, int pages)
+    [InlineData("search: false", false, 0)]
+    [InlineData("search: true", true, 1)]
+    public void SearchCanBeTurnedOff(string config, bool hasIndex, int pages)
     {
         var result = new SearchGenerator().Generate(new SiteModelBuilder().Config(config).Posts(1).Build());
 
-        Assert.Equal((files, pages), (result.Files.Count, result.Pages.Count));
-    }
-
-    private static List<JsonElement> Entries(GeneratorResult result)
-    {
-        var file = Assert.Single(result.Files);
-        Assert.Equal(SearchGenerator.IndexPath, file.RelativePath);
-        return [.. JsonDocument.Parse(file.Bytes).RootElement.GetProperty("posts").EnumerateArray()];
+        Assert.Equal(hasIndex, result.Files.Any(file => file.RelativePath == SearchIndex.ManifestPath));
+        Assert.Equal(hasIndex, result.Files.Count > 0);
+        Assert.All(result.Files, file => Assert.StartsWith("search/", file.RelativePath, StringComparison.Ordinal));
+        Assert.Equal(pages, result.Pages.Count);
     }
 
     private static string Text(JsonElement entry, string name) => entry.GetProperty(name).GetString()!;

@@ -1,10 +1,10 @@
 using System.Text.Json;
 
 using BlogGen.Diagnostics;
-using BlogGen.Generators;
+using BlogGen.Generators.Search;
 using BlogGen.Tests.TestSupport;
 
-namespace BlogGen.Tests.Generators;
+namespace BlogGen.Tests.Generators.Search;
 
 public sealed class SearchGeneratorTests
 {
@@ -19,29 +19,35 @@ public sealed class SearchGeneratorTests
             "---\ntitle: 特朗普与普京达成协议\ndate: 2025-02-12T23:55:52Z\n---\n美国总统特朗普表示，双方同意立即开始谈判。\n")
         .With("about.md", "---\ntitle: About\n---\nA page, not a post.\n");
 
-    private static JsonElement Posts(TempSite site)
+    /// <summary>Post number <paramref name="number"/>'s file (the oldest post is 0).</summary>
+    private static JsonElement Post(TempSite site, int number)
     {
-        using var json = JsonDocument.Parse(site.Output("search.json"));
-        return json.RootElement.GetProperty("posts").Clone();
+        using var json = JsonDocument.Parse(site.Output(SearchIndex.PostPath(number)));
+        return json.RootElement.Clone();
     }
 
+    /// <summary>Every file under search/ but the page, by path.</summary>
+    private static Dictionary<string, string> IndexFiles(TempSite site) =>
+        Directory.EnumerateFiles(Path.Combine(site.Destination, "search"), "*.json", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(site.Destination, path).Replace('\\', '/'))
+            .ToDictionary(path => path, site.Output, StringComparer.Ordinal);
+
     [Fact]
-    public void TheIndexListsEveryPostNewestFirstWithTitleUrlDateTagsAndText()
+    public void TheIndexHasAFileForEveryPostOldestFirstWithTitleUrlDateTagsAndText()
     {
         using var site = Site();
         var result = site.Build();
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
 
-        var posts = Posts(site);
-        Assert.Equal(2, posts.GetArrayLength());
-        var news = posts[0];
+        Assert.False(site.HasOutput(SearchIndex.PostPath(2)));
+        var news = Post(site, 1);
         Assert.Equal("特朗普与普京达成协议", news.GetProperty("title").GetString());
         Assert.Equal("/blog/2025/02/13/news/", news.GetProperty("url").GetString());
         Assert.Equal("2025-02-13T07:55:52+08:00", news.GetProperty("date").GetString());
         Assert.Equal(0, news.GetProperty("tags").GetArrayLength());
         Assert.Equal("美国总统特朗普表示，双方同意立即开始谈判。", news.GetProperty("text").GetString());
 
-        var hello = posts[1];
+        var hello = Post(site, 0);
         Assert.Equal("Hello <World>", hello.GetProperty("title").GetString());
         Assert.Equal("/blog/2025/01/01/hello/", hello.GetProperty("url").GetString());
         Assert.Equal("2025-01-01T10:00:00+08:00", hello.GetProperty("date").GetString());
@@ -54,9 +60,10 @@ public sealed class SearchGeneratorTests
     {
         using var site = Site();
         site.Build();
-        var json = site.Output("search.json");
+        var json = site.Output(SearchIndex.PostPath(1)) + site.Output(SearchIndex.PostPath(0));
         Assert.Contains("特朗普与普京达成协议", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<World>", json, StringComparison.Ordinal);
+        Assert.True(site.HasOutput(SearchShards.PathOf(SearchShards.Of("普京"))));
     }
 
     [Fact]
@@ -66,7 +73,7 @@ public sealed class SearchGeneratorTests
             .With("_config.yml", Config)
             .With("_posts/2025-03-01-中文.md", "---\ntitle: T\n---\nx\n");
         site.Build();
-        Assert.Equal("/blog/2025/03/01/%E4%B8%AD%E6%96%87/", Posts(site)[0].GetProperty("url").GetString());
+        Assert.Equal("/blog/2025/03/01/%E4%B8%AD%E6%96%87/", Post(site, 0).GetProperty("url").GetString());
     }
 
     [Fact]
@@ -77,7 +84,7 @@ public sealed class SearchGeneratorTests
             .With("_config.yml", Config)
             .With("_posts/2025-03-01-long.md", "---\ntitle: Long\n---\n" + body + "\n");
         site.Build();
-        var text = Posts(site)[0].GetProperty("text").GetString()!;
+        var text = Post(site, 0).GetProperty("text").GetString()!;
         Assert.InRange(text.Length, SearchIndex.TextLimit - 4, SearchIndex.TextLimit);
         Assert.StartsWith("word word", text, StringComparison.Ordinal);
     }
@@ -87,9 +94,10 @@ public sealed class SearchGeneratorTests
     {
         using var site = Site();
         site.Build();
-        var first = site.Output("search.json");
+        var first = IndexFiles(site);
         site.Build();
-        Assert.Equal(first, site.Output("search.json"));
+        Assert.Equal(first, IndexFiles(site));
+        Assert.True(first.Count > 3);
     }
 
     [Fact]
@@ -100,7 +108,7 @@ public sealed class SearchGeneratorTests
         var page = Html.Parse(site.Output("search/index.html"));
 
         var root = page.QuerySelector("[data-search-index]")!;
-        Assert.Equal("/blog/search.json", root.GetAttribute("data-search-index"));
+        Assert.Equal("/blog/search/index.json", root.GetAttribute("data-search-index"));
         var form = page.QuerySelector("form[role=search]")!;
         Assert.Equal("/blog/search/", form.GetAttribute("action"));
         var input = form.QuerySelector("input[name=q]")!;
@@ -119,7 +127,8 @@ public sealed class SearchGeneratorTests
         using var site = Site(Config + "search: false\n");
         var result = site.Build();
         Assert.Empty(result.Diagnostics);
-        Assert.False(site.HasOutput("search.json"));
+        Assert.False(site.HasOutput(SearchIndex.ManifestPath));
+        Assert.False(Directory.Exists(Path.Combine(site.Destination, "search")));
         Assert.False(site.HasOutput("search/index.html"));
     }
 
@@ -132,7 +141,7 @@ public sealed class SearchGeneratorTests
         Assert.Equal(DiagnosticCodes.ConfigValueInvalid, error.Code);
         Assert.Equal("_config.yml", error.Path);
         Assert.Contains("search: must be true or false", error.Message, StringComparison.Ordinal);
-        Assert.True(site.HasOutput("search.json"));
+        Assert.True(site.HasOutput(SearchIndex.ManifestPath));
     }
 
     [Fact]
@@ -142,6 +151,6 @@ public sealed class SearchGeneratorTests
         var result = site.Build();
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Contains("My own search page.", site.Output("search/index.html"), StringComparison.Ordinal);
-        Assert.True(site.HasOutput("search.json"));
+        Assert.True(site.HasOutput(SearchIndex.ManifestPath));
     }
 }

@@ -1,13 +1,13 @@
-namespace BlogGen.Generators;
+namespace BlogGen.Generators.Search;
 
 /// <summary>
-/// Site search without a server: the index <c>/search.json</c> and the page <c>/search/</c> (layout <c>search</c>),
-/// whose script matches queries in the browser. <c>search: false</c> in the configuration turns both off (see <see cref="SiteFeatures"/>).
-/// A page of the site's own at <c>/search/</c> is kept in place of the generated one.
+/// Site search without a server: the split index under <c>/search/</c> (see <see cref="SearchIndex"/>) and the page
+/// <c>/search/</c> (layout <c>search</c>), whose script looks queries up in the browser. <c>search: false</c> in the
+/// configuration turns both off (see <see cref="SiteFeatures"/>). A page of the site's own at <c>/search/</c> is kept in
+/// place of the generated one.
 /// </summary>
 public sealed class SearchGenerator : ISiteGenerator
 {
-    public const string IndexPath = "search.json";
     public const string PageUrl = "/search/";
 
     private readonly SearchIndex _index = new();
@@ -18,10 +18,9 @@ public sealed class SearchGenerator : ISiteGenerator
         {
             return GeneratorResult.Of([]);
         }
-        var index = new GeneratedFile(IndexPath, _index.ToJson(site));
         var hasOwnPage = site.Pages.Any(p => p.Document.Url == PageUrl);
         IReadOnlyList<GeneratedPage> pages = hasOwnPage ? [] : [SearchPage()];
-        return new GeneratorResult(pages, [index], [], []);
+        return new GeneratorResult(pages, _index.Files(site), [], []);
     }
 
     private static GeneratedPage SearchPage() => new(PageUrl, "search", "(search page)") { Title = "Search" };

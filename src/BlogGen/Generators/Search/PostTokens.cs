@@ -1,0 +1,67 @@
+namespace BlogGen.Generators.Search;
+
+/// <summary>
+/// The distinct tokens of one post with the fields each occurs in, ordered by shard and then ordinally, so the tokens a
+/// shard lists from this post are one run of the arrays.
+/// </summary>
+internal sealed class PostTokens
+{
+    private readonly int[] _shards;
+
+    private PostTokens(string[] tokens, SearchFields[] fields, int[] shards)
+    {
+        Tokens = tokens;
+        Fields = fields;
+        _shards = shards;
+    }
+
+    public IReadOnlyList<string> Tokens { get; }
+
+    /// <summary>The fields of each token of <see cref="Tokens"/>.</summary>
+    public IReadOnlyList<SearchFields> Fields { get; }
+
+    /// <summary>The shards that list this post, ascending.</summary>
+    public IEnumerable<int> Shards => _shards.Distinct();
+
+    /// <summary>Where the tokens <paramref name="shard"/> lists are in <see cref="Tokens"/>.</summary>
+    public Range RunOf(int shard)
+    {
+        var start = Array.BinarySearch(_shards, shard);
+        if (start < 0)
+        {
+            return 0..0;
+        }
+        while (start > 0 && _shards[start - 1] == shard)
+        {
+            start--;
+        }
+        var end = start;
+        while (end < _shards.Length && _shards[end] == shard)
+        {
+            end++;
+        }
+        return start..end;
+    }
+
+    public static PostTokens Of(string title, IReadOnlyList<string> tags, string text)
+    {
+        var found = new Dictionary<string, SearchFields>(StringComparer.Ordinal);
+        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(string value, SearchFields field) => SearchTerms.Index(SearchTerms.Normalize(value), token =>
+        {
+            lookup.TryGetValue(token, out var fields);
+            lookup[token] = fields | field;
+        });
+        Add(title, SearchFields.Title);
+        // One tag a line: a newline separates tokens, so no pair spans two tags.
+        Add(string.Join('\n', tags), SearchFields.Tags);
+        Add(text, SearchFields.Text);
+
+        var tokens = found.Keys.ToArray();
+        var shards = tokens.Select(token => SearchShards.Of(token)).ToArray();
+        var order = Enumerable.Range(0, tokens.Length)
+            .Order(Comparer<int>.Create((a, b) => shards[a] != shards[b] ? shards[a].CompareTo(shards[b]) : string.CompareOrdinal(tokens[a], tokens[b])))
+            .ToArray();
+        return new PostTokens([.. order.Select(i => tokens[i])], [.. order.Select(i => found[tokens[i]])], [.. order.Select(i => shards[i])]);
+    }
+}
