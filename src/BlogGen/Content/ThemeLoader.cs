@@ -29,7 +29,7 @@ public static class ThemeLoader
         var builtIn = EmbeddedTheme.Files.Select(path => new ThemeEntry(path, $"{EmbeddedTheme.DisplayRoot}/{path}", null));
         // A Jekyll site's layouts do not link the built-in theme's stylesheet and script: they are not copied.
         var isJekyllSite = tree.Layouts.Any(file => LayoutName(file.RelativePath["_layouts/".Length..]) == "default")
-            && (config.Values.ContainsKey("plugins") || config.Values.ContainsKey("gems"));
+            && (ListsSomething(config.Values.GetValueOrDefault("plugins")) || ListsSomething(config.Values.GetValueOrDefault("gems")));
         AddLayer(builtIn, EmbeddedTheme.Read, withAssets: !isJekyllSite && (config.Theme == "default" || themeDirectory is null));
         if (themeDirectory is not null)
         {
@@ -139,6 +139,9 @@ public static class ThemeLoader
         themePath.Split('/').Any(segment => segment[0] is '.' or '#' or '~' || segment.EndsWith('~'));
 
     /// <summary><c>post.html</c>, <c>post.sbn-html</c> and <c>post.liquid</c> are all the layout <c>post</c>; <c>docs/wide.html</c> is <c>docs/wide</c>.</summary>
+    /// <summary>A list with at least one entry: <c>plugins: []</c> or an empty <c>plugins:</c> names no plugin.</summary>
+    private static bool ListsSomething(object? value) => value is not string && value is IEnumerable<object?> list && list.Any();
+
     private static string LayoutName(string path) => path[..^Path.GetExtension(path).Length];
 
     private static TemplateSyntax SyntaxOf(string fileName, TemplateSyntax folderDefault) =>

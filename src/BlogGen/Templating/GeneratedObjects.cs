@@ -52,7 +52,7 @@ internal sealed class GeneratedObjects(Func<Document, PageObject> pageOf)
     public ScriptArray Terms(SiteTaxonomy taxonomy) => (ScriptArray)From(taxonomy.Terms)!;
 
     /// <summary><c>page.seo</c>, with jekyll-seo-tag's names.</summary>
-    public ScriptObject? Seo(SeoHead? seo) => seo is null ? null : new ScriptObject
+    public ScriptObject? Seo(SeoHead? seo) => seo is null ? null : ScriptValues.ReadOnly(new ScriptObject
     {
         ["title"] = seo.Title,
         ["description"] = seo.Description,
@@ -64,7 +64,7 @@ internal sealed class GeneratedObjects(Func<Document, PageObject> pageOf)
         ["modified_time"] = seo.ModifiedTime,
         ["twitter_card"] = seo.TwitterCard,
         ["json_ld"] = seo.JsonLd,
-    };
+    });
 
     /// <summary>A generator's value as templates see it (see <see cref="GeneratedPage.Members"/>).</summary>
     public object? From(object? value) => value switch

@@ -213,9 +213,10 @@ public sealed class TemplateObjects
                 page["toc"] = facts.TableOfContents;
                 page["word_count"] = facts.WordCount;
                 page["reading_time"] = facts.ReadingMinutes;
+                // Shared by every render of the page: read-only, as everything inside a page is.
                 if (facts.Related is { } related)
                 {
-                    page["related"] = values.From(related);
+                    page["related"] = ScriptValues.ReadOnly((ScriptArray)values.From(related)!);
                 }
                 page["comments_embed"] = facts.CommentsEmbed;
             }

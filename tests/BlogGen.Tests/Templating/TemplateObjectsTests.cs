@@ -72,6 +72,24 @@ public sealed class TemplateObjectsTests
     }
 
     [Fact]
+    public void ABuildGivenTheSameRecordsLeavesThePageUntouched()
+    {
+        var objects = new TemplateObjects();
+        var post = Post("a");
+        var rendered = Rendered(post, "<p>a</p>");
+        Begin(objects, post);
+        objects.Complete([rendered], [EveryFact]);
+        var hash = objects.PageHash("a");
+
+        Begin(objects, post);
+        objects.Complete([rendered], [EveryFact]);
+
+        Assert.Empty(objects.ChangedPages!);
+        Assert.Equal(hash, objects.PageHash("a"));
+        Assert.True(objects.PageOf(post).IsReadOnly);
+    }
+
+    [Fact]
     public void AGeneratedPageGivenAgainKeepsItsObjectsAndACopyOfADocumentFollowsIt()
     {
         var objects = new TemplateObjects();
