@@ -20,7 +20,9 @@ internal static class Summary
             ("Files written", N(result.FilesWritten)),
             ("Files unchanged", N(result.FilesUnchanged)),
             ("Files removed", N(result.FilesDeleted)),
-            ("Reused from the cache", $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages"),
+            ("Reused from the cache", result.NothingChanged
+                ? "everything: nothing changed since the last build"
+                : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages"),
             ("Sanitizer removals", result.SanitizerRemovals == 0
                 ? "0"
                 : $"{N(result.SanitizerRemovals)} in {N(result.SanitizerReports.Count)} file(s) (--verbose lists them)"),

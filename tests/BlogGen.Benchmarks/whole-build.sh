@@ -11,10 +11,11 @@ usage: tests/BlogGen.Benchmarks/whole-build.sh [options]
                             save-to-ready time; all: both
   --sizes N[,N...]          corpus sizes in posts (default 1000; e.g. 1000,10000)
   --runs N                  repetitions of each build scenario (default 5); the median is shown
-  --tools T[,T...]          bloggen, hugo, jekyll (default all three), and native: bloggen as a
-                            native executable (Native AOT; needs clang and zlib1g-dev); bloggen,
-                            the framework-dependent tool, is the baseline of the ratios and is
-                            always built
+  --tools T[,T...]          bloggen, hugo, jekyll (default all three), native: bloggen as a
+                            native executable (Native AOT; needs clang and zlib1g-dev), and
+                            eleventy: Eleventy 3.1.8 from npm (needs node and npm) on the same
+                            posts as plain Markdown; bloggen, the framework-dependent tool, is
+                            the baseline of the ratios and is always built
   --skip-jekyll-10k         leave Jekyll out at 10,000 posts and more (the default: it takes
                             about 8 minutes a build there)
   --jekyll-10k              build with Jekyll at 10,000 posts too
@@ -78,8 +79,8 @@ tool_list=(bloggen)
 for tool in "${requested_tools[@]}"; do
   case "$tool" in
     bloggen) ;;
-    hugo|jekyll|native) tool_list+=("$tool") ;;
-    *) fail "--tools takes bloggen, native, hugo and jekyll, not '$tool'" ;;
+    hugo|jekyll|native|eleventy) tool_list+=("$tool") ;;
+    *) fail "--tools takes bloggen, native, hugo, jekyll and eleventy, not '$tool'" ;;
   esac
 done
 make_corpus="$shared/bench/make-corpus.py"
@@ -141,6 +142,9 @@ if [[ $mode != serve ]]; then
       native)
         if command -v clang >/dev/null || apt_install clang zlib1g-dev; then ready_tools+=(native)
         else note "skipping native: clang is not installed and apt-get cannot install it here (apt-get install clang zlib1g-dev)"; fi ;;
+      eleventy)
+        if command -v npm >/dev/null || apt_install nodejs npm; then ready_tools+=(eleventy)
+        else note "skipping Eleventy: npm is not installed and apt-get cannot install it here (apt-get install nodejs npm)"; fi ;;
       jekyll)
         if jekyll_ready || { apt_install "${jekyll_packages[@]}" && jekyll_ready; }; then ready_tools+=(jekyll)
         else note "skipping Jekyll: it or its plugins are missing and apt-get cannot install them here (apt-get install ${jekyll_packages[*]})"; fi ;;
@@ -170,12 +174,62 @@ if [[ $mode != builds ]]; then
     || { cat "$work/publish-benchmarks.log" >&2; fail "dotnet publish of tests/BlogGen.Benchmarks failed"; }
 fi
 
+eleventy="$work/bin/eleventy/node_modules/.bin/eleventy"
+if [[ " ${tool_list[*]} " == *" eleventy "* ]]; then
+  note "installing Eleventy 3.1.8 from npm into $work/bin/eleventy"
+  mkdir -p "$work/bin/eleventy"
+  (cd "$work/bin/eleventy" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent @11ty/eleventy@3.1.8 >&2) \
+    || fail "npm install @11ty/eleventy@3.1.8 failed"
+fi
+
 # --- corpora ---------------------------------------------------------------------------------
+
+# The bloggen flavour as an Eleventy site: the same posts, pages and images; a post and a page layout and a home page
+# listing ten posts a page, as the other flavours have; Markdown read as Markdown (no template language inside).
+make_eleventy_site() { # dir
+  mkdir -p "$1/_includes"
+  cat >"$1/eleventy.config.js" <<'JS'
+export default function (config) {
+  config.addPassthroughCopy("assets");
+  config.addCollection("posts", (api) => api.getFilteredByGlob("_posts/*.md").reverse());
+  config.ignores.add(".bloggen-cache/**");
+  return { markdownTemplateEngine: false, htmlTemplateEngine: "njk" };
+}
+JS
+  cat >"$1/_includes/base.njk" <<'NJK'
+<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }}</title></head>
+<body><header><a href="/">镜像与笔记 Bench Blog</a> <a href="/about/">About</a></header>
+<main>{{ content | safe }}</main></body></html>
+NJK
+  printf -- '---
+layout: base.njk
+---
+<article><h1>{{ title }}</h1><p>{{ page.date.toISOString() }}</p>{{ content | safe }}</article>
+' >"$1/_includes/post.njk"
+  printf -- '---
+layout: base.njk
+---
+<article><h1>{{ title }}</h1>{{ content | safe }}</article>
+' >"$1/_includes/page.njk"
+  cat >"$1/index.njk" <<'NJK'
+---
+layout: base.njk
+title: 镜像与笔记 Bench Blog
+pagination: { data: collections.posts, size: 10, alias: posts }
+permalink: "{% if pagination.pageNumber > 0 %}/page{{ pagination.pageNumber + 1 }}/{% else %}/{% endif %}"
+---
+<ul>{% for post in posts %}<li><a href="{{ post.url }}">{{ post.data.title }}</a></li>{% endfor %}</ul>
+{% if pagination.href.next %}<a href="{{ pagination.href.next }}">Older</a>{% endif %}
+NJK
+}
 
 corpus() { # tool size -> the source folder, made on first use
   local dir="$work/corpus/$1-$2"
   if [[ ! -d $dir ]]; then
-    python3 "$make_corpus" --posts "$2" --out "$dir" --flavor "${1/native/bloggen}" >&2
+    local flavor=${1/native/bloggen}
+    python3 "$make_corpus" --posts "$2" --out "$dir" --flavor "${flavor/eleventy/bloggen}" >&2
+    if [[ $1 == eleventy ]]; then make_eleventy_site "$dir"; fi
   fi
   echo "$dir"
 }
@@ -199,6 +253,7 @@ clear_caches() { # tool source
     bloggen|native) rm -rf "$2/_site" "$2/.bloggen-cache" ;;
     hugo) rm -rf "$2/public" "$2/resources" "$2/.hugo-cache" ;;
     jekyll) rm -rf "$2/_site" "$2/.jekyll-cache" ;;
+    eleventy) rm -rf "$2/_site" "$2/.cache" ;;
   esac
 }
 
@@ -214,6 +269,7 @@ build_command() { # tool source scenario -> the command, one word a line
       if [[ $3 == cold ]]; then printf '%s\n' --gc; fi
       ;;
     jekyll) printf '%s\n' jekyll build --source "$2" --destination "$2/_site" --quiet ;;
+    eleventy) printf '%s\n' sh -c 'cd "$1" && exec "$2" --quiet' eleventy "$2" "$eleventy" ;;
   esac
 }
 
@@ -311,7 +367,7 @@ rows = {}
 for line in open(sys.argv[1], encoding="utf-8"):
     tool, size, scenario, _, wall, rss = line.rstrip("\n").split("\t")
     rows.setdefault((tool, int(size), scenario), []).append((float(wall), int(rss)))
-order = {"bloggen": 0, "native": 1, "hugo": 2, "jekyll": 3}
+order = {"bloggen": 0, "native": 1, "hugo": 2, "jekyll": 3, "eleventy": 4}
 scenarios = {"cold": 0, "warm": 1, "edit": 2}
 print("| tool | posts | scenario | runs | median wall s | median peak MB | wall vs bloggen |")
 print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")

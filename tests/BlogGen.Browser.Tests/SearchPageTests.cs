@@ -30,11 +30,15 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
             .Select(path => path[Index.Length..])];
 
     /// <summary>The shards the build's rule (SearchTerms, SearchShards) says a query needs, among those written.</summary>
-    private List<string> ShardsFor(string query) =>
-        [.. query.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(SearchTerms.Parts)
-            .Select(part => SearchShards.PathOf(SearchShards.Of(part.Text))).Distinct()
+    private List<string> ShardsFor(string query)
+    {
+        var count = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, SearchIndex.ManifestPath)))
+            .RootElement.GetProperty("shards").GetInt32();
+        return [.. query.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(SearchTerms.Parts)
+            .Select(part => SearchShards.PathOf(SearchShards.Of(part.Text, count), count)).Distinct()
             .Where(path => File.Exists(Path.Combine(site.Output, path)))
             .Select(path => path["search/".Length..]).Order(StringComparer.Ordinal)];
+    }
 
     private static Task<IReadOnlyList<string>> TitlesAsync(IPage page) =>
         page.Locator(".search-result-title a").AllTextContentsAsync();

@@ -4,7 +4,7 @@ namespace BlogGen.Cli.Tests;
 public sealed class IncrementalBuildCommandTests
 {
     [Fact]
-    public void A_second_build_reuses_the_first_one_s_work_and_writes_nothing()
+    public void A_second_build_finds_nothing_changed_and_one_after_a_save_reuses_every_body_and_page()
     {
         var site = BloggenProcess.CopyFixture("corpus-60");
         // Tests that build the fixture where it lies leave a cache in it; this test starts without one.
@@ -13,16 +13,28 @@ public sealed class IncrementalBuildCommandTests
             Directory.Delete(Path.Combine(site, ".bloggen-cache"), recursive: true);
         }
 
+        // Saved long before the builds, as a writer's files are: a file saved moments before a build leaves no stamp.
+        foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2025, 6, 1, 8, 0, 0, DateTimeKind.Utc));
+        }
+        var post = Directory.EnumerateFiles(Path.Combine(site, "_posts")).Order(StringComparer.Ordinal).First();
+
         var first = BloggenProcess.Run(site, null, "build");
         var second = BloggenProcess.Run(site, null, "build");
+        File.SetLastWriteTimeUtc(post, new DateTime(2025, 6, 2, 8, 0, 0, DateTimeKind.Utc));
+        var afterSaveWithoutEdit = BloggenProcess.Run(site, null, "build");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Reused from the cache: 0 bodies, 0 pages", first.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, ".bloggen-cache", "build.bin")));
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Files written: 0", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Reused from the cache: everything: nothing changed since the last build", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, afterSaveWithoutEdit.ExitCode);
+        Assert.Contains("Files written: 0", afterSaveWithoutEdit.Stdout, StringComparison.Ordinal);
         // Every body, and every page whose recorded reads can be checked again (195 of this site's pages).
-        Assert.Contains("Reused from the cache: 61 bodies, 195 pages", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Reused from the cache: 61 bodies, 195 pages", afterSaveWithoutEdit.Stdout, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -52,7 +52,8 @@ internal static class ContentLoader
 
         posts.Sort(NewestFirst);
         var claimed = new Dictionary<string, Document>(posts.Count + pages.Count, StringComparer.Ordinal);
-        return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics);
+        return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics,
+            results.Select(result => result.HeldBackUntil).Min());
     }
 
     /// <summary>The order of posts everywhere in a site: newest first, and by source path, descending, on the same instant.</summary>

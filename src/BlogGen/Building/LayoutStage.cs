@@ -27,6 +27,7 @@ internal sealed class LayoutStage
     private readonly TemplateObjects _objects;
     private readonly LayoutHistory? _history;
     private readonly HashSet<string> _readersOfChanges;
+    private int _showsBuildTime;
 
     /// <param name="sharedKey">A hash of what every render depends on: the tool, the templates, the configuration, the URLs.</param>
     /// <param name="session">The build session: rendered pages, and the template objects of this build, complete.</param>
@@ -43,6 +44,9 @@ internal sealed class LayoutStage
 
     /// <summary>The history this build leaves for the next one; null when none is kept or before <see cref="RenderAll"/>.</summary>
     public LayoutHistory? History { get; private set; }
+
+    /// <summary>Whether a page rendered or kept by <see cref="RenderAll"/> shows the build time (<c>site.time</c>, <c>"now"</c>).</summary>
+    public bool ShowsBuildTime => Volatile.Read(ref _showsBuildTime) != 0;
 
     /// <summary>Each page's output, in order; null for a page that failed.</summary>
     public OutputFile?[] RenderAll(IReadOnlyList<GeneratedPage> items, DiagnosticBag diagnostics, IBuildProgress? progress)
@@ -70,6 +74,7 @@ internal sealed class LayoutStage
         {
             laidOut = before;
             keptOnSight = true;
+            NoteBuildTime(before.Render.SiteMembers.Select(read => read.Name));
             return before.Kept;
         }
         laidOut = null;
@@ -87,10 +92,12 @@ internal sealed class LayoutStage
             && _output.Holds(outputPath, previous.Output), out var reused))
         {
             laidOut = new LaidOutPage(item, outputPath, reused);
+            NoteBuildTime(reused.SiteMembers.Select(read => read.Name));
             return laidOut.Kept;
         }
 
         var result = RenderFresh(item, out var reads);
+        NoteBuildTime(reads.SiteMembers);
         diagnostics.AddRange(result.Diagnostics);
         if (result.Output is null)
         {
@@ -111,6 +118,14 @@ internal sealed class LayoutStage
             laidOut = new LaidOutPage(item, outputPath, render);
         }
         return OutputFile.Rendered(outputPath, bytes);
+    }
+
+    private void NoteBuildTime(IEnumerable<string> siteMembersRead)
+    {
+        if (siteMembersRead.Contains(RenderDependencies.BuildTimeMember, StringComparer.Ordinal))
+        {
+            Volatile.Write(ref _showsBuildTime, 1);
+        }
     }
 
     private RenderResult RenderFresh(GeneratedPage item, out RenderDependencies reads)

@@ -60,10 +60,21 @@ public static class SiteBuilder
         var featureDiagnostics = new List<Diagnostic>();
         var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics);
         diagnostics.AddRange(featureDiagnostics);
-        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
-        diagnostics.AddRange(templateDiagnostics);
         var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
         diagnostics.AddRange(data.Diagnostics);
+
+        // A build on its own into a folder looks first: with the sources, settings and output as the last build left
+        // them, it would write nothing, and what it would report is what that build reported.
+        var standalone = options.Session is null && options.Memory is null;
+        var inputs = standalone ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
+        if (inputs is { } knownInputs && BuildStampFile.Load(source) is { } stamp
+            && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
+        {
+            return stamp.Result with { Elapsed = clock.Elapsed };
+        }
+
+        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
+        diagnostics.AddRange(templateDiagnostics);
 
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
@@ -92,6 +103,7 @@ public static class SiteBuilder
         // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept.
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
+        var bodiesShowBuildTime = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
         Parallel.For(0, documents.Count, i =>
@@ -99,7 +111,12 @@ public static class SiteBuilder
             var document = documents[i];
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
-                var body = document.RenderWithLiquid ? renderer.RenderContent(document) : new RenderResult(document.Body, []);
+                var reads = new RenderDependencies();
+                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads) : new RenderResult(document.Body, []);
+                if (reads.ReadBuildTime)
+                {
+                    Volatile.Write(ref bodiesShowBuildTime, 1);
+                }
                 diagnostics.AddRange(body.Diagnostics);
                 return converter.Convert(document, body.Output!);
             });
@@ -116,9 +133,9 @@ public static class SiteBuilder
 
         // Generators only read the snapshot, which is read-only by now.
         var generated = session.Generators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
-        foreach (var result in generated)
+        foreach (var generatorResult in generated)
         {
-            diagnostics.AddRange(result.Diagnostics);
+            diagnostics.AddRange(generatorResult.Diagnostics);
         }
         var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
 
@@ -154,13 +171,25 @@ public static class SiteBuilder
             BuildCacheFile.Save(session, source);
         }
 
-        return new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
+        var result = new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
             write.Written, write.Unchanged, write.Deleted, removals,
             diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed)
         {
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
         };
+        if (standalone)
+        {
+            // A build with errors leaves no stamp: the next one does everything again and shows them as they are then.
+            // An empty site's feed is dated with the build time.
+            var showsBuildTime = layouts.ShowsBuildTime || bodiesShowBuildTime != 0 || content.Posts.Count == 0;
+            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0
+                ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
+                    config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
+                    result with { NothingChanged = true })
+                : null, source);
+        }
+        return result;
     }
 
     /// <summary>

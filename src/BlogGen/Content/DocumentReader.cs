@@ -102,7 +102,7 @@ public static partial class DocumentReader
             }
             if (date > config.BuildTime && !config.ShowFuture)
             {
-                return new DocumentReadResult(null, false, true, diagnostics);
+                return new DocumentReadResult(null, false, true, diagnostics) { HeldBackUntil = date };
             }
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error))

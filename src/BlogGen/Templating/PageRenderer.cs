@@ -32,8 +32,9 @@ public sealed class PageRenderer
     }
 
     /// <summary>Liquid in <paramref name="document"/>'s body, with its page as read (see <see cref="TemplateObjects.MembersAddedLater"/>).</summary>
-    public RenderResult RenderContent(Document document) => RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine,
-        _objects.PageOf(document), WhileBodiesRender);
+    /// <param name="reads">Records what the body's Liquid read; null when nobody asks.</param>
+    public RenderResult RenderContent(Document document, RenderDependencies? reads = null) => RenderContent(document.Body, document.Source.RelativePath,
+        document.BodyStartLine, _objects.PageOf(document), reads is null ? WhileBodiesRender : WhileBodiesRender with { Reads = reads });
 
     /// <summary>A page through its layouts, recording what the templates read of other pages and of <c>site</c>.</summary>
     public RenderResult RenderPage(GeneratedPage item, RenderDependencies reads)

@@ -10,6 +10,9 @@ namespace BlogGen.Templating;
 /// </summary>
 public sealed class RenderDependencies
 {
+    /// <summary>The <c>site</c> member holding the build time; reading <c>"now"</c> as a date counts as reading it.</summary>
+    public const string BuildTimeMember = "time";
+
     private readonly HashSet<(string Identity, string? Member)> _pageReads = [];
     private readonly HashSet<string> _siteMembers = new(StringComparer.Ordinal);
 
@@ -17,6 +20,9 @@ public sealed class RenderDependencies
     public IReadOnlyCollection<(string Identity, string? Member)> PageReads => _pageReads;
 
     public IReadOnlyCollection<string> SiteMembers => _siteMembers;
+
+    /// <summary>Whether the render showed the build time, so that its output changes with it.</summary>
+    public bool ReadBuildTime => _siteMembers.Contains(BuildTimeMember);
 
     /// <summary>The recorder of the render <paramref name="context"/> belongs to, if that render records.</summary>
     internal static RenderDependencies? Of(TemplateContext? context) => RenderScope.Of(context).Reads;

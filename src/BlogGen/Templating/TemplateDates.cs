@@ -25,7 +25,7 @@ internal static class TemplateDates
     /// <summary>A page showing the build time depends on it as on <c>site.time</c>.</summary>
     private static DateTimeOffset BuildTime(TemplateContext? context, DateTimeOffset buildTime, TimeZoneInfo zone)
     {
-        RenderDependencies.Of(context)?.Read("time");
+        RenderDependencies.Of(context)?.Read(RenderDependencies.BuildTimeMember);
         return TimeZoneInfo.ConvertTime(buildTime, zone);
     }
 }

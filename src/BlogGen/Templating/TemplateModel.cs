@@ -67,7 +67,7 @@ internal static class TemplateModel
         site["baseurl"] = config.BaseUrl;
         site["timezone"] = config.TimeZone.Id;
         site["paginate"] = config.Paginate;
-        site["time"] = TimeZoneInfo.ConvertTime(config.BuildTime, config.TimeZone);
+        site[RenderDependencies.BuildTimeMember] = TimeZoneInfo.ConvertTime(config.BuildTime, config.TimeZone);
         site["posts"] = ToArray(posts);
         site["pages"] = ToArray(pages);
         site["tags"] = tags;

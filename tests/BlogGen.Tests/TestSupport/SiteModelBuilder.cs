@@ -69,7 +69,7 @@ internal sealed class SiteModelBuilder
         var documents = _files.Select(f => Read(f.Path, f.Text, config)).ToList();
         var posts = documents.Where(d => d.Kind == DocumentKind.Post).ToList();
         posts.Sort(ContentLoader.NewestFirst);
-        var content = new LoadedContent(posts, [.. documents.Where(d => d.Kind == DocumentKind.Page)], []);
+        var content = new LoadedContent(posts, [.. documents.Where(d => d.Kind == DocumentKind.Page)], [], FirstPostHeldBack: null);
 
         var generators = new SiteGenerators();
         var model = SiteModel.Begin(config, content, FrozenDictionary<string, object?>.Empty, TaxonomyUrls.FromConfig(config.Values),

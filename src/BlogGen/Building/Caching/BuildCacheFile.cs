@@ -204,15 +204,15 @@ internal static class BuildCacheFile
         return reads;
     }
 
-    private static void WriteHash(BinaryWriter writer, UInt128 hash)
+    internal static void WriteHash(BinaryWriter writer, UInt128 hash)
     {
         writer.Write((ulong)(hash >> 64));
         writer.Write((ulong)hash);
     }
 
-    private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+    internal static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
-    private static void WriteDiagnostic(BinaryWriter writer, Diagnostic diagnostic)
+    internal static void WriteDiagnostic(BinaryWriter writer, Diagnostic diagnostic)
     {
         writer.Write((int)diagnostic.Severity);
         writer.Write(diagnostic.Code);
@@ -222,6 +222,6 @@ internal static class BuildCacheFile
         writer.Write(diagnostic.Message);
     }
 
-    private static Diagnostic ReadDiagnostic(BinaryReader reader) =>
+    internal static Diagnostic ReadDiagnostic(BinaryReader reader) =>
         new((Severity)reader.ReadInt32(), reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
 }

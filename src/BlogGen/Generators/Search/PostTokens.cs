@@ -23,6 +23,28 @@ internal sealed class PostTokens
     /// <summary>The shards that list this post, ascending.</summary>
     public IEnumerable<int> Shards => _shards.Distinct();
 
+    /// <summary>Whether this post has any token in <paramref name="shard"/>.</summary>
+    public bool Lists(int shard) => Array.BinarySearch(_shards, shard) >= 0;
+
+    /// <summary>Whether <paramref name="other"/> gives <paramref name="shard"/> the same tokens with the same fields.</summary>
+    public bool SameIn(int shard, PostTokens other)
+    {
+        var (start, length) = RunOf(shard).GetOffsetAndLength(Tokens.Count);
+        var (otherStart, otherLength) = other.RunOf(shard).GetOffsetAndLength(other.Tokens.Count);
+        if (length != otherLength)
+        {
+            return false;
+        }
+        for (var i = 0; i < length; i++)
+        {
+            if (Fields[start + i] != other.Fields[otherStart + i] || !string.Equals(Tokens[start + i], other.Tokens[otherStart + i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Where the tokens <paramref name="shard"/> lists are in <see cref="Tokens"/>.</summary>
     public Range RunOf(int shard)
     {
@@ -43,7 +65,7 @@ internal sealed class PostTokens
         return start..end;
     }
 
-    public static PostTokens Of(string title, IReadOnlyList<string> tags, string text)
+    public static PostTokens Of(string title, IReadOnlyList<string> tags, string text, int shardCount)
     {
         var found = new Dictionary<string, SearchFields>(StringComparer.Ordinal);
         var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -58,7 +80,7 @@ internal sealed class PostTokens
         Add(text, SearchFields.Text);
 
         var tokens = found.Keys.ToArray();
-        var shards = tokens.Select(token => SearchShards.Of(token)).ToArray();
+        var shards = tokens.Select(token => SearchShards.Of(token, shardCount)).ToArray();
         var order = Enumerable.Range(0, tokens.Length)
             .Order(Comparer<int>.Create((a, b) => shards[a] != shards[b] ? shards[a].CompareTo(shards[b]) : string.CompareOrdinal(tokens[a], tokens[b])))
             .ToArray();

@@ -28,8 +28,7 @@ public sealed class SearchIndex
     // Each post's entry as JSON; the stamp is the base URL, which its address starts with.
     private readonly ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
 
-    // The last build's shards: a shard listing the same posts (same numbers, same token objects) keeps its bytes.
-    private ShardFile?[] _lastShards = new ShardFile?[SearchShards.Count];
+    private BuiltIndex? _last;
 
     public static string PostPath(int number) => string.Create(CultureInfo.InvariantCulture, $"{SearchShards.Folder}posts/{number}.json");
 
@@ -37,46 +36,28 @@ public sealed class SearchIndex
     {
         var posts = site.Posts;
         var root = site.Urls.Relative("/");
-        var tokens = new PostTokens[posts.Count];
+        var count = SearchShards.CountFor(posts.Count);
+        var byNumber = new PostTokens[posts.Count];
         var entries = new GeneratedFile[posts.Count];
         Parallel.For(0, posts.Count, i =>
         {
             var opening = _openings.For(posts[i].Text);
-            tokens[i] = _tokens.For(posts[i], SearchShards.Count, post => PostTokens.Of(post.Document.Title, post.Document.Tags, opening));
-            entries[i] = new GeneratedFile(PostPath(NumberOf(posts, i)),
+            var number = NumberOf(posts, i);
+            byNumber[number] = _tokens.For(posts[i], count, post => PostTokens.Of(post.Document.Title, post.Document.Tags, opening, count));
+            entries[i] = new GeneratedFile(PostPath(number),
                 _entries.For(posts[i], root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post, opening), JsonOutput.TypeInfo<SearchPost>())));
         });
 
-        // The posts each shard lists, oldest first (the order of their numbers).
-        var listed = new List<int>?[SearchShards.Count];
-        for (var i = posts.Count - 1; i >= 0; i--)
-        {
-            foreach (var shard in tokens[i].Shards)
-            {
-                (listed[shard] ??= []).Add(i);
-            }
-        }
-        var last = _lastShards;
-        var shards = new ShardFile?[SearchShards.Count];
-        Parallel.For(0, shards.Length, shard =>
-        {
-            if (listed[shard] is not { } indexes)
-            {
-                return;
-            }
-            var numbers = indexes.Select(i => NumberOf(posts, i)).ToArray();
-            var holders = indexes.Select(i => tokens[i]).ToArray();
-            shards[shard] = last[shard] is { } kept && kept.Lists(numbers, holders)
-                ? kept
-                : new ShardFile(numbers, holders, SearchIndexJson.Shard(shard, numbers, holders));
-        });
-        _lastShards = shards;
+        var built = _last is { } last && last.Shards.Length == count
+            ? last.After(byNumber)
+            : BuiltIndex.Of(byNumber, count);
+        _last = built;
 
-        var files = new List<GeneratedFile>(1 + shards.Length + entries.Length)
+        var files = new List<GeneratedFile>(1 + count + entries.Length)
         {
-            new(ManifestPath, SearchIndexJson.Manifest([.. shards.Select(shard => shard is not null)])),
+            new(ManifestPath, SearchIndexJson.Manifest([.. built.Shards.Select(shard => shard is not null)])),
         };
-        files.AddRange(shards.Select((file, shard) => file is null ? null : new GeneratedFile(SearchShards.PathOf(shard), file.Bytes)).OfType<GeneratedFile>());
+        files.AddRange(built.Shards.Select((bytes, shard) => bytes is null ? null : new GeneratedFile(SearchShards.PathOf(shard, count), bytes)).OfType<GeneratedFile>());
         files.AddRange(entries);
         return files;
     }
@@ -90,11 +71,4 @@ public sealed class SearchIndex
         post.Document.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? "",
         post.Document.Tags,
         opening);
-
-    /// <summary>A shard's bytes and what they were made from.</summary>
-    private sealed record ShardFile(int[] Numbers, PostTokens[] Holders, byte[] Bytes)
-    {
-        public bool Lists(int[] numbers, PostTokens[] holders) =>
-            Numbers.AsSpan().SequenceEqual(numbers) && Holders.SequenceEqual(holders, ReferenceEqualityComparer.Instance);
-    }
 }

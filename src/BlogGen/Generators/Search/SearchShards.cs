@@ -8,18 +8,29 @@ namespace BlogGen.Generators.Search;
 /// <summary>
 /// Which shard of the index lists a token. A word is filed by its first <see cref="SearchTerms.PrefixLength"/>
 /// characters, so every word a query word of that length can begin sits in one shard; a CJK character or pair by
-/// itself. The key is hashed (FNV-1a of its UTF-8 bytes, as the script computes it) into a fixed number of shards:
-/// a token's shard never depends on the other posts, so an edit touches only the shards of the tokens it changes.
+/// itself. The key is hashed (FNV-1a of its UTF-8 bytes, as the script computes it) into a number of shards that
+/// grows with the site (<see cref="CountFor"/>): a token's shard depends on nothing but the token and that count, so an
+/// edit touches only the shards of the tokens it changes.
 /// </summary>
 public static class SearchShards
 {
-    /// <summary>Enough that at 10,000 posts a shard holds a few kilobytes besides what a query looks up.</summary>
-    public const int Count = 4096;
+    /// <summary>
+    /// A shard for about every two and a half posts keeps each shard a few kilobytes besides what a query looks up, at
+    /// any size; a power of two, so the count changes (and every shard with it) only when the site doubles.
+    /// </summary>
+    public static int CountFor(int posts)
+    {
+        var wanted = (int)Math.Min(MaxCount, Math.Ceiling(posts / 2.5));
+        return (int)Math.Max(1, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)wanted));
+    }
+
+    /// <summary>The most shards a site gets, at 40,000 posts and more; past it, shards grow with the site.</summary>
+    public const int MaxCount = 16384;
 
     /// <summary>Where the search files live in the output, below the search page.</summary>
     public const string Folder = "search/";
 
-    public static int Of(ReadOnlySpan<char> token)
+    public static int Of(ReadOnlySpan<char> token, int count)
     {
         var key = KeyLength(token);
         Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(key)];
@@ -28,12 +39,12 @@ public static class SearchShards
         {
             hash = (hash ^ b) * 16777619u;
         }
-        return (int)(hash % Count);
+        return (int)(hash % (uint)count);
     }
 
     /// <summary>The shard's file, relative to the output: <c>search/shards/0a3.json</c>, as many digits as the highest number has.</summary>
-    public static string PathOf(int shard) =>
-        $"{Folder}shards/{shard.ToString("x" + (Count - 1).ToString("x", CultureInfo.InvariantCulture).Length, CultureInfo.InvariantCulture)}.json";
+    public static string PathOf(int shard, int count) =>
+        $"{Folder}shards/{shard.ToString("x" + (count - 1).ToString("x", CultureInfo.InvariantCulture).Length, CultureInfo.InvariantCulture)}.json";
 
     /// <summary>A CJK token is its own key; a word's key is its beginning.</summary>
     private static int KeyLength(ReadOnlySpan<char> token)

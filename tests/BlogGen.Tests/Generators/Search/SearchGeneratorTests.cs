@@ -63,7 +63,8 @@ public sealed class SearchGeneratorTests
         var json = site.Output(SearchIndex.PostPath(1)) + site.Output(SearchIndex.PostPath(0));
         Assert.Contains("特朗普与普京达成协议", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<World>", json, StringComparison.Ordinal);
-        Assert.True(site.HasOutput(SearchShards.PathOf(SearchShards.Of("普京"))));
+        var shards = System.Text.Json.JsonDocument.Parse(site.Output(SearchIndex.ManifestPath)).RootElement.GetProperty("shards").GetInt32();
+        Assert.True(site.HasOutput(SearchShards.PathOf(SearchShards.Of("普京", shards), shards)));
     }
 
     [Fact]

@@ -12,12 +12,18 @@ public sealed class SearchIndexFiles(GeneratorResult result)
     public IReadOnlyDictionary<string, byte[]> Files { get; } =
         result.Files.ToDictionary(file => file.RelativePath, file => file.Bytes, StringComparer.Ordinal);
 
+    /// <summary>How many shards the manifest says the index is split into.</summary>
+    public int ShardCount => Manifest().GetProperty("shards").GetInt32();
+
+    /// <summary>The file of the shard that lists <paramref name="token"/>, as the script finds it.</summary>
+    public string ShardPathOf(string token) => SearchShards.PathOf(SearchShards.Of(token, ShardCount), ShardCount);
+
     public IEnumerable<string> ShardPaths => Files.Keys.Where(path => path.StartsWith("search/shards/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     /// <summary>The posts listing <paramref name="token"/> as "number:fields", ascending; "" when no shard lists it.</summary>
     public string Postings(string token)
     {
-        if (!Files.TryGetValue(SearchShards.PathOf(SearchShards.Of(token)), out var bytes))
+        if (!Files.TryGetValue(ShardPathOf(token), out var bytes))
         {
             return "";
         }

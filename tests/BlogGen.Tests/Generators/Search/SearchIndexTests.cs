@@ -50,14 +50,14 @@ public sealed class SearchIndexTests
     {
         var files = Generate(Site());
 
-        Assert.All(files.Tokens(), found => Assert.Equal(SearchShards.PathOf(SearchShards.Of(found.Token)), found.Path));
+        Assert.All(files.Tokens(), found => Assert.Equal(files.ShardPathOf(found.Token), found.Path));
         var manifest = files.Manifest();
-        Assert.Equal(SearchShards.Count, manifest.GetProperty("shards").GetInt32());
+        Assert.Equal(SearchShards.CountFor(3), manifest.GetProperty("shards").GetInt32());
         Assert.Equal(SearchTerms.PrefixLength, manifest.GetProperty("prefix").GetInt32());
         var present = manifest.GetProperty("present").GetString()!;
-        var listed = Enumerable.Range(0, SearchShards.Count)
+        var listed = Enumerable.Range(0, files.ShardCount)
             .Where(shard => (Convert.ToInt32(present[shard / 4].ToString(), 16) >> (shard % 4) & 1) == 1)
-            .Select(SearchShards.PathOf);
+            .Select(shard => SearchShards.PathOf(shard, files.ShardCount));
         Assert.Equal(files.ShardPaths, listed);
     }
 
@@ -111,9 +111,9 @@ public sealed class SearchIndexTests
         var before = Generate(Site());
         var after = Generate(Site(Tomatoes.Replace("wall", "fence", StringComparison.Ordinal)));
 
-        string[] expected = [SearchIndex.PostPath(1), SearchShards.PathOf(SearchShards.Of("wall")), SearchShards.PathOf(SearchShards.Of("fence"))];
+        string[] expected = [SearchIndex.PostPath(1), after.ShardPathOf("wall"), after.ShardPathOf("fence")];
         var manifestChanged = !before.ShardPaths.SequenceEqual(after.ShardPaths);
-        Assert.Equal(expected.Concat(manifestChanged ? [SearchIndex.ManifestPath] : []).Order(StringComparer.Ordinal), after.ChangedFrom(before));
+        Assert.Equal(expected.Concat(manifestChanged ? [SearchIndex.ManifestPath] : []).Distinct().Order(StringComparer.Ordinal), after.ChangedFrom(before));
         Assert.Equal("1:1", after.Postings("fence"));
         Assert.Equal("", after.Postings("wall"));
     }
@@ -121,34 +121,54 @@ public sealed class SearchIndexTests
     [Fact]
     public void ANewPostTakesTheNextNumberAndLeavesTheOtherPostsFilesAlone()
     {
-        var before = Generate(Site());
-        var after = Generate(Site().File("_posts/2025-03-01-winter.md", "title: Winter notes", "Cold frames."));
+        var before = Generate(WithFillerPosts(Site()));
+        var after = Generate(WithFillerPosts(Site()).File("_posts/2025-03-01-winter.md", "title: Winter notes", "Cold frames."));
 
-        var touched = new[] { "winter", "notes", "cold", "frames" }.Select(word => SearchShards.PathOf(SearchShards.Of(word)));
-        var changed = after.ChangedFrom(before).ToList();
-        Assert.Equal(touched.Append(SearchIndex.PostPath(3)).Append(SearchIndex.ManifestPath).Distinct().Order(StringComparer.Ordinal), changed);
-        Assert.Equal("1:4 3:4", after.Postings("notes"));
+        var touched = new[] { "winter", "notes", "cold", "frames" }.Select(after.ShardPathOf);
+        var manifestChanged = !before.ShardPaths.SequenceEqual(after.ShardPaths);
+        Assert.Equal(touched.Append(SearchIndex.PostPath(33)).Concat(manifestChanged ? [SearchIndex.ManifestPath] : []).Distinct().Order(StringComparer.Ordinal),
+            after.ChangedFrom(before));
+        Assert.Equal(16, after.ShardCount);
+        Assert.Equal("31:4 33:4", after.Postings("notes"));
     }
 
     [Fact]
-    public void ARebuildKeepsTheBytesOfEveryShardThatDoesNotListThePostThatChanged()
+    public void ARebuildKeepsTheBytesOfEveryShardWhereThePostThatChangedHasTheSameTokens()
     {
         var generator = new SearchGenerator();
-        var site = Site().Build();
+        var site = WithFillerPosts(Site()).Build();
         var before = new SearchIndexFiles(generator.Generate(site));
 
         var gardening = site.Posts[1];
-        var edited = site with { Posts = [site.Posts[0], gardening with { Text = gardening.Text.Replace("wall", "fence", StringComparison.Ordinal) }, site.Posts[2]] };
+        var edited = site with { Posts = [site.Posts[0], gardening with { Text = gardening.Text.Replace("wall", "fence", StringComparison.Ordinal) }, .. site.Posts.Skip(2)] };
         var after = new SearchIndexFiles(generator.Generate(edited));
 
+        string[] remade = [after.ShardPathOf("wall"), after.ShardPathOf("fence")];
         Assert.All(after.ShardPaths, path =>
+            Assert.Equal(!remade.Contains(path), before.Files.TryGetValue(path, out var bytes) && ReferenceEquals(bytes, after.Files[path])));
+        Assert.Equal(16, after.ShardCount);
+        Assert.Equal(Generate(WithFillerPosts(Site(Tomatoes.Replace("wall", "fence", StringComparison.Ordinal)))).Files, after.Files, new BytesEqual());
+        // The gardening post is number 31, after the thirty older posts and the tomatoes.
+        Assert.Same(before.Files[SearchIndex.PostPath(30)], after.Files[SearchIndex.PostPath(30)]);
+        Assert.NotSame(before.Files[SearchIndex.PostPath(31)], after.Files[SearchIndex.PostPath(31)]);
+    }
+
+    /// <summary>Thirty older posts of other words, so that the index has sixteen shards and an edit leaves most alone.</summary>
+    private static SiteModelBuilder WithFillerPosts(SiteModelBuilder site)
+    {
+        for (var i = 0; i < 30; i++)
         {
-            var listsEdited = before.PostsIn(path).Contains(1) || after.PostsIn(path).Contains(1);
-            Assert.Equal(!listsEdited, before.Files.TryGetValue(path, out var bytes) && ReferenceEquals(bytes, after.Files[path]));
-        });
-        Assert.Same(before.Files[SearchIndex.PostPath(0)], after.Files[SearchIndex.PostPath(0)]);
-        Assert.NotSame(before.Files[SearchIndex.PostPath(1)], after.Files[SearchIndex.PostPath(1)]);
+            site.Post($"filler-{i}", $"2024-01-{i + 1:00}", body: $"Filler {i} about apples, pears, quinces and plums number{i}.");
+        }
+        return site;
     }
 
     private static string Text(System.Text.Json.JsonElement entry, string name) => entry.GetProperty(name).GetString()!;
+
+    private sealed class BytesEqual : IEqualityComparer<KeyValuePair<string, byte[]>>
+    {
+        public bool Equals(KeyValuePair<string, byte[]> x, KeyValuePair<string, byte[]> y) => x.Key == y.Key && x.Value.AsSpan().SequenceEqual(y.Value);
+
+        public int GetHashCode(KeyValuePair<string, byte[]> obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class SearchQueryBudgetTests(SearchQueryBudgetTests.LargeSite site
     public void OneQueryDownloadsAtMost300KilobytesScriptIncluded(string query)
     {
         var shards = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(SearchTerms.Parts)
-            .Select(part => SearchShards.PathOf(SearchShards.Of(part.Text))).Distinct()
+            .Select(part => site.Files.ShardPathOf(part.Text)).Distinct()
             .Sum(path => site.Files.Files.TryGetValue(path, out var bytes) ? bytes.Length : 0);
 
         var total = site.Script + site.Files.Files[SearchIndex.ManifestPath].Length + shards + site.LargestTenPosts;
@@ -42,7 +42,8 @@ public sealed class SearchQueryBudgetTests(SearchQueryBudgetTests.LargeSite site
     public void TheSiteIsLargeEnoughToMeanSomething()
     {
         Assert.Equal(LargeSite.Posts, site.Files.Files.Keys.Count(path => path.StartsWith("search/posts/", StringComparison.Ordinal)));
-        Assert.InRange(site.Files.ShardPaths.Count(), SearchShards.Count / 2, SearchShards.Count);
+        Assert.Equal(4096, site.Files.ShardCount);
+        Assert.InRange(site.Files.ShardPaths.Count(), site.Files.ShardCount / 2, site.Files.ShardCount);
         Assert.InRange(site.Files.Files.Values.Sum(bytes => (long)bytes.Length), 20L << 20, long.MaxValue);
     }
 

@@ -55,7 +55,7 @@ public sealed class SearchTermsTests
     }
 
     [Theory]
-    // token, its shard: the script computes the same (FNV-1a of the UTF-8 key, modulo the shard count)
+    // token, its shard among 4,096: the script computes the same (FNV-1a of the UTF-8 key, modulo the shard count)
     [InlineData("tom", 0xaeb)]
     [InlineData("tomatoes", 0xaeb)]
     [InlineData("tomb", 0xaeb)]
@@ -65,7 +65,38 @@ public sealed class SearchTermsTests
     [InlineData("普京", 0x174)]
     public void AWordIsFiledByItsFirstThreeCharactersAndACjkTokenByItself(string token, int shard)
     {
-        Assert.Equal(shard, SearchShards.Of(token));
-        Assert.Equal($"search/shards/{shard:x3}.json", SearchShards.PathOf(shard));
+        Assert.Equal(shard, SearchShards.Of(token, 4096));
+        Assert.Equal($"search/shards/{shard:x3}.json", SearchShards.PathOf(shard, 4096));
+        Assert.Equal(shard % 64, SearchShards.Of(token, 64));
+    }
+
+    [Theory]
+    // posts, shards: about one shard for every two and a half posts, a power of two, at most 16,384
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(3, 2)]
+    [InlineData(10, 4)]
+    [InlineData(11, 8)]
+    [InlineData(100, 64)]
+    [InlineData(1000, 512)]
+    [InlineData(10_000, 4096)]
+    [InlineData(40_960, 16_384)]
+    [InlineData(1_000_000, 16_384)]
+    public void TheShardCountGrowsWithTheSite(int posts, int shards)
+    {
+        Assert.Equal(shards, SearchShards.CountFor(posts));
+    }
+
+    [Theory]
+    // shard, shard count, its file: as many hexadecimal digits as the highest shard has
+    [InlineData(0, 1, "search/shards/0.json")]
+    [InlineData(3, 4, "search/shards/3.json")]
+    [InlineData(10, 16, "search/shards/a.json")]
+    [InlineData(10, 64, "search/shards/0a.json")]
+    [InlineData(4095, 4096, "search/shards/fff.json")]
+    [InlineData(10, 16_384, "search/shards/000a.json")]
+    public void AShardFileIsNamedInHexadecimal(int shard, int count, string path)
+    {
+        Assert.Equal(path, SearchShards.PathOf(shard, count));
     }
 }
