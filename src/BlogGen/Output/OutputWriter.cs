@@ -24,11 +24,14 @@ public static class OutputWriter
             journal.Recover();
             Directory.CreateDirectory(journal.Folder);
 
+            // One walk of the destination tells which outputs could be unchanged: the others need no look on disk.
+            var existing = ExistingFiles(destination).ToHashSet(StringComparer.Ordinal);
+            var staging = new StagingFolders(journal.Folder);
             var staged = new bool[files.Count];
-            Parallel.For(0, files.Count, i => staged[i] = Stage(files[i], destination, journal.Folder));
+            Parallel.For(0, files.Count, i => staged[i] = Stage(files[i], destination, existing, staging));
 
             var wanted = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
-            var stale = ExistingFiles(destination)
+            var stale = existing
                 .Where(path => !wanted.Contains(path) && !IsKept(path, keepFiles))
                 .Order(StringComparer.Ordinal)
                 .ToList();
@@ -60,32 +63,33 @@ public static class OutputWriter
     }
 
     /// <summary>Writes the file into staging unless the destination already holds the same bytes; true when staged.</summary>
-    private static bool Stage(OutputFile file, string destination, string staging)
+    private static bool Stage(OutputFile file, string destination, HashSet<string> existing, StagingFolders staging)
     {
         if (file.IsKept)
         {
             return false;
         }
         var target = Path.Combine(destination, file.RelativePath);
-        var staged = Path.Combine(staging, file.RelativePath);
+        var isThere = existing.Contains(file.RelativePath);
         if (file.Content is { } content)
         {
-            if (SameBytes(target, content))
+            if (isThere && SameBytes(target, content))
             {
                 return false;
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-            File.WriteAllBytes(staged, content);
+            // Staging is emptied before every write, so the file is always new there.
+            using var handle = File.OpenHandle(staging.PrepareFor(file.RelativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, content, fileOffset: 0);
             return true;
         }
 
         var source = new FileInfo(file.CopyFrom!);
-        var existing = new FileInfo(target);
-        if (existing.Exists && existing.Length == source.Length && existing.LastWriteTimeUtc == source.LastWriteTimeUtc)
+        if (isThere && new FileInfo(target) is { Exists: true } current
+            && current.Length == source.Length && current.LastWriteTimeUtc == source.LastWriteTimeUtc)
         {
             return false;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        var staged = staging.PrepareFor(file.RelativePath);
         File.Copy(source.FullName, staged, overwrite: true);
         File.SetLastWriteTimeUtc(staged, source.LastWriteTimeUtc);
         return true;

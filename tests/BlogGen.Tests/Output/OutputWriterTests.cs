@@ -101,6 +101,50 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void NewFoldersMoveInWholeBesideFoldersThatStay()
+    {
+        OutputWriter.Write(Destination, [Text("posts/old/index.html", "old"), Text("index.html", "home")], []);
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(Destination, "posts/old/index.html"), old);
+
+        var result = OutputWriter.Write(Destination,
+        [
+            Text("posts/old/index.html", "old"), Text("posts/new/index.html", "new"), Text("posts/new/deep/a.txt", "deep"),
+            Text("tags/x/index.html", "x"), Text("tags/y/index.html", "y"), Text("index.html", "home 2"),
+        ], []);
+
+        Assert.Equal((5, 1, 0), (result.Written, result.Unchanged, result.Deleted));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(Destination, "posts/old/index.html")));
+        string[] expected = ["index.html", "posts/new/deep/a.txt", "posts/new/index.html", "posts/old/index.html", "tags/x/index.html", "tags/y/index.html"];
+        Assert.Equal(expected, Directory.EnumerateFiles(Destination, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Destination, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Equal("deep", File.ReadAllText(Path.Combine(Destination, "posts/new/deep/a.txt")));
+        Assert.Equal("home 2", File.ReadAllText(Path.Combine(Destination, "index.html")));
+    }
+
+    [Fact]
+    public void ACommitInterruptedAfterMovingAFolderInIsFinishedByTheNextWrite()
+    {
+        OutputWriter.Write(Destination, [Text("index.html", "home")], []);
+        // The crash came after the marker and after "posts" moved in whole, before "tags" did.
+        var staging = Path.Combine(Destination, ".bloggen-staging");
+        Directory.CreateDirectory(Path.Combine(staging, "tags/x"));
+        File.WriteAllText(Path.Combine(staging, "tags/x/index.html"), "x");
+        Directory.CreateDirectory(Path.Combine(Destination, "posts/a"));
+        File.WriteAllText(Path.Combine(Destination, "posts/a/index.html"), "a");
+        File.WriteAllLines(Path.Combine(staging, "COMMIT"), ["M posts/a/index.html", "M tags/x/index.html"]);
+
+        var result = OutputWriter.Write(Destination,
+            [Text("index.html", "home"), Text("posts/a/index.html", "a"), Text("tags/x/index.html", "x")], []);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(0, result.Written);
+        Assert.Equal("x", File.ReadAllText(Path.Combine(Destination, "tags/x/index.html")));
+        Assert.Equal("a", File.ReadAllText(Path.Combine(Destination, "posts/a/index.html")));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
     public void AStaticFileThatVanishesDuringTheBuildIsAWriteErrorNotACrash()
     {
         OutputWriter.Write(Destination, [Text("a.html", "old")], []);
