@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BlogGen.Generators.Search;
 
 /// <summary>
@@ -69,21 +71,28 @@ internal sealed class PostTokens
     {
         var found = new Dictionary<string, SearchFields>(StringComparer.Ordinal);
         var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        void Add(string value, SearchFields field) => SearchTerms.Index(SearchTerms.Normalize(value), token =>
-        {
-            lookup.TryGetValue(token, out var fields);
-            lookup[token] = fields | field;
-        });
+        void Add(string value, SearchFields field) => SearchTerms.Index(SearchTerms.Normalize(value),
+            token => CollectionsMarshal.GetValueRefOrAddDefault(lookup, token, out _) |= field);
         Add(title, SearchFields.Title);
         // One tag a line: a newline separates tokens, so no pair spans two tags.
         Add(string.Join('\n', tags), SearchFields.Tags);
         Add(text, SearchFields.Text);
 
-        var tokens = found.Keys.ToArray();
-        var shards = tokens.Select(token => SearchShards.Of(token, shardCount)).ToArray();
-        var order = Enumerable.Range(0, tokens.Length)
-            .Order(Comparer<int>.Create((a, b) => shards[a] != shards[b] ? shards[a].CompareTo(shards[b]) : string.CompareOrdinal(tokens[a], tokens[b])))
-            .ToArray();
-        return new PostTokens([.. order.Select(i => tokens[i])], [.. order.Select(i => found[tokens[i]])], [.. order.Select(i => shards[i])]);
+        var tokens = new string[found.Count];
+        var fields = new SearchFields[found.Count];
+        var shards = new int[found.Count];
+        var at = 0;
+        foreach (var (token, field) in found)
+        {
+            (tokens[at], fields[at], shards[at]) = (token, field, SearchShards.Of(token, shardCount));
+            at++;
+        }
+        var order = new int[tokens.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => shards[a] != shards[b] ? shards[a].CompareTo(shards[b]) : string.CompareOrdinal(tokens[a], tokens[b]));
+        return new PostTokens([.. order.Select(i => tokens[i])], [.. order.Select(i => fields[i])], [.. order.Select(i => shards[i])]);
     }
 }
