@@ -110,9 +110,9 @@ public sealed class HighlightingTests
     {
         var css = File.ReadAllText(RepositoryFiles.PathOf("themes", "default", "assets", "css", "style.css"));
 
-        foreach (var category in TokenCategories.All)
+        foreach (var tokenClass in TokenClassTable.BlogGen.All)
         {
-            Assert.Contains($".hl-{category}", css, StringComparison.Ordinal);
+            Assert.Contains($".{tokenClass}", css, StringComparison.Ordinal);
         }
     }
 
