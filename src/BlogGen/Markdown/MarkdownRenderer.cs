@@ -57,7 +57,14 @@ public sealed class MarkdownRenderer
             .UseCjkLineJoining()
             .UseRawHtmlDetection()
             .UseSyntaxHighlighting(highlighter ?? new CodeHighlighter(), settings.RougeMarkup);
+        // Last: the inside of a markdown="1" element is parsed with the whole pipeline, every pass included.
+        var markdownInHtml = kramdown ? new MarkdownInHtmlExtension() : null;
+        if (markdownInHtml is not null)
+        {
+            builder.Extensions.Add(markdownInHtml);
+        }
         _pipeline = builder.Build();
+        markdownInHtml?.Pipeline = _pipeline;
     }
 
     /// <param name="resolveLink">Maps a link or image path on the site (<c>cli.md</c>, <c>/assets/x.png</c>, percent-decoded)

@@ -7,19 +7,13 @@ using Markdig.Syntax.Inlines;
 namespace BlogGen.Markdown.Kramdown;
 
 /// <summary>
-/// kramdown's typographic symbols as Jekyll configures them (<c>smart_quotes: lsquo,rsquo,ldquo,rdquo</c>,
-/// <c>entity_output: as_char</c>), written as characters: <c>---</c> em dash, <c>--</c> en dash, <c>...</c> ellipsis,
-/// <c>&lt;&lt;</c> and <c>&gt;&gt;</c> guillemets, and straight quotes made curly by kramdown's rules (<see cref="QuoteFor"/>).
-/// Only text is changed, never code, URLs or raw HTML, and before heading ids are made, so ids see what a reader sees.
+/// kramdown's typographic symbols (<see cref="KramdownTypography"/>: curly quotes, dashes, ellipsis, guillemets) in the text
+/// of a kramdown site's Markdown. Only text is changed, never code, URLs or raw HTML, and before heading ids are made, so
+/// ids see what a reader sees. A span next to a text counts as a word for the quote rules (<c>"*em*"</c> is
+/// <c>“<em>em</em>”</c>), emphasis after a quote as kramdown's emphasis marks.
 /// </summary>
 internal sealed class TypographicSymbolExtension : DocumentPassExtension
 {
-    private const char NoCharacter = '\0';
-
-    // kramdown's SQ_PUNCT and the characters SQ_CLOSE excludes.
-    private const string Punctuation = "!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~";
-    private const string NotClosing = " \\\t\r\n[{(-";
-
     protected override object? Process(MarkdownDocument document)
     {
         foreach (var literal in document.Descendants<LiteralInline>().ToList())
@@ -29,7 +23,7 @@ internal sealed class TypographicSymbolExtension : DocumentPassExtension
                 continue;
             }
             var text = literal.Content.ToString();
-            var changed = Symbols(text, literal.IsFirstCharacterEscaped, Before(literal), After(literal));
+            var changed = Apply(text, literal.IsFirstCharacterEscaped, Before(literal), After(literal));
             if (!string.Equals(changed, text, StringComparison.Ordinal))
             {
                 literal.Content = new StringSlice(changed);
@@ -38,119 +32,64 @@ internal sealed class TypographicSymbolExtension : DocumentPassExtension
         return null;
     }
 
-    // The longer form first: `---` before `--`, `<< ` before `<<`.
-    private static readonly (string Written, string Symbol)[] SymbolTable =
-    [
-        ("---", "\u2014"), ("--", "\u2013"), ("...", "\u2026"),
-        ("<< ", "\u00AB\u00A0"), (" >>", "\u00A0\u00BB"), ("<<", "\u00AB"), (">>", "\u00BB"),
-    ];
-
-    private static (string Written, string Symbol)? Symbol(ReadOnlySpan<char> text)
+    /// <summary>The text with kramdown's symbols, read between what stands before and after it.</summary>
+    private static string Apply(string text, bool firstEscaped, string before, string after)
     {
-        foreach (var entry in SymbolTable)
-        {
-            if (text.StartsWith(entry.Written, StringComparison.Ordinal))
-            {
-                return entry;
-            }
-        }
-        return null;
-    }
-
-    private static string Symbols(string text, bool firstEscaped, char before, char after)
-    {
+        var composed = before + text + after;
+        var end = before.Length + text.Length;
         var output = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var textBefore = before.Length > 0;
+        var i = before.Length;
+        while (i < end)
         {
-            var c = text[i];
-            var rest = text.AsSpan(i);
-            if (i == 0 && firstEscaped)
+            var rest = composed.AsSpan(i, end - i);
+            if (i == before.Length && firstEscaped)
             {
-                output.Append(c);
+                output.Append(rest[0]);
+                i++;
+                textBefore = true;
             }
-            else if (Symbol(rest) is var (written, symbol))
+            else if (KramdownTypography.Symbol(rest) is var (length, replacement) && !replacement.StartsWith('&'))
             {
-                output.Append(symbol);
-                i += written.Length - 1;
+                output.Append(replacement);
+                i += length;
+                textBefore = false;
             }
-            else if ((rest.StartsWith("\"'") || rest.StartsWith("'\"")) && IsWord(rest.Length > 2 ? rest[2] : after))
+            else if (rest[0] is '"' or '\'')
             {
-                // A quote within a quote, both opening: "'Quoted' words".
-                output.Append(c == '"' ? "\u201C\u2018" : "\u2018\u201C");
-                i += 1;
-            }
-            else if (c is '\'' or '"')
-            {
-                var previous = i > 0 ? text[i - 1] : before;
-                var next = text.AsSpan(i + 1);
-                output.Append(QuoteFor(c, previous, next, i + 1 < text.Length ? text[i + 1] : after));
+                i += KramdownTypography.Quote(composed, i, textBefore && composed[i - 1] != '\\', output);
+                textBefore = false;
             }
             else
             {
-                output.Append(c);
+                output.Append(rest[0]);
+                i++;
+                textBefore = true;
             }
         }
         return output.ToString();
     }
 
     /// <summary>
-    /// kramdown's smart quote rules, first match wins: before punctuation that ends a word, closing; <c>"'</c> before a word,
-    /// both opening; <c>'</c> before a decade (<c>'90s</c>), an apostrophe; after a space before a word, opening; after a
-    /// character that can end a word, closing; before a space, an <c>s</c> or the end, closing; otherwise opening.
+    /// What stands before a text: the end of the text before it, a line break, a word for any other span, or nothing at the
+    /// start of a paragraph or span (kramdown reads a span's text on its own).
     /// </summary>
-    private static char QuoteFor(char quote, char previous, ReadOnlySpan<char> next, char nextCharacter)
+    private static string Before(LiteralInline literal) => literal.PreviousSibling switch
     {
-        var single = quote == '\'';
-        var afterNext = next.Length > 1 ? next[1] : NoCharacter;
-        bool closing;
-        if (nextCharacter != NoCharacter && Punctuation.Contains(nextCharacter) && !next.StartsWith("..")
-            && !(next.Length == 1 && nextCharacter is '"' or '\'') && (afterNext == NoCharacter || !IsWord(afterNext)))
-        {
-            closing = true;
-        }
-        else if (single && next.Length >= 3 && char.IsAsciiDigit(next[0]) && char.IsAsciiDigit(next[1]) && next[2] == 's')
-        {
-            closing = true;
-        }
-        else if ((previous == NoCharacter || char.IsWhiteSpace(previous)) && IsWord(nextCharacter))
-        {
-            closing = false;
-        }
-        else if (previous != NoCharacter && !NotClosing.Contains(previous))
-        {
-            closing = true;
-        }
-        else
-        {
-            closing = nextCharacter == NoCharacter || char.IsWhiteSpace(nextCharacter)
-                || (nextCharacter == 's' && (afterNext == NoCharacter || !IsWord(afterNext)));
-        }
-        return (single, closing) switch
-        {
-            (true, true) => '\u2019',
-            (true, false) => '\u2018',
-            (false, true) => '\u201D',
-            (false, false) => '\u201C',
-        };
-    }
-
-    private static bool IsWord(char c) => c != NoCharacter && (char.IsLetterOrDigit(c) || c == '_');
-
-    /// <summary>The character before a text: the end of the text before it, a space for a line break, a letter for any other span.</summary>
-    private static char Before(LiteralInline literal) => literal.PreviousSibling switch
-    {
-        null => literal.Parent is ContainerInline { Parent: null } or null ? NoCharacter : 'a',
-        LiteralInline { Content.IsEmpty: false } text => text.Content.Text[text.Content.End],
-        LineBreakInline => '\n',
-        _ => 'a',
+        null => "",
+        LiteralInline { Content.IsEmpty: false } text => text.Content.Text[text.Content.End].ToString(),
+        LineBreakInline => "\n",
+        _ => "a",
     };
 
-    /// <summary>The character after a text, the same way; the end of the paragraph is none.</summary>
-    private static char After(LiteralInline literal) => literal.NextSibling switch
+    /// <summary>What stands after a text, the same way; emphasis as kramdown's marks, the end of the paragraph as nothing.</summary>
+    private static string After(LiteralInline literal) => literal.NextSibling switch
     {
-        null => literal.Parent is ContainerInline { Parent: null } or null ? NoCharacter : 'a',
-        LiteralInline { Content.IsEmpty: false } text => text.Content.Text[text.Content.Start],
-        LineBreakInline => '\n',
-        _ => 'a',
+        null => "",
+        // A quote there would be read with the one before it: it is read on its own, as the next text's first character.
+        LiteralInline { Content.IsEmpty: false } text => text.Content.Text[text.Content.Start] is '"' or '\'' ? "a" : text.Content.Text[text.Content.Start].ToString(),
+        LineBreakInline => "\n",
+        EmphasisInline => "*a",
+        _ => "a",
     };
 }

@@ -65,6 +65,14 @@ public sealed partial class KramdownOutputTests
     [InlineData("# A `code` head\n\n* x\n{:toc}", "<h1 id=\"a-code-head\">A <code class=\"language-plaintext highlighter-rouge\">code</code> head</h1>\n\n<ul id=\"markdown-toc\">\n  <li><a href=\"#a-code-head\" id=\"markdown-toc-a-code-head\">A <code class=\"language-plaintext highlighter-rouge\">code</code> head</a></li>\n</ul>\n")]
     public void Toc_lists_the_headings_as_kramdown_does(string markdown, string expected) => AssertKramdown(markdown, expected);
 
+    /// <summary>kramdown indents the element's inside; the comparison leaves indentation out.</summary>
+    [Theory]
+    [InlineData("<div markdown=\"1\">\n*hi*\n</div>", "<div>\n  <p><em>hi</em></p>\n</div>\n")]
+    [InlineData("<div class=\"note\" markdown=\"1\">\n# In \"div\"\n</div>", "<div class=\"note\">\n  <h1 id=\"in-div\">In “div”</h1>\n</div>\n")]
+    [InlineData("<div>\n*not markdown*\n</div>", "<div>\n*not markdown*\n</div>\n")]
+    public void Markdown_inside_an_html_block_is_converted_when_asked(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Render(markdown).Html)));
+
     [Fact]
     public void Attribute_values_send_the_document_through_the_sanitizer()
     {
@@ -74,6 +82,8 @@ public sealed partial class KramdownOutputTests
 
     private static void AssertKramdown(string markdown, string expected) =>
         Assert.Equal(Normalized(expected), Normalized(Renderer.Render(markdown).Html));
+
+    private static string Unindented(string html) => string.Join('\n', html.Split('\n').Select(line => line.TrimStart(' ')));
 
     /// <summary>Blank lines between blocks dropped; each start tag's attributes in name order.</summary>
     private static string Normalized(string html) =>
