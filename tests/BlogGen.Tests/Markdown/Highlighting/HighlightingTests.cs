@@ -106,6 +106,14 @@ public sealed class HighlightingTests
     }
 
     [Fact]
+    public void Every_language_name_is_documented()
+    {
+        var page = File.ReadAllText(RepositoryFiles.PathOf("docs", "writing-posts.md"));
+
+        Assert.All(CodeLanguages.Names, name => Assert.Contains($"`{name}`", page, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Every_category_class_is_coloured_by_the_stylesheet()
     {
         var css = File.ReadAllText(RepositoryFiles.PathOf("themes", "default", "assets", "css", "style.css"));
