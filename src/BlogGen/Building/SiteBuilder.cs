@@ -59,6 +59,7 @@ public static class SiteBuilder
         config = config with { Values = MergeUnder(theme.Config, config.Values) };
         var featureDiagnostics = new List<Diagnostic>();
         var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics);
+        var markdownSettings = MarkdownSettingsReader.Read(config, theme.IsJekyllSite, featureDiagnostics);
         diagnostics.AddRange(featureDiagnostics);
         var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
         diagnostics.AddRange(data.Diagnostics);
@@ -80,10 +81,10 @@ public static class SiteBuilder
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
         var session = options.Session ?? BuildCacheFile.Load(source);
-        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter);
+        var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter, markdownSettings);
 
         session.BeginBuild();
-        var conversionSettings = CacheKeys.Conversion(config);
+        var conversionSettings = CacheKeys.Conversion(config, markdownSettings);
         var content = ContentLoader.Load(tree, config, conversionSettings, session.Reads, changed, diagnostics, progress);
         session.LastScan = scan;
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
@@ -96,7 +97,7 @@ public static class SiteBuilder
         var documentUrls = links.Urls;
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls);
+            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls, session.Highlighter);
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees

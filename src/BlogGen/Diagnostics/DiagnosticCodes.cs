@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string ConfigInvalid = "BG0002";
     public const string ConfigValueInvalid = "BG0003";
     public const string PluginNotBuiltIn = "BG0004";
+    public const string MarkdownProcessorUnsupported = "BG0005";
 
     public const string FrontMatterNotClosed = "BG1001";
     public const string FrontMatterYamlError = "BG1002";

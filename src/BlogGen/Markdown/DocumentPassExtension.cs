@@ -12,13 +12,15 @@ namespace BlogGen.Markdown;
 /// </summary>
 internal abstract class DocumentPassExtension : IMarkdownExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
+    /// <summary>Registers the pass; an extension with parsers of its own adds them too.</summary>
+    public virtual void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.DocumentProcessed -= Run;
         pipeline.DocumentProcessed += Run;
     }
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    /// <summary>Nothing to do; an extension with blocks of its own adds their renderers.</summary>
+    public virtual void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
     }
 

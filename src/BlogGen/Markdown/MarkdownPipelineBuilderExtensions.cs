@@ -1,6 +1,7 @@
 using BlogGen.Markdown.CjkLineBreaks;
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
+using BlogGen.Markdown.Kramdown;
 using BlogGen.Markdown.RawHtml;
 using BlogGen.Markdown.SafeUrls;
 
@@ -11,9 +12,9 @@ namespace BlogGen.Markdown;
 /// <summary>BlogGen's Markdig extensions, added the way Markdig's own <c>UseXxx</c> methods add theirs.</summary>
 internal static class MarkdownPipelineBuilderExtensions
 {
-    public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline)
+    public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline, Func<string, string> slug, bool writeIds)
     {
-        pipeline.Extensions.AddIfNotAlready<HeadingIdExtension>();
+        pipeline.Extensions.AddIfNotAlready(new HeadingIdExtension(slug, writeIds));
         return pipeline;
     }
 
@@ -29,9 +30,29 @@ internal static class MarkdownPipelineBuilderExtensions
         return pipeline;
     }
 
-    public static MarkdownPipelineBuilder UseSyntaxHighlighting(this MarkdownPipelineBuilder pipeline, CodeHighlighter highlighter)
+    public static MarkdownPipelineBuilder UseSyntaxHighlighting(this MarkdownPipelineBuilder pipeline, CodeHighlighter highlighter, bool rouge)
     {
-        pipeline.Extensions.AddIfNotAlready(new HighlightingExtension(highlighter));
+        pipeline.Extensions.AddIfNotAlready(new HighlightingExtension(highlighter, rouge));
+        return pipeline;
+    }
+
+    /// <summary>
+    /// kramdown's syntax that must be in place before heading ids are given: typographic symbols, attribute lists (an id
+    /// they give a heading is kept), math, and Rouge's class on inline code.
+    /// </summary>
+    public static MarkdownPipelineBuilder UseKramdownSpans(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<TypographicSymbolExtension>();
+        pipeline.Extensions.AddIfNotAlready<AttributeListExtension>();
+        pipeline.Extensions.AddIfNotAlready<MathExtension>();
+        pipeline.Extensions.AddIfNotAlready<InlineCodeClassExtension>();
+        return pipeline;
+    }
+
+    /// <summary>kramdown's <c>{:toc}</c>, which lists the headings once they have their ids.</summary>
+    public static MarkdownPipelineBuilder UseKramdownTableOfContents(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<TableOfContentsExtension>();
         return pipeline;
     }
 

@@ -1,7 +1,9 @@
 using System.Text;
 
+using BlogGen.Configuration;
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
+using BlogGen.Markdown.Kramdown;
 using BlogGen.Markdown.RawHtml;
 using BlogGen.Markdown.RelativeLinks;
 using BlogGen.Markdown.SafeUrls;
@@ -28,21 +30,41 @@ public sealed class MarkdownRenderer
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
     /// <param name="isSafeImageUrl">The check for image sources; <paramref name="isSafeUrl"/> when not given.</param>
     /// <param name="highlighter">Highlights fenced code; a new one, loading its own grammars, when not given.</param>
-    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null, CodeHighlighter? highlighter = null)
+    /// <param name="settings">The site's Markdown dialect; BlogGen's when not given.</param>
+    public MarkdownRenderer(Func<string, bool> isSafeUrl, Func<string, bool>? isSafeImageUrl = null, CodeHighlighter? highlighter = null,
+        MarkdownSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(isSafeUrl);
-        _pipeline = new MarkdownPipelineBuilder()
+        settings ??= MarkdownSettings.BlogGen;
+        var kramdown = settings.Dialect == MarkdownDialect.Kramdown;
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseTaskLists()
             .UseAutoLinks()
             .UseFootnotes()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
-            .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl)
-            .UseHeadingIds()
+            .UseSafeUrls(isSafeUrl, isSafeImageUrl ?? isSafeUrl);
+        if (kramdown)
+        {
+            builder.UseKramdownSpans();
+        }
+        builder.UseHeadingIds(kramdown && !settings.GfmInput ? KramdownHeadingSlug.From : HeadingSlug.From, !kramdown || settings.AutoIds);
+        if (kramdown)
+        {
+            builder.UseKramdownTableOfContents();
+        }
+        builder
             .UseCjkLineJoining()
             .UseRawHtmlDetection()
-            .UseSyntaxHighlighting(highlighter ?? new CodeHighlighter())
-            .Build();
+            .UseSyntaxHighlighting(highlighter ?? new CodeHighlighter(), settings.RougeMarkup);
+        // Last: the inside of a markdown="1" element is parsed with the whole pipeline, every pass included.
+        var markdownInHtml = kramdown ? new MarkdownInHtmlExtension() : null;
+        if (markdownInHtml is not null)
+        {
+            builder.Extensions.Add(markdownInHtml);
+        }
+        _pipeline = builder.Build();
+        markdownInHtml?.Pipeline = _pipeline;
     }
 
     /// <param name="resolveLink">Maps a link or image path on the site (<c>cli.md</c>, <c>/assets/x.png</c>, percent-decoded)
@@ -69,7 +91,7 @@ public sealed class MarkdownRenderer
         }
         return new MarkdownResult(
             html,
-            RawHtmlDetectionExtension.ContainsRawHtml(document),
+            RawHtmlDetectionExtension.ContainsRawHtml(document) || AttributeListExtension.GaveProperties(document),
             HeadingIdExtension.GetHeadings(document),
             SafeUrlExtension.GetRemovedUrls(document));
     }

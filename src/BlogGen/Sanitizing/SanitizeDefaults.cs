@@ -24,7 +24,7 @@ internal static class SanitizeDefaults
     [
         "align", "alt", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby",
         "bgcolor", "border", "cellpadding", "cellspacing", "checked", "cite", "class", "colspan",
-        "datetime", "decoding", "dir", "disabled", "headers", "height", "href", "hreflang", "id",
+        "data-lang", "datetime", "decoding", "dir", "disabled", "headers", "height", "href", "hreflang", "id",
         "lang", "loading", "media", "open", "referrerpolicy", "rel", "reversed", "role", "rowspan",
         "scope", "sizes", "span", "src", "srcset", "start", "style", "target", "title", "type",
         "valign", "value", "width",

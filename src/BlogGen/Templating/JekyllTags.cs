@@ -9,7 +9,8 @@ namespace BlogGen.Templating;
 /// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
 /// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
 /// <c>include.key</c>; <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> and <c>{% include_relative x %}</c>
-/// take quoted names; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
+/// take quoted names; <c>{% highlight ruby %}...{% endhighlight %}</c> becomes a capture of its body given to
+/// <see cref="JekyllHighlight"/>; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
 /// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled).
 /// <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
 /// </summary>
@@ -72,6 +73,26 @@ public static partial class JekyllTags
                 ? $"{JekyllHeadTags.SeoFunction} {(TitleOff().IsMatch(tag.Groups["options"].Value) ? "false" : "true")}"
                 : JekyllHeadTags.FeedMetaFunction;
             edits.Add((tag.Index, tag.Length, $"{{{{{tag.Groups["open"].Value} {call} {tag.Groups["close"].Value}}}}}"));
+        }
+        string? highlight = null;
+        foreach (Match tag in HighlightTag().Matches(liquid))
+        {
+            if (tag.Groups["raw"].Success)
+            {
+                continue;
+            }
+            if (tag.Groups["language"].Success)
+            {
+                var lineNumbers = tag.Groups["options"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(o => o.StartsWith("linenos", StringComparison.Ordinal));
+                highlight = $"'{tag.Groups["language"].Value}', {(lineNumbers ? "true" : "false")}";
+                edits.Add((tag.Index, tag.Length, $"{{%{tag.Groups["open"].Value} capture {JekyllHighlight.CaptureName} {tag.Groups["close"].Value}%}}"));
+            }
+            else if (highlight is not null)
+            {
+                // The body, Liquid and all, captured; then written as Jekyll's highlight tag writes it.
+                edits.Add((tag.Index, tag.Length, $"{{%{tag.Groups["open"].Value} endcapture %}}{{{{ {JekyllHighlight.CaptureName} | {JekyllHighlight.FunctionName}: {highlight} {tag.Groups["close"].Value}}}}}"));
+                highlight = null;
+            }
         }
         foreach (var unknown in UnknownLiquidTags.All(liquid))
         {
@@ -142,6 +163,14 @@ public static partial class JekyllTags
     [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{%(?<open>-?)\s*(?<name>seo|feed_meta)\b(?<options>[^%]*?)(?<close>-?)%\}",
         RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HeadTag();
+
+    /// <summary>
+    /// <c>{% highlight LANG options %}</c> (Jekyll's language names: letters, digits, <c>_ + - #</c>) and <c>{% endhighlight %}</c>,
+    /// with their trims; or a <c>{% raw %}</c> block whole, which is text.
+    /// </summary>
+    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{%(?<open>-?)\s*(?:highlight\s+(?<language>[\w+#-]+)(?<options>[^%]*?)|endhighlight)\s*(?<close>-?)%\}",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex HighlightTag();
 
     [GeneratedRegex(@"\btitle\s*=\s*false\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleOff();

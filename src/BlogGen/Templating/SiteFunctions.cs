@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 
 using BlogGen.Content;
+using BlogGen.Markdown.Highlighting;
 using BlogGen.Templating.Filters;
 
 using Scriban;
@@ -12,9 +13,12 @@ using static BlogGen.Templating.TemplateFunction;
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
+/// <param name="highlighter">Highlights <c>{% highlight %}</c> blocks: the build session's, so grammars load once.</param>
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
-    TaxonomyUrls taxonomies)
+    TaxonomyUrls taxonomies, CodeHighlighter? highlighter = null)
 {
+    private readonly CodeHighlighter _highlighter = highlighter ?? new CodeHighlighter();
+
     /// <summary>
     /// Every filter templates have besides Scriban's builtins: Liquid's standard filters (<see cref="LiquidFilters"/>), then
     /// Jekyll's under Jekyll's names, which replace Liquid's where Jekyll does (<c>sort</c>), each with its parameters as
@@ -30,6 +34,9 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         // What {% seo %} and {% feed_meta %} become (see JekyllTags): functions of the page, not filters.
         functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, arguments[0] is not false));
         functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls));
+        // What {% highlight %} becomes: a filter of the captured body.
+        functions[JekyllHighlight.FunctionName] = new TemplateFunction([Value("code"), RequiredText("language"), OptionalValue("linenos", false)],
+            (context, arguments) => JekyllHighlight.Render(_highlighter, LiquidValues.Text(context, arguments[0]), (string)arguments[1]!, arguments[2] is true));
         return functions;
     }
 

@@ -15,9 +15,13 @@ internal static class CacheKeys
     public static UInt128 Scan(SiteConfig config, string destination) =>
         new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include).Value;
 
-    /// <summary>Everything in the configuration that can change how a body converts: all of it, to be safe.</summary>
-    public static UInt128 Conversion(SiteConfig config) => new ContentHash()
+    /// <summary>
+    /// Everything in the configuration that can change how a body converts: all of it, to be safe, and the Markdown
+    /// settings, which also follow from whether the site is a Jekyll site.
+    /// </summary>
+    public static UInt128 Conversion(SiteConfig config, MarkdownSettings markdown) => new ContentHash()
         .AddValue(config.Values)
+        .Add(markdown.ToString())
         .Add(config.Url)
         .Add(config.BaseUrl)
         .Value;

@@ -10,8 +10,14 @@ internal sealed class UniqueHeadingIds
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
-    public string Claim(string slug)
+    /// <param name="exact">The writer chose this id: it is kept even if taken (a duplicate the writer wrote).</param>
+    public string Claim(string slug, bool exact = false)
     {
+        if (exact)
+        {
+            _taken.Add(slug);
+            return slug;
+        }
         var id = slug;
         for (var suffix = 1; !_taken.Add(id); suffix++)
         {

@@ -6,10 +6,9 @@ using TextMateSharp.Grammars;
 namespace BlogGen.Markdown.Highlighting;
 
 /// <summary>
-/// Turns code into HTML: text escaped, tokens wrapped in <c>&lt;span class="hl-CATEGORY"&gt;</c> (see <see cref="TokenCategories"/>).
-/// Thread-safe: each call rents a <see cref="GrammarSet"/> no other thread uses meanwhile, so there are as many sets
-/// as calls ever ran at once, each loading a grammar once and keeping it for every later call. A build session keeps
-/// one, so a preview rebuild does not load grammars again.
+/// Turns code into HTML: text escaped, tokens wrapped in <c>&lt;span class="CLASS"&gt;</c> (see <see cref="TokenClassTable"/>).
+/// Thread-safe. Grammars are loaded when a language is first highlighted, each once, and kept for every later call: a
+/// build session keeps one highlighter, so a build loads only the grammars its code uses and a preview rebuild none.
 /// </summary>
 public sealed class CodeHighlighter
 {
@@ -19,28 +18,22 @@ public sealed class CodeHighlighter
     // Only a pathological grammar/text pair comes near it; it keeps such a line from stalling the build.
     private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
-    private readonly ConcurrentBag<GrammarSet> _idle = [];
+    private readonly Lazy<GrammarSource> _source = new(() => new GrammarSource(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly ConcurrentDictionary<string, Lazy<LoadedGrammar>> _grammars = new(StringComparer.Ordinal);
 
     /// <summary>The highlighted HTML of <paramref name="code"/> (lines separated by <c>\n</c>), to go inside <c>&lt;code&gt;</c>.</summary>
-    public string Highlight(string code, CodeLanguage language)
+    /// <param name="classes">Which classes tokens get; BlogGen's <c>hl-*</c> when not given.</param>
+    public string Highlight(string code, CodeLanguage language, TokenClassTable? classes = null)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(language);
-        if (!_idle.TryTake(out var grammars))
-        {
-            grammars = new GrammarSet();
-        }
-        try
-        {
-            return Tokenize(code, grammars.Get(language));
-        }
-        finally
-        {
-            _idle.Add(grammars);
-        }
+        var table = classes ?? TokenClassTable.BlogGen;
+        var grammar = _grammars.GetOrAdd(language.GrammarId, id => new Lazy<LoadedGrammar>(
+            () => new LoadedGrammar(_source.Value, id), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        return grammar.Tokenize(loaded => Tokenize(code, loaded, table));
     }
 
-    private static string Tokenize(string code, IGrammar grammar)
+    private static string Tokenize(string code, IGrammar grammar, TokenClassTable classes)
     {
         var html = new StringBuilder(code.Length * 2);
         IStateStack? state = null;
@@ -59,16 +52,18 @@ public sealed class CodeHighlighter
             }
             var result = grammar.TokenizeLine(line, state, LineTimeLimit);
             state = result.RuleStack;
-            AppendLine(html, line, result.Tokens);
+            AppendLine(html, line, result.Tokens, classes);
         }
         return html.ToString();
     }
 
-    private static void AppendLine(StringBuilder html, string line, IToken[] tokens)
+    private static void AppendLine(StringBuilder html, string line, IToken[] tokens, TokenClassTable classes)
     {
-        // Neighbouring tokens of one category share a span: fewer, simpler elements for the same colours.
+        // Neighbouring tokens of one class share a span: fewer, simpler elements for the same colours, and a number
+        // a grammar splits (1 . 5) is one run whose class can follow its whole text.
         var position = 0;
-        string? openCategory = null;
+        var runStart = 0;
+        string? runClass = null;
         foreach (var token in tokens)
         {
             var start = Math.Min(token.StartIndex, line.Length);
@@ -77,31 +72,30 @@ public sealed class CodeHighlighter
             {
                 continue;
             }
-            var category = TokenCategories.Of(token.Scopes);
-            if (category != openCategory || start > position)
+            var tokenClass = classes.Of(token.Scopes);
+            if (tokenClass != runClass || start > position)
             {
-                Close(html, ref openCategory);
+                AppendRun(html, line.AsSpan(runStart, position - runStart), runClass, classes);
                 HtmlEscaping.Append(html, line.AsSpan(position, start - position));
-                if (category is not null)
-                {
-                    html.Append("<span class=\"hl-").Append(category).Append("\">");
-                    openCategory = category;
-                }
+                runStart = start;
+                runClass = tokenClass;
             }
-            HtmlEscaping.Append(html, line.AsSpan(start, end - start));
             position = end;
         }
-        Close(html, ref openCategory);
+        AppendRun(html, line.AsSpan(runStart, position - runStart), runClass, classes);
         // A tokenizer stopped by the time limit leaves the rest of the line untokenized: it is shown plain.
         HtmlEscaping.Append(html, line.AsSpan(position));
     }
 
-    private static void Close(StringBuilder html, ref string? openCategory)
+    private static void AppendRun(StringBuilder html, ReadOnlySpan<char> text, string? tokenClass, TokenClassTable classes)
     {
-        if (openCategory is not null)
+        if (tokenClass is null || text.IsEmpty)
         {
-            html.Append("</span>");
-            openCategory = null;
+            HtmlEscaping.Append(html, text);
+            return;
         }
+        html.Append("<span class=\"").Append(classes.Refine(tokenClass, text)).Append("\">");
+        HtmlEscaping.Append(html, text);
+        html.Append("</span>");
     }
 }

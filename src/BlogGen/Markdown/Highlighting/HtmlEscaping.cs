@@ -8,6 +8,13 @@ namespace BlogGen.Markdown.Highlighting;
 /// </summary>
 internal static class HtmlEscaping
 {
+    public static string Escape(string text)
+    {
+        var html = new StringBuilder(text.Length + 16);
+        Append(html, text);
+        return html.ToString();
+    }
+
     public static void Append(StringBuilder html, ReadOnlySpan<char> text)
     {
         foreach (var c in text)

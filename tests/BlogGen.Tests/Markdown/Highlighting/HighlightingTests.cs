@@ -106,13 +106,21 @@ public sealed class HighlightingTests
     }
 
     [Fact]
+    public void Every_language_name_is_documented()
+    {
+        var page = File.ReadAllText(RepositoryFiles.PathOf("docs", "writing-posts.md"));
+
+        Assert.All(CodeLanguages.Names, name => Assert.Contains($"`{name}`", page, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Every_category_class_is_coloured_by_the_stylesheet()
     {
         var css = File.ReadAllText(RepositoryFiles.PathOf("themes", "default", "assets", "css", "style.css"));
 
-        foreach (var category in TokenCategories.All)
+        foreach (var tokenClass in TokenClassTable.BlogGen.All)
         {
-            Assert.Contains($".hl-{category}", css, StringComparison.Ordinal);
+            Assert.Contains($".{tokenClass}", css, StringComparison.Ordinal);
         }
     }
 

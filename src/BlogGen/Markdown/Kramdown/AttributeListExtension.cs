@@ -1,0 +1,88 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BlogGen.Markdown.Kramdown;
+
+/// <summary>
+/// kramdown's inline attribute lists. A block list applies to the block right before it, or after a blank line (or with
+/// none before it) to the one right after it;
+/// a span list to the span right before it (emphasis, code, a link or image), and text stays text when there is none.
+/// <c>{:toc}</c> marks a list for <see cref="TableOfContentsExtension"/>. Attributes the writer chose can be anything, so a
+/// document given any <c>key="value"</c> goes through the sanitizer (<see cref="GaveProperties"/>).
+/// </summary>
+internal sealed class AttributeListExtension : DocumentPassExtension
+{
+    /// <summary>Whether a list gave an element <c>key="value"</c> attributes.</summary>
+    public static bool GaveProperties(MarkdownDocument document) => ResultOf<AttributeListExtension>(document) is true;
+
+    /// <summary>Whether a <c>{:toc}</c> list made <paramref name="list"/> the table of contents.</summary>
+    public static bool IsTableOfContents(ListBlock list) => list.GetData(typeof(TableOfContentsExtension)) is true;
+
+    public override void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<AttributeListBlockParser>())
+        {
+            pipeline.BlockParsers.Insert(0, new AttributeListBlockParser());
+        }
+        if (!pipeline.InlineParsers.Contains<AttributeListInlineParser>())
+        {
+            pipeline.InlineParsers.Add(new AttributeListInlineParser());
+        }
+        base.Setup(pipeline);
+    }
+
+    protected override object? Process(MarkdownDocument document)
+    {
+        var gaveProperties = false;
+        foreach (var list in document.Descendants<AttributeListBlock>().ToList())
+        {
+            var parent = list.Parent!;
+            var index = parent.IndexOf(list);
+            parent.RemoveAt(index);
+            var before = index > 0 ? parent[index - 1] : null;
+            var after = index < parent.Count ? parent[index] : null;
+            var target = list.AfterBlankLine ? after ?? before : before ?? after;
+            if (target is not null)
+            {
+                gaveProperties |= Give(target, list.Attributes);
+            }
+        }
+        foreach (var list in document.Descendants<AttributeListInline>().ToList())
+        {
+            if (list.PreviousSibling is { } span and not (LiteralInline or LineBreakInline))
+            {
+                gaveProperties |= Give(span, list.Attributes);
+                list.Remove();
+            }
+            else
+            {
+                list.ReplaceBy(new LiteralInline(list.Written) { Span = list.Span, Line = list.Line, Column = list.Column });
+            }
+        }
+        return gaveProperties ? true : null;
+    }
+
+    private static bool Give(MarkdownObject target, AttributeList list)
+    {
+        var attributes = target.GetAttributes();
+        foreach (var name in list.Classes)
+        {
+            attributes.AddClass(name);
+        }
+        if (list.Id is not null)
+        {
+            attributes.Id = list.Id;
+        }
+        foreach (var property in list.Properties)
+        {
+            attributes.AddProperty(property.Key, property.Value);
+        }
+        if (target is ListBlock block && list.References.Contains("toc", StringComparer.Ordinal))
+        {
+            block.SetData(typeof(TableOfContentsExtension), true);
+        }
+        return list.Properties.Count > 0;
+    }
+}

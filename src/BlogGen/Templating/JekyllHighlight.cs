@@ -1,0 +1,62 @@
+using System.Text;
+
+using BlogGen.Markdown.Highlighting;
+
+namespace BlogGen.Templating;
+
+/// <summary>
+/// Jekyll's <c>{% highlight LANG [linenos] %}...{% endhighlight %}</c>, written exactly as Jekyll 4 writes it with Rouge:
+/// <c>&lt;figure class="highlight"&gt;&lt;pre&gt;&lt;code class="language-LANG" data-lang="LANG"&gt;</c>, the code trimmed,
+/// Rouge's token classes, and with <c>linenos</c> Rouge's table of line numbers. <see cref="JekyllTags"/> turns the block into
+/// a capture of its body (Liquid in it runs, as in Jekyll) handed to <see cref="FunctionName"/>. A blank line in the code
+/// ends with <c>&amp;#10;</c> instead of a line break, so Markdown reads the figure as one HTML block; it is the same text.
+/// </summary>
+internal static class JekyllHighlight
+{
+    public const string FunctionName = "bloggen_highlight";
+
+    /// <summary>The variable the body is captured into.</summary>
+    public const string CaptureName = "bloggen_highlight_code";
+
+    public static string Render(CodeHighlighter highlighter, string code, string language, bool lineNumbers)
+    {
+        // Jekyll lowercases the name, and a + in the class becomes -.
+        var name = language.ToLowerInvariant();
+        var text = code.Trim();
+        var highlighted = CodeLanguages.Find(name) is { } known
+            ? highlighter.Highlight(text, known, TokenClassTable.Rouge)
+            : HtmlEscaping.Escape(text);
+        var html = new StringBuilder(highlighted.Length + 256)
+            .Append("<figure class=\"highlight\"><pre><code class=\"language-").Append(name.Replace('+', '-'))
+            .Append("\" data-lang=\"").Append(name).Append("\">");
+        if (lineNumbers)
+        {
+            var lines = highlighted.Split('\n');
+            html.Append("<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">");
+            for (var i = 1; i <= lines.Length; i++)
+            {
+                html.Append(i).Append('\n');
+            }
+            html.Append("</pre></td><td class=\"code\"><pre>");
+            AppendLines(html, lines);
+            html.Append('\n').Append("</pre></td></tr></tbody></table>");
+        }
+        else
+        {
+            AppendLines(html, highlighted.Split('\n'));
+        }
+        return html.Append("</code></pre></figure>").ToString();
+    }
+
+    private static void AppendLines(StringBuilder html, string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                html.Append(string.IsNullOrWhiteSpace(lines[i]) ? "&#10;" : "\n");
+            }
+            html.Append(lines[i]);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+using BlogGen.Configuration;
+using BlogGen.Markdown;
+
+namespace BlogGen.Tests.Markdown.Kramdown;
+
+/// <summary>
+/// kramdown sites get kramdown's output. Each expected fragment was captured from Jekyll 4.3.1 (kramdown 2.4,
+/// kramdown-parser-gfm, Rouge 3.30, Jekyll's default <c>kramdown:</c> settings) converting the same Markdown. Two
+/// differences in form only are evened out before comparing: kramdown puts a blank line between blocks, and writes an
+/// element's attributes in the order the attribute list gave them (Markdig writes <c>id</c> first).
+/// </summary>
+public sealed partial class KramdownOutputTests
+{
+    private static readonly MarkdownRenderer Renderer = new(TestUrlPolicy.IsSafe, settings: MarkdownSettings.Kramdown);
+
+    [Theory]
+    [InlineData("\"Hello\" -- world --- it's ... 'single'", "<p>“Hello” – world — it’s … ‘single’</p>\n")]
+    [InlineData("a << b >> c", "<p>a «\u00A0b\u00A0» c</p>\n")]
+    [InlineData("\"*em*\" and \"`c`\"", "<p>“<em>em</em>” and “<code class=\"language-plaintext highlighter-rouge\">c</code>”</p>\n")]
+    [InlineData("He said, \"'Quoted' words.\" ('paren')", "<p>He said, “‘Quoted’ words.” (‘paren’)</p>\n")]
+    [InlineData("Rock 'n' roll's end'", "<p>Rock ‘n’ roll’s end’</p>\n")]
+    [InlineData("5'10\" and the '90s, rock 'n' roll", "<p>5’10” and the ’90s, rock ‘n’ roll</p>\n")]
+    [InlineData("Don't -- x---y \"a 'b' c\"", "<p>Don’t – x—y “a ‘b’ c”</p>\n")]
+    public void Typographic_symbols_are_kramdowns(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    [Theory]
+    [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
+    [InlineData("A para\n{: #p1}", "<p id=\"p1\">A para</p>\n")]
+    [InlineData("A para\n{: .lead #p1 title=\"t\"}", "<p class=\"lead\" id=\"p1\" title=\"t\">A para</p>\n")]
+    [InlineData("*em*{: .c} and `code`{: .k}", "<p><em class=\"c\">em</em> and <code class=\"language-plaintext k highlighter-rouge\">code</code></p>\n")]
+    [InlineData("[link](/x){: .button}", "<p><a href=\"/x\" class=\"button\">link</a></p>\n")]
+    [InlineData("text{: .x} stays", "<p>text{: .x} stays</p>\n")]
+    [InlineData("# Heading\n{: #custom}", "<h1 id=\"custom\">Heading</h1>\n")]
+    [InlineData("## Title\n{: .big}", "<h2 class=\"big\" id=\"title\">Title</h2>\n")]
+    [InlineData("x\n\n{: .next}\nPara", "<p>x</p>\n\n<p class=\"next\">Para</p>\n")]
+    public void Attribute_lists_give_their_element_attributes(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    [Theory]
+    [InlineData("# It's \"Here\" -- now", "<h1 id=\"its-here--now\">It’s “Here” – now</h1>\n")]
+    [InlineData("# Héllo Wörld 中文\n\n## Héllo Wörld 中文", "<h1 id=\"héllo-wörld-中文\">Héllo Wörld 中文</h1>\n\n<h2 id=\"héllo-wörld-中文-1\">Héllo Wörld 中文</h2>\n")]
+    public void Heading_ids_are_kramdown_gfms(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    [Theory]
+    [InlineData("# Héllo Wörld 中文\n\n## Héllo Wörld 中文", "<h1 id=\"hllo-wrld-\">Héllo Wörld 中文</h1>\n\n<h2 id=\"hllo-wrld--1\">Héllo Wörld 中文</h2>\n")]
+    [InlineData("# 1. Intro: the *best* part!", "<h1 id=\"intro-the-best-part\">1. Intro: the <em>best</em> part!</h1>\n")]
+    [InlineData("# 中文", "<h1 id=\"section\">中文</h1>\n")]
+    public void Heading_ids_with_kramdown_input_keep_ascii_only(string markdown, string expected)
+    {
+        var renderer = new MarkdownRenderer(TestUrlPolicy.IsSafe, settings: MarkdownSettings.Kramdown with { GfmInput = false });
+        Assert.Equal(Normalized(expected), Normalized(renderer.Render(markdown).Html));
+    }
+
+    [Theory]
+    [InlineData("Price $5 and $10", "<p>Price $5 and $10</p>\n")]
+    [InlineData("$$a+b$$ inline", "<p>\\(a+b\\) inline</p>\n")]
+    [InlineData("$$\nx^2 < y\n$$", "\\[x^2 &lt; y\\]\n")]
+    [InlineData("$$a_1 * b_2$$", "\\[a_1 * b_2\\]\n")]
+    public void Math_gets_mathjax_delimiters(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    [Theory]
+    [InlineData("* toc\n{:toc}\n\n# A\n\n### C deep\n\n## B `code`\n\n## N\n{: .no_toc}\n\n# D\n\n## E *em*", "<ul id=\"markdown-toc\">\n  <li><a href=\"#a\" id=\"markdown-toc-a\">A</a>    <ul>\n      <li><a href=\"#c-deep\" id=\"markdown-toc-c-deep\">C deep</a></li>\n      <li><a href=\"#b-code\" id=\"markdown-toc-b-code\">B <code class=\"language-plaintext highlighter-rouge\">code</code></a></li>\n    </ul>\n  </li>\n  <li><a href=\"#d\" id=\"markdown-toc-d\">D</a>    <ul>\n      <li><a href=\"#e-em\" id=\"markdown-toc-e-em\">E <em>em</em></a></li>\n    </ul>\n  </li>\n</ul>\n\n<h1 id=\"a\">A</h1>\n\n<h3 id=\"c-deep\">C deep</h3>\n\n<h2 id=\"b-code\">B <code class=\"language-plaintext highlighter-rouge\">code</code></h2>\n\n<h2 class=\"no_toc\" id=\"n\">N</h2>\n\n<h1 id=\"d\">D</h1>\n\n<h2 id=\"e-em\">E <em>em</em></h2>\n")]
+    [InlineData("1. x\n{:toc}\n\n## A", "<ol id=\"markdown-toc\">\n  <li><a href=\"#a\" id=\"markdown-toc-a\">A</a></li>\n</ol>\n\n<h2 id=\"a\">A</h2>\n")]
+    [InlineData("# A `code` head\n\n* x\n{:toc}", "<h1 id=\"a-code-head\">A <code class=\"language-plaintext highlighter-rouge\">code</code> head</h1>\n\n<ul id=\"markdown-toc\">\n  <li><a href=\"#a-code-head\" id=\"markdown-toc-a-code-head\">A <code class=\"language-plaintext highlighter-rouge\">code</code> head</a></li>\n</ul>\n")]
+    public void Toc_lists_the_headings_as_kramdown_does(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    /// <summary>kramdown indents the element's inside; the comparison leaves indentation out.</summary>
+    [Theory]
+    [InlineData("<div markdown=\"1\">\n*hi*\n</div>", "<div>\n  <p><em>hi</em></p>\n</div>\n")]
+    [InlineData("<div class=\"note\" markdown=\"1\">\n# In \"div\"\n</div>", "<div class=\"note\">\n  <h1 id=\"in-div\">In “div”</h1>\n</div>\n")]
+    [InlineData("<div>\n*not markdown*\n</div>", "<div>\n*not markdown*\n</div>\n")]
+    public void Markdown_inside_an_html_block_is_converted_when_asked(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Render(markdown).Html)));
+
+    [Fact]
+    public void Attribute_values_send_the_document_through_the_sanitizer()
+    {
+        Assert.False(Renderer.Render("A para\n{: .lead #p1}").ContainsRawHtml);
+        Assert.True(Renderer.Render("A para\n{: onclick=\"alert(1)\"}").ContainsRawHtml);
+    }
+
+    private static void AssertKramdown(string markdown, string expected) =>
+        Assert.Equal(Normalized(expected), Normalized(Renderer.Render(markdown).Html));
+
+    private static string Unindented(string html) => string.Join('\n', html.Split('\n').Select(line => line.TrimStart(' ')));
+
+    /// <summary>Blank lines between blocks dropped; each start tag's attributes in name order.</summary>
+    private static string Normalized(string html) =>
+        StartTag().Replace(html.Replace("\n\n", "\n", StringComparison.Ordinal), tag =>
+            tag.Groups["name"].Value + string.Concat(tag.Groups["attribute"].Captures.Select(c => c.Value).Order(StringComparer.Ordinal)) + ">");
+
+    [GeneratedRegex("""(?<name><[a-z0-9]+)(?<attribute>\s+[\w:-]+="[^"]*")*\s*>""")]
+    private static partial Regex StartTag();
+}
