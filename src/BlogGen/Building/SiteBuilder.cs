@@ -12,6 +12,7 @@ using BlogGen.Markdown;
 using BlogGen.Output;
 using BlogGen.Sanitizing;
 using BlogGen.Sources;
+using BlogGen.Stylesheets;
 using BlogGen.Templating;
 
 using Diagnostic = BlogGen.Diagnostics.Diagnostic;
@@ -84,7 +85,7 @@ public static class SiteBuilder
 
         session.BeginBuild();
         var conversionSettings = CacheKeys.Conversion(config);
-        var content = ContentLoader.Load(tree, config, conversionSettings, session.Reads, changed, diagnostics, progress);
+        var content = ContentLoader.Load(WithThemeSources(tree, theme.Sources), config, conversionSettings, session.Reads, changed, diagnostics, progress);
         session.LastScan = scan;
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
@@ -94,7 +95,8 @@ public static class SiteBuilder
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings,
+            linksAsBefore: links.Hash == lastLinks?.Hash, new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram()));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls);
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
@@ -246,6 +248,23 @@ public static class SiteBuilder
             ? last
             : ScannedSource.Of(settings, SourceScanner.Scan(config, destination));
     }
+
+    /// <summary>A theme gem's assets join the site's files, unless the site has its own file of the same path.</summary>
+    private static SourceTree WithThemeSources(SourceTree tree, IReadOnlyList<SourceFile> themeSources)
+    {
+        if (themeSources.Count == 0)
+        {
+            return tree;
+        }
+        var own = tree.Others.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return tree with { Others = [.. tree.Others, .. themeSources.Where(file => !own.Contains(file.RelativePath))] };
+    }
+
+    /// <summary>Jekyll's <c>sass: style:</c> (<c>expanded</c> or <c>compressed</c>), <c>expanded</c> as jekyll-sass-converter 2 writes unless set.</summary>
+    private static string SassStyle(SiteConfig config) =>
+        config.Values.GetValueOrDefault("sass") is IReadOnlyDictionary<string, object?> sass && sass.GetValueOrDefault("style") is "compressed"
+            ? "compressed"
+            : "expanded";
 
     private static BuildResult Stopped(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(0, 0, 0, 0, 0, 0, 0, diagnostics.ToSortedList(), [], clock.Elapsed);
