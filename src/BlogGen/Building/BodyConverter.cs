@@ -86,7 +86,9 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     {
         var diagnostics = new List<Diagnostic>();
         var removals = new List<string>();
-        var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.Contains(configured, StringComparison.Ordinal)
+        // Looked for after any blank lines the body starts with (Liquid tags on the first lines leave them).
+        var textStart = body.Length - body.TrimStart().Length;
+        var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.IndexOf(configured, textStart, StringComparison.Ordinal) >= 0
             ? configured
             : null;
         // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
@@ -100,7 +102,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         else if (separator is not null)
         {
-            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], [], links).Html;
+            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, textStart, StringComparison.Ordinal)], [], [], links).Html;
         }
         else
         {

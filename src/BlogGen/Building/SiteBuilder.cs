@@ -57,7 +57,13 @@ public static class SiteBuilder
         diagnostics.AddRange(tree.Diagnostics);
         var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
         diagnostics.AddRange(themeDiagnostics);
-        config = config with { Values = MergeUnder(theme.Config, config.Values) };
+        // Jekyll's excerpt is the text before the first blank line unless excerpt_separator says otherwise; a BlogGen
+        // site's is the first paragraph.
+        config = config with
+        {
+            Values = MergeUnder(theme.Config, config.Values),
+            ExcerptSeparator = config.ExcerptSeparator ?? (theme.IsJekyllSite ? "\n\n" : null),
+        };
         var featureDiagnostics = new List<Diagnostic>();
         var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics);
         diagnostics.AddRange(featureDiagnostics);
@@ -145,7 +151,7 @@ public static class SiteBuilder
         var toRender = snapshot.Posts.Concat(snapshot.Pages)
             .Where(r => !replaced.Contains(r.Document))
             .Select(r => GeneratedPage.Of(r.Document))
-            .Concat(generated.SelectMany(g => g.Pages))
+            .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
         var renderSettings = CacheKeys.Renders(links, theme);
@@ -247,6 +253,24 @@ public static class SiteBuilder
         return changed is not null && last is not null && last.StillHolds(settings, changed)
             ? last
             : ScannedSource.Of(settings, SourceScanner.Scan(config, destination));
+    }
+
+    /// <summary>
+    /// A page of a list made from a document whose Liquid reads <c>paginator</c> (a Jekyll site's own <c>index.html</c>
+    /// listing <c>paginator.posts</c>) gets the body rendered for it, as jekyll-paginate renders the index once per page.
+    /// </summary>
+    private static GeneratedPage WithItsOwnBody(GeneratedPage page, PageRenderer renderer, BodyConverter converter, DiagnosticBag diagnostics)
+    {
+        if (page.Document is not { RenderWithLiquid: true } document || page.Paginator is null
+            || !document.Body.Contains("paginator", StringComparison.Ordinal))
+        {
+            return page;
+        }
+        var body = renderer.RenderContent(page);
+        diagnostics.AddRange(body.Diagnostics);
+        var converted = ConvertOrShowAsWritten(document, () => converter.Convert(document, body.Output ?? document.Body));
+        diagnostics.AddRange(converted.Diagnostics);
+        return page with { ContentForThisPage = converted.Html };
     }
 
     /// <summary>A theme gem's assets join the site's files, unless the site has its own file of the same path.</summary>

@@ -31,7 +31,8 @@ internal static class TemplateModel
     {
         ScriptValues.Fill(page, document.FrontMatter);
         page.FrontMatter = document.FrontMatter;
-        page["title"] = document.Title;
+        // A page without a title has none, as in Jekyll: `if page.title` is false for it in Liquid (an empty string is true).
+        page["title"] = document.Kind == DocumentKind.Page && !document.FrontMatter.ContainsKey("title") ? null : document.Title;
         page["url"] = document.Url;
         page["id"] = Id(document.Url);
         page["path"] = document.Source.RelativePath;
