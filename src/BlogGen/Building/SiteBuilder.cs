@@ -104,7 +104,8 @@ public static class SiteBuilder
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings,
             linksAsBefore: links.Hash == lastLinks?.Hash, new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram()));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls);
+            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls,
+            new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string));
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees

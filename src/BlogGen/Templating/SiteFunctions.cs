@@ -12,9 +12,12 @@ using static BlogGen.Templating.TemplateFunction;
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
+/// <param name="headTags">What {% seo %} and {% feed_meta %} need of the site; <see cref="HeadTagSettings.Default"/> when not given.</param>
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
-    TaxonomyUrls taxonomies)
+    TaxonomyUrls taxonomies, HeadTagSettings? headTags = null)
 {
+    private readonly HeadTagSettings _headTags = headTags ?? HeadTagSettings.Default;
+
     /// <summary>
     /// Every filter templates have besides Scriban's builtins: Liquid's standard filters (<see cref="LiquidFilters"/>), then
     /// Jekyll's under Jekyll's names, which replace Liquid's where Jekyll does (<c>sort</c>), each with its parameters as
@@ -28,8 +31,8 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
             functions[name] = function;
         }
         // What {% seo %} and {% feed_meta %} become (see JekyllTags): functions of the page, not filters.
-        functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, arguments[0] is not false));
-        functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls));
+        functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, _headTags, markdownify, arguments[0] is not false));
+        functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls, _headTags));
         return functions;
     }
 

@@ -64,7 +64,8 @@ internal static class TemplateModel
         site["title"] = config.Title;
         site["description"] = config.Description;
         site["lang"] = config.Lang;
-        site["url"] = config.Url;
+        // Unset, Jekyll's site.url is nil (`if site.url` is false); given, even as "", it is what was given.
+        site["url"] = config.Url.Length > 0 || config.Values.ContainsKey("url") ? config.Url : null;
         site["baseurl"] = config.BaseUrl;
         site["timezone"] = config.TimeZone.Id;
         site["paginate"] = config.Paginate;
