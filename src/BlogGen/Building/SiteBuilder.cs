@@ -65,7 +65,7 @@ public static class SiteBuilder
             ExcerptSeparator = config.ExcerptSeparator ?? (theme.IsJekyllSite ? "\n\n" : null),
         };
         var featureDiagnostics = new List<Diagnostic>();
-        var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics);
+        var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics, theme.Plugins);
         diagnostics.AddRange(featureDiagnostics);
         var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
         diagnostics.AddRange(data.Diagnostics);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BlogGen.Content;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace BlogGen.Content;
 /// usual system and user folders, Debian's <c>/usr/share/rubygems-integration/all</c>), and last through RubyGems itself
 /// (<c>gem contents --show-install-dir</c>). The folder lookup comes first because it costs no Ruby start.
 /// </summary>
-public static class GemThemes
+public static partial class GemThemes
 {
     /// <summary>The gem's folder, or null with <paramref name="installHint"/> saying how to install it.</summary>
     public static string? Find(string name, string sourceDirectory, out string installHint)
@@ -37,6 +39,33 @@ public static class GemThemes
         }
         return null;
     }
+
+    /// <summary>
+    /// The Jekyll plugins a theme gem depends on (minima: jekyll-feed, jekyll-seo-tag), read from its gemspec: Jekyll
+    /// loads a theme's runtime dependencies as plugins, so a site on the theme has them without listing them.
+    /// </summary>
+    public static IReadOnlyList<string> PluginsOf(string gemDirectory)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(gemDirectory));
+        var specification = new[]
+        {
+            Path.Combine(gemDirectory, "..", "..", "specifications", name + ".gemspec"),
+            Path.Combine(gemDirectory, name[..Math.Max(0, name.LastIndexOf('-'))] + ".gemspec"),
+        }.FirstOrDefault(File.Exists);
+        if (specification is null)
+        {
+            return [];
+        }
+        return [.. RuntimeDependency().Matches(File.ReadAllText(specification))
+            .Select(match => match.Groups["name"].Value)
+            .Where(dependency => dependency.StartsWith("jekyll-", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary><c>add_runtime_dependency(%q&lt;jekyll-feed&gt;</c> or <c>add_dependency "jekyll-feed"</c>; not development ones.</summary>
+    [GeneratedRegex(@"add_(?:runtime_)?dependency\s*\(?\s*(?:%q<(?<name>[^>]+)>|[""'](?<name>[^""']+)[""'])")]
+    private static partial Regex RuntimeDependency();
 
     /// <summary>Gem folders in the order RubyGems searches them: the user's settings first, then the usual places.</summary>
     private static IEnumerable<string> InstalledFolders()

@@ -19,6 +19,9 @@ public sealed record ThemeFiles(
     /// <summary>Where Sass <c>@import</c>s are looked up: the site's <c>_sass/</c> (or <c>sass: sass_dir:</c>), then the theme gem's.</summary>
     public IReadOnlyList<string> SassDirectories { get; init; } = [];
 
+    /// <summary>The Jekyll plugins the theme gem depends on, which Jekyll loads with it (see <see cref="GemThemes.PluginsOf"/>).</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
     /// <summary>Files outside the scanned source a build reads: the theme gem's and the site's Sass partials, full paths.</summary>
     public IReadOnlyList<string> WatchedFiles { get; init; } = [];
 }

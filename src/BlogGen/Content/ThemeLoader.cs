@@ -71,6 +71,7 @@ public static class ThemeLoader
         {
             Sources = sources,
             SassDirectories = [.. sassDirectories.Where(Directory.Exists)],
+            Plugins = gemDirectory is null ? [] : GemThemes.PluginsOf(gemDirectory),
             WatchedFiles = watched,
         }, diagnostics);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -164,7 +165,7 @@ internal static partial class JekyllHeadTags
     }
 
     /// <summary>The site verification tags jekyll-seo-tag writes from <c>webmaster_verifications</c>, in its order.</summary>
-    private static readonly (string Service, string Name)[] Verifications =
+    private static readonly ImmutableArray<(string Service, string Name)> Verifications =
     [
         ("google", "google-site-verification"), ("bing", "msvalidate.01"), ("alexa", "alexaVerifyID"),
         ("yandex", "yandex-verification"), ("baidu", "baidu-site-verification"), ("facebook", "facebook-domain-verification"),

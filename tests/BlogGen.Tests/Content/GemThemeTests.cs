@@ -57,6 +57,26 @@ public sealed class GemThemeTests : IDisposable
     }
 
     [Theory]
+    // plugins listed in _config.yml, whether the sitemap is made; the feed is made in any case
+    [InlineData("", false)] // minima depends on jekyll-feed and jekyll-seo-tag, which Jekyll loads as plugins with the theme
+    [InlineData("plugins: [jekyll-feed]", false)]
+    [InlineData("plugins: [jekyll-sitemap]", true)]
+    public void TheThemeGemsPluginsAreOnAsInJekyll(string plugins, bool sitemap)
+    {
+        _site.With("_config.yml", $"title: Gem site\nurl: https://example.org\ntheme: minima\n{plugins}\n");
+        var config = _site.LoadConfig();
+        var theme = ThemeLoader.Load(config, ScannedSite.Scan(_site, config)).Theme;
+
+        var result = _site.Build();
+
+        Assert.Equal(["jekyll-feed", "jekyll-seo-tag"], theme.Plugins);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.PluginNotBuiltIn);
+        Assert.True(_site.HasOutput("feed.xml"));
+        Assert.Contains("application/atom+xml", _site.Output("2026/01/02/hello.html"), StringComparison.Ordinal);
+        Assert.Equal(sitemap, _site.HasOutput("sitemap.xml"));
+    }
+
+    [Theory]
     [InlineData("", "install the gem (`gem install no-such-theme`")]
     [InlineData("source \"https://rubygems.org\"\n", "add it to the Gemfile and install it (`bundle add no-such-theme`)")]
     public void AThemeThatIsNotInstalledIsAnErrorSayingHowToInstallItAndTheRestBuilds(string gemfile, string hint)
