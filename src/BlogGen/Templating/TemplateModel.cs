@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 
 using BlogGen.Configuration;
 using BlogGen.Content;
@@ -77,6 +78,19 @@ internal static class TemplateModel
         site["data"] = ScriptValues.ReadOnly(ScriptValues.FromMap(data));
         return site;
     }
+
+    /// <summary>
+    /// Jekyll's <c>site.static_files</c>: each file copied as it is, with its <c>path</c> (from the site's root, with a
+    /// leading slash), <c>name</c>, <c>basename</c> and <c>extname</c>; sorted by path.
+    /// </summary>
+    public static ReadOnlyCollection<object?> StaticFiles(IReadOnlyList<string> outputPaths) => ScriptValues.List(outputPaths.Order(StringComparer.Ordinal)
+        .Select(path => ScriptValues.ReadOnly(new ScriptObject
+        {
+            ["path"] = "/" + path,
+            ["name"] = Path.GetFileName(path),
+            ["basename"] = Path.GetFileNameWithoutExtension(path),
+            ["extname"] = Path.GetExtension(path),
+        })));
 
     /// <summary>Jekyll's <c>id</c>: the URL without its <c>.html</c> or trailing slash, the same whatever the permalink style.</summary>
     private static string Id(string url) =>
