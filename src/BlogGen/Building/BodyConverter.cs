@@ -5,6 +5,7 @@ using BlogGen.Generators;
 using BlogGen.Hashing;
 using BlogGen.Markdown;
 using BlogGen.Sanitizing;
+using BlogGen.Stylesheets;
 using BlogGen.Templating;
 
 namespace BlogGen.Building;
@@ -23,15 +24,22 @@ namespace BlogGen.Building;
 /// Every source path leads to the URL it led to in the last build with this cache: each cached body still holds, as
 /// the last build used or made it, so its links are not resolved again.
 /// </param>
+/// <param name="sass">The Sass compiler of this build, with the site's and theme's Sass folders; none: imports find nothing.</param>
 internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanitizer sanitizer, DocumentUrls documents, SiteUrls urls,
     RetainedEntries<UInt128, CachedBody>? cache = null, ObjectMemo<Document, UInt128, UInt128>? keys = null, UInt128 settings = default,
-    bool linksAsBefore = false)
+    bool linksAsBefore = false, SassCompiler? sass = null)
 {
+    private readonly SassCompiler _sass = sass ?? new SassCompiler([], "expanded", SassCompiler.FindProgram());
+
     public ConvertedBody Convert(Document document, string body)
     {
         if (document.Format == DocumentFormat.Other)
         {
             return new ConvertedBody(body, "", "", "", [], 0, null, []);
+        }
+        if (document.Format == DocumentFormat.Sass)
+        {
+            return Compile(document, body);
         }
         if (cache is null)
         {
@@ -49,6 +57,27 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         return converted;
     }
 
+    /// <summary>
+    /// A stylesheet's CSS, kept in the cache by its text and every partial it could import, so a build where none of
+    /// them changed runs no Sass. A failure is not kept: the next build tries again. Its file then holds a comment only.
+    /// </summary>
+    private ConvertedBody Compile(Document document, string body)
+    {
+        var key = cache is null ? default : new ContentHash().Add(CacheKey(document, body)).Add(_sass.InputsHash).Value;
+        if (cache is not null && cache.TryReuse(key, _ => true, out var cached))
+        {
+            return cached.Body;
+        }
+        var (css, error) = _sass.Compile(body, document.Source.FullPath, document.Source.RelativePath, document.BodyStartLine);
+        if (css is null)
+        {
+            return new ConvertedBody($"/* {document.Source.RelativePath} was not compiled: see the build's errors */\n", "", "", "", [], 0, null, [error!]);
+        }
+        var converted = new ConvertedBody(css, "", "", "", [], 0, null, []);
+        cache?.Add(key, new CachedBody(converted, []));
+        return converted;
+    }
+
     // A body Liquid made (or a markdownify text) is new text each time, and hashed.
     private UInt128 CacheKey(Document document, string body) =>
         keys is not null && ReferenceEquals(body, document.Body) ? keys.For(document, settings, d => CacheKeys.Body(settings, d, body)) : CacheKeys.Body(settings, document, body);
@@ -57,7 +86,9 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     {
         var diagnostics = new List<Diagnostic>();
         var removals = new List<string>();
-        var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.Contains(configured, StringComparison.Ordinal)
+        // Looked for after any blank lines the body starts with (Liquid tags on the first lines leave them).
+        var textStart = body.Length - body.TrimStart().Length;
+        var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.IndexOf(configured, textStart, StringComparison.Ordinal) >= 0
             ? configured
             : null;
         // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
@@ -71,7 +102,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         else if (separator is not null)
         {
-            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, StringComparison.Ordinal)], [], [], links).Html;
+            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, textStart, StringComparison.Ordinal)], [], [], links).Html;
         }
         else
         {

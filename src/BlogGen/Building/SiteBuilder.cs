@@ -12,6 +12,7 @@ using BlogGen.Markdown;
 using BlogGen.Output;
 using BlogGen.Sanitizing;
 using BlogGen.Sources;
+using BlogGen.Stylesheets;
 using BlogGen.Templating;
 
 using Diagnostic = BlogGen.Diagnostics.Diagnostic;
@@ -56,9 +57,15 @@ public static class SiteBuilder
         diagnostics.AddRange(tree.Diagnostics);
         var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
         diagnostics.AddRange(themeDiagnostics);
-        config = config with { Values = MergeUnder(theme.Config, config.Values) };
+        // Jekyll's excerpt is the text before the first blank line unless excerpt_separator says otherwise; a BlogGen
+        // site's is the first paragraph.
+        config = config with
+        {
+            Values = MergeUnder(theme.Config, config.Values),
+            ExcerptSeparator = config.ExcerptSeparator ?? (theme.IsJekyllSite ? "\n\n" : null),
+        };
         var featureDiagnostics = new List<Diagnostic>();
-        var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics);
+        var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics, theme.Plugins);
         var markdownSettings = MarkdownSettingsReader.Read(config, theme.IsJekyllSite, featureDiagnostics);
         diagnostics.AddRange(featureDiagnostics);
         var data = DataTreeLoader.Load(tree.DataDirectory, config.TimeZone);
@@ -85,7 +92,7 @@ public static class SiteBuilder
 
         session.BeginBuild();
         var conversionSettings = CacheKeys.Conversion(config, markdownSettings);
-        var content = ContentLoader.Load(tree, config, conversionSettings, session.Reads, changed, diagnostics, progress);
+        var content = ContentLoader.Load(WithThemeSources(tree, theme.Sources), config, conversionSettings, session.Reads, changed, diagnostics, progress);
         session.LastScan = scan;
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));
@@ -95,9 +102,11 @@ public static class SiteBuilder
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
-        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings, linksAsBefore: links.Hash == lastLinks?.Hash);
+        var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings,
+            linksAsBefore: links.Hash == lastLinks?.Hash, new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram()));
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
-            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls, session.Highlighter);
+            text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls,
+            new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter);
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees
@@ -144,7 +153,7 @@ public static class SiteBuilder
         var toRender = snapshot.Posts.Concat(snapshot.Pages)
             .Where(r => !replaced.Contains(r.Document))
             .Select(r => GeneratedPage.Of(r.Document))
-            .Concat(generated.SelectMany(g => g.Pages))
+            .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
         var renderSettings = CacheKeys.Renders(links, theme);
@@ -247,6 +256,41 @@ public static class SiteBuilder
             ? last
             : ScannedSource.Of(settings, SourceScanner.Scan(config, destination));
     }
+
+    /// <summary>
+    /// A page of a list made from a document whose Liquid reads <c>paginator</c> (a Jekyll site's own <c>index.html</c>
+    /// listing <c>paginator.posts</c>) gets the body rendered for it, as jekyll-paginate renders the index once per page.
+    /// </summary>
+    private static GeneratedPage WithItsOwnBody(GeneratedPage page, PageRenderer renderer, BodyConverter converter, DiagnosticBag diagnostics)
+    {
+        if (page.Document is not { RenderWithLiquid: true } document || page.Paginator is null
+            || !document.Body.Contains("paginator", StringComparison.Ordinal))
+        {
+            return page;
+        }
+        var body = renderer.RenderContent(page);
+        diagnostics.AddRange(body.Diagnostics);
+        var converted = ConvertOrShowAsWritten(document, () => converter.Convert(document, body.Output ?? document.Body));
+        diagnostics.AddRange(converted.Diagnostics);
+        return page with { ContentForThisPage = converted.Html };
+    }
+
+    /// <summary>A theme gem's assets join the site's files, unless the site has its own file of the same path.</summary>
+    private static SourceTree WithThemeSources(SourceTree tree, IReadOnlyList<SourceFile> themeSources)
+    {
+        if (themeSources.Count == 0)
+        {
+            return tree;
+        }
+        var own = tree.Others.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return tree with { Others = [.. tree.Others, .. themeSources.Where(file => !own.Contains(file.RelativePath))] };
+    }
+
+    /// <summary>Jekyll's <c>sass: style:</c> (<c>expanded</c> or <c>compressed</c>), <c>expanded</c> as jekyll-sass-converter 2 writes unless set.</summary>
+    private static string SassStyle(SiteConfig config) =>
+        config.Values.GetValueOrDefault("sass") is IReadOnlyDictionary<string, object?> sass && sass.GetValueOrDefault("style") is "compressed"
+            ? "compressed"
+            : "expanded";
 
     private static BuildResult Stopped(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(0, 0, 0, 0, 0, 0, 0, diagnostics.ToSortedList(), [], clock.Elapsed);

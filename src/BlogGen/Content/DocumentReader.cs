@@ -68,7 +68,12 @@ public static partial class DocumentReader
         }
 
         var format = FormatOf(file.RelativePath, kind, config);
-        var outputExtension = format == DocumentFormat.Other ? Path.GetExtension(file.RelativePath) : ".html";
+        var outputExtension = format switch
+        {
+            DocumentFormat.Other => Path.GetExtension(file.RelativePath),
+            DocumentFormat.Sass => ".css",
+            _ => ".html",
+        };
         var fileName = Path.GetFileNameWithoutExtension(file.RelativePath);
         DateTimeOffset? date;
         string fileSlug;
@@ -168,6 +173,10 @@ public static partial class DocumentReader
             return DocumentFormat.Html;
         }
         // .txt is Markdown only for posts (mirrored articles); a robots.txt page stays a text file.
+        if (kind == DocumentKind.Page && extension is ".scss" or ".sass")
+        {
+            return DocumentFormat.Sass;
+        }
         var isMarkdown = config.MarkdownExtensions.Contains(extension) && (extension != ".txt" || kind != DocumentKind.Page);
         return isMarkdown ? DocumentFormat.Markdown : DocumentFormat.Other;
     }
@@ -227,7 +236,7 @@ public static partial class DocumentReader
 
     private static string DefaultPagePattern(string baseName, DocumentFormat format, SiteConfig config)
     {
-        if (format == DocumentFormat.Other)
+        if (format is DocumentFormat.Other or DocumentFormat.Sass)
         {
             return ":path/:basename:output_ext";
         }
@@ -244,7 +253,7 @@ public static partial class DocumentReader
         {
             return layout is string name && name is not ("none" or "null" or "") ? name : null;
         }
-        return format == DocumentFormat.Other ? null : kind == DocumentKind.Page ? "page" : "post";
+        return format is DocumentFormat.Other or DocumentFormat.Sass ? null : kind == DocumentKind.Page ? "page" : "post";
     }
 
     /// <summary>Jekyll's title for a post without one: the file slug's words capitalised as Ruby does (<c>mIXed</c> is <c>Mixed</c>).</summary>

@@ -21,37 +21,69 @@ public static class ThemeLoader
         var themeConfig = new Dictionary<string, object?>(StringComparer.Ordinal);
 
         var themeDirectory = ThemeDirectory(config);
-        if (config.Theme != "default" && themeDirectory is null)
+        var installHint = "";
+        var gemDirectory = themeDirectory is null && config.Theme != "default" && IsPlainName(config.Theme)
+            ? GemThemes.Find(config.Theme, config.SourceDirectory, out installHint)
+            : null;
+        if (config.Theme != "default" && themeDirectory is null && gemDirectory is null)
         {
+            var hint = installHint.Length == 0 ? "" : $" and no installed theme gem '{config.Theme}' ({installHint})";
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigValueInvalid, config.ConfigPath,
-                $"theme: no folder themes/{config.Theme}/ in the source: create it, or remove `theme:` to use the built-in theme"));
+                $"theme: no folder themes/{config.Theme}/ in the source{hint}: create it, or remove `theme:` to use the built-in theme"));
         }
         var builtIn = EmbeddedTheme.Files.Select(path => new ThemeEntry(path, $"{EmbeddedTheme.DisplayRoot}/{path}", null));
         // A Jekyll site's layouts do not link the built-in theme's stylesheet and script: they are not copied.
-        var isJekyllSite = tree.Layouts.Any(file => LayoutName(file.RelativePath["_layouts/".Length..]) == "default")
-            && (ListsSomething(config.Values.GetValueOrDefault("plugins")) || ListsSomething(config.Values.GetValueOrDefault("gems")));
+        var isJekyllSite = gemDirectory is not null
+            || (tree.Layouts.Any(file => LayoutName(file.RelativePath["_layouts/".Length..]) == "default")
+                && (ListsSomething(config.Values.GetValueOrDefault("plugins")) || ListsSomething(config.Values.GetValueOrDefault("gems"))));
         AddLayer(builtIn, EmbeddedTheme.Read, withAssets: !isJekyllSite && (config.Theme == "default" || themeDirectory is null));
+        if (isJekyllSite)
+        {
+            // The built-in theme's settings (show_excerpts, nav...) are for its own layouts: a Jekyll theme reads those keys too.
+            themeConfig.Clear();
+        }
         if (themeDirectory is not null)
         {
-            var files = Directory.EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories)
-                .Select(full => new ThemeEntry(Path.GetRelativePath(themeDirectory, full).Replace('\\', '/'),
-                    SourcePaths.Display(config.SourceDirectory, full), full))
-                .Where(e => !IsHiddenOrBackup(e.ThemePath))
-                .OrderBy(e => e.ThemePath, StringComparer.Ordinal);
-            AddLayer(files, path => File.ReadAllBytes(Path.Combine(themeDirectory, path)), withAssets: true);
+            AddLayer(FilesUnder(themeDirectory), path => File.ReadAllBytes(Path.Combine(themeDirectory, path)), withAssets: true);
         }
+        var sources = new List<SourceFile>();
+        var watched = new List<string>();
+        var sassDirectories = new List<string> { Path.Combine(config.SourceDirectory, SassFolder(config)) };
+        if (gemDirectory is not null)
+        {
+            // A theme gem is laid out as a site is: its _layouts and _includes are templates in Liquid, its assets are read
+            // as the site's own files are (a Sass file with front matter is compiled), and its _sass folder is imported from.
+            var files = FilesUnder(gemDirectory).Where(e => SplitFirst(e.ThemePath).Folder is "_layouts" or "_includes" or "_sass" or "assets").ToList();
+            AddLayer(files.Select(e => e with { ThemePath = e.ThemePath.TrimStart('_') }),
+                path => File.ReadAllBytes(Path.Combine(gemDirectory, "_" + path)), withAssets: false, TemplateSyntax.Liquid);
+            sources.AddRange(files.Where(e => SplitFirst(e.ThemePath).Folder == "assets").Select(e => new SourceFile(e.FullPath!, e.ThemePath)));
+            watched.AddRange(files.Select(e => e.FullPath!));
+            sassDirectories.Add(Path.Combine(gemDirectory, "_sass"));
+        }
+        watched.AddRange(sassDirectories.Take(1).Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)).Order(StringComparer.Ordinal));
 
         var siteSyntax = config.TemplateSyntax == "scriban" ? TemplateSyntax.Scriban : TemplateSyntax.Liquid;
         AddTemplates(tree.Layouts, "_layouts", layouts, siteSyntax, isLayout: true);
         AddTemplates(tree.Includes, "_includes", includes, siteSyntax, isLayout: false);
 
-        return (new ThemeFiles(layouts, includes, [.. assets.Values], themeConfig, isJekyllSite), diagnostics);
+        return (new ThemeFiles(layouts, includes, [.. assets.Values], themeConfig, isJekyllSite)
+        {
+            Sources = sources,
+            SassDirectories = [.. sassDirectories.Where(Directory.Exists)],
+            Plugins = gemDirectory is null ? [] : GemThemes.PluginsOf(gemDirectory),
+            WatchedFiles = watched,
+        }, diagnostics);
 
-        void AddLayer(IEnumerable<ThemeEntry> entries, Func<string, byte[]> read, bool withAssets)
+        IEnumerable<ThemeEntry> FilesUnder(string directory) => Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(full => new ThemeEntry(Path.GetRelativePath(directory, full).Replace('\\', '/'), SourcePaths.Display(config.SourceDirectory, full), full))
+            .Where(e => !IsHiddenOrBackup(e.ThemePath))
+            .OrderBy(e => e.ThemePath, StringComparer.Ordinal);
+
+        void AddLayer(IEnumerable<ThemeEntry> entries, Func<string, byte[]> read, bool withAssets, TemplateSyntax syntax = TemplateSyntax.Scriban)
         {
             var list = entries.ToList();
             var manifest = list.FirstOrDefault(e => e.ThemePath == "theme.yml");
-            var syntax = TemplateSyntax.Scriban;
             if (manifest is not null && ReadText(manifest.DisplayPath, () => read(manifest.ThemePath)) is { } manifestText)
             {
                 var parsed = YamlValueReader.ReadMapping(manifestText, manifest.DisplayPath, 0, TimeZoneInfo.Utc);
@@ -125,14 +157,21 @@ public static class ThemeLoader
     /// <summary>The site's <c>themes/&lt;theme&gt;/</c> folder; null when it does not exist or the name is not a plain folder name.</summary>
     private static string? ThemeDirectory(SiteConfig config)
     {
-        var name = config.Theme;
-        if (name.Length == 0 || name is "." or ".." || name.IndexOfAny(['/', '\\']) >= 0)
+        if (!IsPlainName(config.Theme))
         {
             return null;
         }
-        var directory = Path.Combine(config.SourceDirectory, "themes", name);
+        var directory = Path.Combine(config.SourceDirectory, "themes", config.Theme);
         return Directory.Exists(directory) ? directory : null;
     }
+
+    private static bool IsPlainName(string name) => name.Length > 0 && name is not ("." or "..") && name.IndexOfAny(['/', '\\']) < 0;
+
+    /// <summary>Jekyll's <c>sass: sass_dir:</c>, <c>_sass</c> unless set.</summary>
+    private static string SassFolder(SiteConfig config) =>
+        config.Values.GetValueOrDefault("sass") is IReadOnlyDictionary<string, object?> sass && sass.GetValueOrDefault("sass_dir") is string { Length: > 0 } folder
+            ? folder
+            : "_sass";
 
     /// <summary>Editor leftovers and dot-files (<c>.DS_Store</c>, <c>post.html~</c>) are never part of a theme.</summary>
     private static bool IsHiddenOrBackup(string themePath) =>

@@ -19,9 +19,12 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Sorted by file, line, column and code so that output is deterministic.</summary>
+    /// <summary>
+    /// Sorted by file, line, column and code so that output is deterministic; the same problem found twice at one place
+    /// (a paginated page's body rendered once per page) is reported once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
-        [.. _items
+        [.. _items.Distinct()
             .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)

@@ -25,6 +25,12 @@ public sealed record GeneratedPage(string Url, string? Layout, string Origin)
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Members { get; init; } = [];
 
+    /// <summary>
+    /// For a page of a list made from a document whose Liquid reads <c>paginator</c> (a Jekyll site's own index page
+    /// under jekyll-paginate): the document's body rendered for this page, as HTML. Null: the document's body as converted.
+    /// </summary>
+    public string? ContentForThisPage { get; init; }
+
     /// <summary>The <c>paginator</c> of a page of a list, or null.</summary>
     public Paginator? Paginator { get; init; }
 

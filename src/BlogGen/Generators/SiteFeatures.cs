@@ -35,10 +35,12 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
     public static readonly FrozenSet<string> PageKeys = FrozenSet.Create(StringComparer.Ordinal, "archive", "search", "taxonomy_pages", "not_found_page");
 
     /// <param name="jekyllSite">The site brings its own layouts, as a Jekyll site does.</param>
-    public static SiteFeatures Of(SiteConfig config, bool jekyllSite, ICollection<Diagnostic> diagnostics)
+    /// <param name="themePlugins">The plugins a theme gem depends on, which Jekyll loads as if listed.</param>
+    public static SiteFeatures Of(SiteConfig config, bool jekyllSite, ICollection<Diagnostic> diagnostics, IReadOnlyList<string>? themePlugins = null)
     {
         var reader = new ConfigValueReader(config.Values, config.ConfigPath, diagnostics);
         var plugins = Plugins(reader);
+        plugins.UnionWith(themePlugins ?? []);
         foreach (var plugin in plugins.Where(plugin => !BuiltInPlugins.ContainsKey(plugin)).Order(StringComparer.Ordinal))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.PluginNotBuiltIn, config.ConfigPath,

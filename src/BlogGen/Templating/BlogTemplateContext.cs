@@ -73,6 +73,13 @@ internal sealed class BlogTemplateContext : TemplateContext, IRenderScoped
         _ => base.ObjectToString(value, nested) ?? "",
     };
 
+    /// <summary>Lists answer Liquid's <c>first</c> and <c>last</c> members too (see <see cref="LiquidListAccessor"/>).</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return target is System.Collections.IList && accessor is not null ? new LiquidListAccessor(accessor) : accessor;
+    }
+
     public static string JekyllDate(DateTimeOffset date) =>
         date.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + Strftime.Offset(date.Offset, colon: false);
 

@@ -88,6 +88,10 @@ internal sealed class GeneratedObjects(Func<Document, PageObject> pageOf)
             page = (ScriptObject)pageOf(document).Clone(false);
             page.IsReadOnly = false;
             page["url"] = item.Url;
+            if (item.ContentForThisPage is { } content)
+            {
+                page["content"] = content;
+            }
             return page;
         }
         // What every page has, so a theme can read page.tags on any page.

@@ -36,6 +36,17 @@ public sealed class PageRenderer
     public RenderResult RenderContent(Document document, RenderDependencies? reads = null) => RenderContent(document.Body, document.Source.RelativePath,
         document.BodyStartLine, _objects.PageOf(document), reads is null ? WhileBodiesRender : WhileBodiesRender with { Reads = reads });
 
+    /// <summary>
+    /// Liquid in the body of a document's copy on one page of a list (the paginated home), with that page's <c>page</c>
+    /// and <c>paginator</c>, as jekyll-paginate renders its index page once per page.
+    /// </summary>
+    public RenderResult RenderContent(GeneratedPage item)
+    {
+        var document = item.Document ?? throw new ArgumentException("the page holds no document", nameof(item));
+        var (page, paginator) = _objects.ObjectsOf(item);
+        return RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, page, RenderScope.None, paginator);
+    }
+
     /// <summary>A page through its layouts, recording what the templates read of other pages and of <c>site</c>.</summary>
     public RenderResult RenderPage(GeneratedPage item, RenderDependencies reads)
     {
@@ -53,7 +64,8 @@ public sealed class PageRenderer
 
     /// <summary>Liquid in a post or page body. Text that fails to parse or run is kept as written, with a warning.</summary>
     /// <param name="scope">What the render records and hides (see <see cref="RenderScope"/>); none by default.</param>
-    internal RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page, RenderScope? scope = null)
+    /// <param name="paginator">The <c>paginator</c> of a page of a list; none on a document's own page.</param>
+    internal RenderResult RenderContent(string body, string displayPath, int firstLine, ScriptObject page, RenderScope? scope = null, ScriptObject? paginator = null)
     {
         if (!LiquidMarkup.IsIn(body))
         {
@@ -72,6 +84,10 @@ public sealed class PageRenderer
             return new RenderResult(body, [.. diagnostics.Take(1).Select(d => d with { Severity = Severity.Warning })]);
         }
         var locals = new ScriptObject { ["page"] = OwnCopy(page) };
+        if (paginator is not null)
+        {
+            locals["paginator"] = paginator;
+        }
         try
         {
             return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), []);

@@ -13,10 +13,12 @@ using static BlogGen.Templating.TemplateFunction;
 namespace BlogGen.Templating;
 
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
+/// <param name="headTags">What {% seo %} and {% feed_meta %} need of the site; <see cref="HeadTagSettings.Default"/> when not given.</param>
 /// <param name="highlighter">Highlights <c>{% highlight %}</c> blocks: the build session's, so grammars load once.</param>
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
-    TaxonomyUrls taxonomies, CodeHighlighter? highlighter = null)
+    TaxonomyUrls taxonomies, HeadTagSettings? headTags = null, CodeHighlighter? highlighter = null)
 {
+    private readonly HeadTagSettings _headTags = headTags ?? HeadTagSettings.Default;
     private readonly CodeHighlighter _highlighter = highlighter ?? new CodeHighlighter();
 
     /// <summary>
@@ -32,8 +34,8 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
             functions[name] = function;
         }
         // What {% seo %} and {% feed_meta %} become (see JekyllTags): functions of the page, not filters.
-        functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, arguments[0] is not false));
-        functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls));
+        functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, _headTags, markdownify, arguments[0] is not false));
+        functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls, _headTags));
         // What {% highlight %} becomes: a filter of the captured body.
         functions[JekyllHighlight.FunctionName] = new TemplateFunction([Value("code"), RequiredText("language"), OptionalValue("linenos", false)],
             (context, arguments) => JekyllHighlight.Render(_highlighter, LiquidValues.Text(context, arguments[0]), (string)arguments[1]!, arguments[2] is true));

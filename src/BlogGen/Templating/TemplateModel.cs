@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 
 using BlogGen.Configuration;
 using BlogGen.Content;
@@ -31,7 +32,8 @@ internal static class TemplateModel
     {
         ScriptValues.Fill(page, document.FrontMatter);
         page.FrontMatter = document.FrontMatter;
-        page["title"] = document.Title;
+        // A page without a title has none, as in Jekyll: `if page.title` is false for it in Liquid (an empty string is true).
+        page["title"] = document.Kind == DocumentKind.Page && !document.FrontMatter.ContainsKey("title") ? null : document.Title;
         page["url"] = document.Url;
         page["id"] = Id(document.Url);
         page["path"] = document.Source.RelativePath;
@@ -63,7 +65,8 @@ internal static class TemplateModel
         site["title"] = config.Title;
         site["description"] = config.Description;
         site["lang"] = config.Lang;
-        site["url"] = config.Url;
+        // Unset, Jekyll's site.url is nil (`if site.url` is false); given, even as "", it is what was given.
+        site["url"] = config.Url.Length > 0 || config.Values.ContainsKey("url") ? config.Url : null;
         site["baseurl"] = config.BaseUrl;
         site["timezone"] = config.TimeZone.Id;
         site["paginate"] = config.Paginate;
@@ -75,6 +78,19 @@ internal static class TemplateModel
         site["data"] = ScriptValues.ReadOnly(ScriptValues.FromMap(data));
         return site;
     }
+
+    /// <summary>
+    /// Jekyll's <c>site.static_files</c>: each file copied as it is, with its <c>path</c> (from the site's root, with a
+    /// leading slash), <c>name</c>, <c>basename</c> and <c>extname</c>; sorted by path.
+    /// </summary>
+    public static ReadOnlyCollection<object?> StaticFiles(IReadOnlyList<string> outputPaths) => ScriptValues.List(outputPaths.Order(StringComparer.Ordinal)
+        .Select(path => ScriptValues.ReadOnly(new ScriptObject
+        {
+            ["path"] = "/" + path,
+            ["name"] = Path.GetFileName(path),
+            ["basename"] = Path.GetFileNameWithoutExtension(path),
+            ["extname"] = Path.GetExtension(path),
+        })));
 
     /// <summary>Jekyll's <c>id</c>: the URL without its <c>.html</c> or trailing slash, the same whatever the permalink style.</summary>
     private static string Id(string url) =>

@@ -49,8 +49,9 @@ public sealed class TemplateObjects
     /// anew from front matter; neighbours linked; and the <c>site</c> object, which Liquid in bodies sees already.
     /// </summary>
     /// <param name="settings">What page objects are made from besides their documents: kept pages are dropped when it changes.</param>
+    /// <param name="staticFiles">The output paths of the site's static files, for <c>site.static_files</c>; none when not given.</param>
     public void BeginSite(SiteConfig config, IReadOnlyList<Document> documents, int postCount, SiteTaxonomy tags, SiteTaxonomy categories,
-        IReadOnlyDictionary<string, object?> data, UInt128 settings)
+        IReadOnlyDictionary<string, object?> data, UInt128 settings, IReadOnlyList<string>? staticFiles = null)
     {
         // A build that stopped half way may have changed pages without hashing them: nothing of it is trusted.
         if (settings != _settings || !_complete)
@@ -101,6 +102,7 @@ public sealed class TemplateObjects
             _generated.Groups(tags), _generated.Groups(categories), data);
         site["tag_list"] = _generated.Terms(tags);
         site["category_list"] = _generated.Terms(categories);
+        site["static_files"] = TemplateModel.StaticFiles(staticFiles ?? []);
         _site = ScriptValues.ReadOnly(site);
     }
 

@@ -11,7 +11,7 @@ public sealed class StageLayeringTests
     /// <summary>What every stage may use: diagnostics, hashing, and reading source text and YAML (the configuration needs them already).</summary>
     private static readonly string[] Foundation = ["Diagnostics", "Hashing", "Sources", "Yaml"];
 
-    private static readonly string[] Pipeline = ["Configuration", "Content", "Markdown", "Sanitizing", "Generators", "Templating", "Output"];
+    private static readonly string[] Pipeline = ["Configuration", "Content", "Markdown", "Sanitizing", "Stylesheets", "Generators", "Templating", "Output"];
 
     /// <summary>Each folder of <c>src/BlogGen</c> and the folders it may use besides itself.</summary>
     private static readonly Dictionary<string, string[]> MayUse = new(StringComparer.Ordinal)
@@ -25,6 +25,7 @@ public sealed class StageLayeringTests
         // Side by side: Markdown and Sanitizing do not use each other.
         ["Markdown"] = [.. Foundation, "Configuration", "Content"],
         ["Sanitizing"] = [.. Foundation, "Configuration", "Content"],
+        ["Stylesheets"] = [.. Foundation, "Configuration", "Content"],
         ["Generators"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing"],
         ["Templating"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing", "Generators"],
         ["Output"] = [.. Foundation, "Configuration", "Content", "Markdown", "Sanitizing", "Generators", "Templating"],

@@ -15,6 +15,7 @@ public sealed class ConfigurationPageTests
         "template_syntax", "sanitize",
         // Generators, SEO, comments, related posts, taxonomies
         "author", "logo", "feed", "search", "archive", "taxonomy_pages", "not_found_page", "plugins", "gems", "comments", "related_posts_limit", "tag_dir", "category_dir", "twitter",
+        "webmaster_verifications", "sass",
         // The default theme's theme.yml
         "nav", "show_excerpts", "archive_month_names",
     ];

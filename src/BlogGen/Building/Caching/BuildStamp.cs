@@ -55,7 +55,9 @@ internal sealed record BuildStamp(
             .Add(config.BaseUrl)
             .AddValue(config.Values)
             .AddValue(data);
-        var files = sourceFiles.Concat(theme.Assets.Select(asset => asset.SourceFullPath).OfType<string>()).Order(StringComparer.Ordinal);
+        // The theme gem's files and the Sass partials are not in the source scan, and a build reads them all.
+        var files = sourceFiles.Concat(theme.Assets.Select(asset => asset.SourceFullPath).OfType<string>()).Concat(theme.WatchedFiles)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var path in files)
         {
             var info = new FileInfo(path);

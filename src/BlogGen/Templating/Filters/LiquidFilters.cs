@@ -26,7 +26,7 @@ internal static partial class LiquidFilters
         ["capitalize"] = TextFilter(Capitalize),
         ["escape"] = EscapeFilter(),
         ["h"] = EscapeFilter(),
-        ["escape_once"] = TextFilter(text => EscapeOnce().Replace(text, match => Escape(match.Value))),
+        ["escape_once"] = TextFilter(EscapeOnceText),
         ["url_encode"] = Filter((context, input) => input is null ? null : UrlEncode(Text(context, input))),
         ["url_decode"] = Filter((context, input) => input is null ? null : Uri.UnescapeDataString(Text(context, input).Replace('+', ' '))),
         ["slice"] = new TemplateFunction([Value("input"), Value("offset"), OptionalValue("length")], (context, a) => Slice(context, a[0], a[1], a[2])),
@@ -103,6 +103,9 @@ internal static partial class LiquidFilters
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].ToLowerInvariant();
 
     /// <summary>Ruby's <c>CGI.escapeHTML</c>.</summary>
+    /// <summary>Liquid's <c>escape_once</c>: HTML-escaped, but entities already written stay as they are.</summary>
+    internal static string EscapeOnceText(string text) => EscapeOnce().Replace(text, match => Escape(match.Value));
+
     internal static string Escape(string text)
     {
         var html = new StringBuilder(text.Length + 16);

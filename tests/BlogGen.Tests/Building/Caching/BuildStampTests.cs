@@ -25,7 +25,9 @@ public sealed class BuildStampTests
         .With("_posts/2026-02-01-second.md", "---\ntitle: Second\n---\nWorld.")
         .With("_posts/2026-12-24-later.md", "---\ntitle: Later\n---\nNot yet.")
         .With("about.md", "---\ntitle: About\n---\nAbout us.")
-        .With("img/a.png", "not really a png");
+        .With("img/a.png", "not really a png")
+        .With("_sass/_colors.scss", "$accent: red;\n")
+        .With("assets/main.scss", "---\n---\n@import \"colors\";\na { color: $accent; }\n");
 
     [Theory]
     // what happens between two builds, whether the second finds nothing changed
@@ -37,6 +39,7 @@ public sealed class BuildStampTests
     [InlineData("a static file changes", false)]
     [InlineData("a layout changes", false)]
     [InlineData("a data file changes", false)]
+    [InlineData("a Sass partial changes", false)]
     [InlineData("the configuration changes", false)]
     [InlineData("drafts are shown", false)]
     [InlineData("another base URL is given", false)]
@@ -171,6 +174,9 @@ public sealed class BuildStampTests
                 return null;
             case "a data file changes":
                 site.With("_data/team.yml", "- name: Bob\n");
+                return null;
+            case "a Sass partial changes":
+                site.With("_sass/_colors.scss", "$accent: blue;\n");
                 return null;
             case "the configuration changes":
                 site.With("_config.yml", "title: Stamps again\nurl: https://example.org\n");
