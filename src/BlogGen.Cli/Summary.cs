@@ -22,7 +22,7 @@ internal static class Summary
             ("Files removed", N(result.FilesDeleted)),
             ("Reused from the cache", result.NothingChanged
                 ? "everything: nothing changed since the last build"
-                : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages"),
+                : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages, {N(result.SearchShardsReused)} search shards"),
             ("Sanitizer removals", result.SanitizerRemovals == 0
                 ? "0"
                 : $"{N(result.SanitizerRemovals)} in {N(result.SanitizerReports.Count)} file(s) (--verbose lists them)"),

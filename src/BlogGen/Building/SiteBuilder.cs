@@ -187,6 +187,7 @@ public static class SiteBuilder
         {
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
+            SearchShardsReused = session.Generators.Search.ShardsReused,
         };
         if (standalone)
         {
