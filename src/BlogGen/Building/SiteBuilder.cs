@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 using BlogGen.Building.Caching;
@@ -51,6 +52,17 @@ public static class SiteBuilder
             diagnostics.Add(problem);
             return Stopped(diagnostics, clock);
         }
+        var standalone = options.Session is null && options.Memory is null;
+        using var buildLock = standalone
+            ? BuildLock.Take(source, options.WaitForOtherBuild, () => progress?.Stage("Waiting for another build of this site to finish", 0))
+            : null;
+        if (standalone && buildLock is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OtherBuildRunning, BuildLock.RelativePath, string.Create(CultureInfo.InvariantCulture,
+                $"another bloggen build of this site still held this lock after {options.WaitForOtherBuild.TotalSeconds:0.#} seconds of waiting: ")
+                + "let it finish or stop it, then build again; nothing was read or written"));
+            return Stopped(diagnostics, clock);
+        }
 
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
@@ -73,7 +85,6 @@ public static class SiteBuilder
 
         // A build on its own into a folder looks first: with the sources, settings and output as the last build left
         // them, it would write nothing, and what it would report is what that build reported.
-        var standalone = options.Session is null && options.Memory is null;
         var inputs = standalone ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
         if (inputs is { } knownInputs && BuildStampFile.Load(source) is { } stamp
             && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
