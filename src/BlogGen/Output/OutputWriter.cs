@@ -9,7 +9,8 @@ namespace BlogGen.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> requested, IReadOnlyList<string> keepFiles)
+    /// <param name="guard">Lets a request to stop the process wait for the commit; none by default.</param>
+    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> requested, IReadOnlyList<string> keepFiles, CommitGuard? guard = null)
     {
         destination = Path.GetFullPath(destination);
         // The last guard: whatever an earlier stage let through, nothing is written outside the destination.
@@ -36,7 +37,11 @@ public static class OutputWriter
                 .Order(StringComparer.Ordinal)
                 .ToList();
             var toMove = files.Where((_, i) => staged[i]).Select(f => f.RelativePath).ToList();
-            journal.Commit(toMove, stale);
+            if (!(guard ?? new CommitGuard()).TryCommit(() => journal.Commit(toMove, stale)))
+            {
+                return new WriteResult(0, 0, 0, [.. refused, Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, destination.Replace('\\', '/'),
+                    "the build was stopped before the new site was moved into place; nothing in the destination was changed")]);
+            }
             return new WriteResult(toMove.Count, files.Count - toMove.Count, stale.Count, refused);
         }
         catch (Exception e) when (WriteFailure.Cause(e) is { } cause)
