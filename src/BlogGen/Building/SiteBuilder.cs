@@ -86,7 +86,10 @@ public static class SiteBuilder
         // A build on its own into a folder looks first: with the sources, settings and output as the last build left
         // them, it would write nothing, and what it would report is what that build reported.
         var inputs = standalone ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        if (inputs is { } knownInputs && BuildStampFile.Load(source) is { } stamp
+        // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
+        // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
+        var cacheIgnored = new List<string>();
+        if (inputs is { } knownInputs && BuildStampFile.Load(source, cacheIgnored) is { } stamp
             && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
         {
             return stamp.Result with { Elapsed = clock.Elapsed };
@@ -98,7 +101,7 @@ public static class SiteBuilder
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
-        var session = options.Session ?? BuildCacheFile.Load(source);
+        var session = options.Session ?? BuildCacheFile.Load(source, cacheIgnored);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter, markdownSettings);
 
         session.BeginBuild();
@@ -199,6 +202,7 @@ public static class SiteBuilder
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
             SearchShardsReused = session.Generators.Search.ShardsReused,
+            CacheIgnored = [.. cacheIgnored.Order(StringComparer.Ordinal)],
         };
         if (standalone)
         {

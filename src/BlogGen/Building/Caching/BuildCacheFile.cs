@@ -21,7 +21,8 @@ internal static class BuildCacheFile
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, FolderName, FileName);
 
-    public static BuildSession Load(string sourceFolder) =>
+    /// <param name="ignored">Gets why a cache file that exists was not used, for the summary.</param>
+    public static BuildSession Load(string sourceFolder, ICollection<string> ignored) =>
         Read(PathIn(sourceFolder), reader =>
         {
             var bodies = new KeyValuePair<UInt128, CachedBody>[reader.ReadInt32()];
@@ -34,8 +35,8 @@ internal static class BuildCacheFile
             {
                 pages[i] = new(reader.ReadString(), ReadPage(reader));
             }
-            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder));
-        }) ?? new BuildSession();
+            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder, ignored));
+        }, ignored) ?? new BuildSession();
 
     /// <summary>
     /// Writes the cache, and the search index when the build made another one; a cache that cannot be written costs
@@ -66,31 +67,49 @@ internal static class BuildCacheFile
     /// <summary>
     /// What <paramref name="read"/> makes of a cache file written by this build of the tool; null when the file is
     /// missing, written by another build of the tool, or changed in any byte since it was written (its checksum then
-    /// differs): the work is then done again.
+    /// differs): the work is then done again. Why a file that exists was not used is added to <paramref name="ignored"/>.
     /// </summary>
-    internal static T? Read<T>(string path, Func<BinaryReader, T> read)
+    internal static T? Read<T>(string path, Func<BinaryReader, T> read, ICollection<string>? ignored = null)
         where T : class
     {
+        string? why;
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
             using var header = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
             if (header.ReadInt32() != FormatVersion || new Guid(header.ReadBytes(16)) != ToolIdentity)
             {
-                return null;
+                why = "it was written by another version of BlogGen";
             }
-            var expected = header.ReadBytes(ChecksumLength);
-            using var checksum = new ChecksumStream(file);
-            using var reader = new BinaryReader(checksum, Encoding.UTF8);
-            var value = read(reader);
-            // Read to the end, and every byte as written: anything else is a damaged file that happened to parse.
-            return file.Position == file.Length && checksum.Checksum.AsSpan().SequenceEqual(expected) ? value : null;
+            else
+            {
+                var expected = header.ReadBytes(ChecksumLength);
+                using var checksum = new ChecksumStream(file);
+                using var reader = new BinaryReader(checksum, Encoding.UTF8);
+                var value = read(reader);
+                // Read to the end, and every byte as written: anything else is a damaged file that happened to parse.
+                if (file.Position == file.Length && checksum.Checksum.AsSpan().SequenceEqual(expected))
+                {
+                    return value;
+                }
+                why = "it was changed after it was written (its checksum does not match)";
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException
-            or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }
+        catch (EndOfStreamException)
+        {
+            why = "it is cut short";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException
+            or IndexOutOfRangeException or OverflowException)
+        {
+            why = $"it could not be read ({e.Message})";
+        }
+        ignored?.Add($"{FolderName}/{Path.GetFileName(path)} was not used: {why}");
+        return null;
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ internal static class BuildStampFile
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, BuildCacheFile.FolderName, FileName);
 
-    public static BuildStamp? Load(string sourceFolder) =>
+    /// <param name="ignored">Gets why a stamp that exists was not used.</param>
+    public static BuildStamp? Load(string sourceFolder, ICollection<string> ignored) =>
         BuildCacheFile.Read(PathIn(sourceFolder), reader =>
         {
             var inputs = BuildCacheFile.ReadHash(reader);
@@ -27,7 +28,7 @@ internal static class BuildStampFile
             var reports = ReadDiagnostics(reader);
             var result = new BuildResult(posts, pages, statics, 0, files, 0, removals, diagnostics, reports, TimeSpan.Zero) { NothingChanged = true };
             return new BuildStamp(inputs, output, buildTime, showsBuildTime, newest, held, result);
-        });
+        }, ignored);
 
     /// <summary>Writes the stamp, or removes the last one when there is none: a stale stamp must never outlive its build.</summary>
     public static void Save(BuildStamp? stamp, string sourceFolder)

@@ -15,7 +15,8 @@ internal static class SearchIndexCacheFile
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, BuildCacheFile.FolderName, FileName);
 
     /// <summary>Reads the kept index when first asked; that index then counts as saved.</summary>
-    public static Func<BuiltIndex?> Reader(string sourceFolder) => () => BuildCacheFile.Read(PathIn(sourceFolder), Read);
+    /// <param name="ignored">Gets why a kept index that exists was not used.</param>
+    public static Func<BuiltIndex?> Reader(string sourceFolder, ICollection<string> ignored) => () => BuildCacheFile.Read(PathIn(sourceFolder), Read, ignored);
 
     public static void SaveIfMade(BuildSession session, string sourceFolder)
     {
