@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";
     public const string OtherBuildRunning = "BG4003";
+    public const string OutputPathTooLong = "BG4004";
     public const string OutputPartlyWritten = "BG4010";
 
     // Taxonomies: tag and category pages, the archive.
