@@ -63,6 +63,7 @@ public static class SiteBuilder
         {
             Values = MergeUnder(theme.Config, config.Values),
             ExcerptSeparator = config.ExcerptSeparator ?? (theme.IsJekyllSite ? "\n\n" : null),
+            DefaultLayouts = !theme.IsJekyllSite,
         };
         var featureDiagnostics = new List<Diagnostic>();
         var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics, theme.Plugins);

@@ -25,6 +25,11 @@ public sealed record SiteConfig
     public IReadOnlyList<string> KeepFiles { get; init; } = ConfigDefaults.KeepFiles;
     public IReadOnlyList<FrontMatterDefault> Defaults { get; init; } = [];
     public string Theme { get; init; } = "default";
+    /// <summary>
+    /// A document without <c>layout:</c> gets <c>post</c> or <c>page</c>, BlogGen's habit; false on a Jekyll site, whose
+    /// documents get none, as in Jekyll. Set by the build once the theme is known.
+    /// </summary>
+    public bool DefaultLayouts { get; init; } = true;
     /// <summary>Syntax of <c>.html</c> files in the site's own <c>_layouts/</c> and <c>_includes/</c>.</summary>
     public string TemplateSyntax { get; init; } = "liquid";
     public IReadOnlyDictionary<string, object?>? Sanitize { get; init; }

@@ -155,7 +155,7 @@ public static partial class DocumentReader
             Categories = categories,
             Url = url,
             OutputPath = UrlPath.ToOutputPath(url),
-            Layout = LayoutOf(values, kind, format),
+            Layout = LayoutOf(values, kind, format, config.DefaultLayouts),
             // Known once per read: a rebuild does not look through every unchanged body for Liquid again.
             RenderWithLiquid = renderWithLiquid && LiquidMarkup.IsIn(body),
             ExcerptSeparator = FrontMatterValues.String(values, "excerpt_separator") ?? config.ExcerptSeparator,
@@ -247,13 +247,13 @@ public static partial class DocumentReader
         return PermalinkStyles.IsPrettyForPages(config.Permalink) ? ":path/:basename/" : ":path/:basename:output_ext";
     }
 
-    private static string? LayoutOf(IReadOnlyDictionary<string, object?> values, DocumentKind kind, DocumentFormat format)
+    private static string? LayoutOf(IReadOnlyDictionary<string, object?> values, DocumentKind kind, DocumentFormat format, bool defaultLayouts)
     {
         if (values.TryGetValue("layout", out var layout))
         {
             return layout is string name && name is not ("none" or "null" or "") ? name : null;
         }
-        return format is DocumentFormat.Other or DocumentFormat.Sass ? null : kind == DocumentKind.Page ? "page" : "post";
+        return !defaultLayouts || format is DocumentFormat.Other or DocumentFormat.Sass ? null : kind == DocumentKind.Page ? "page" : "post";
     }
 
     /// <summary>Jekyll's title for a post without one: the file slug's words capitalised as Ruby does (<c>mIXed</c> is <c>Mixed</c>).</summary>

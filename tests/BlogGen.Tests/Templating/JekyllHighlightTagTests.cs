@@ -52,6 +52,19 @@ public sealed class JekyllHighlightTagTests
             site.Output("2025/01/01/x.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_blank_line_in_a_file_with_crlf_line_ends_is_one_blank_line()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "markdown: kramdown\n")
+            .With("_layouts/bare.html", "{{ content }}")
+            .With("_posts/2025-01-01-x.md", "---\r\ntitle: X\r\nlayout: bare\r\n---\r\n{% highlight js %}\r\nvar a = 1;\r\n\r\nvar b;\r\n{% endhighlight %}\r\n");
+
+        site.Build();
+
+        Assert.Equal("var a = 1;\n\nvar b;", Html.Parse(site.Output("2025/01/01/x.html")).QuerySelector("pre")!.TextContent);
+    }
+
     /// <summary>Every figure, as a browser reads it (a blank line within code may be written <c>&amp;#10;</c>).</summary>
     private static List<string> Figures(string html) =>
         [.. Html.Parse(html).QuerySelectorAll("figure").Select(figure => figure.OuterHtml)];

@@ -31,6 +31,7 @@ internal static class CacheKeys
         .Add(conversion)
         .Add(config.ShowDrafts ? 1 : 0)
         .Add(config.ShowFuture ? 1 : 0)
+        .Add(config.DefaultLayouts ? 1 : 0)
         .Add(config.BuildTime.UtcTicks)
         .Value;
 
@@ -38,6 +39,8 @@ internal static class CacheKeys
     public static UInt128 Body(UInt128 conversion, Document document, string body) => new ContentHash()
         .Add(conversion)
         .Add((long)document.Format)
+        .Add((long)document.Kind)
+        .Add(document.Layout)
         .Add(document.Url)
         .Add(document.Source.RelativePath)
         .Add(document.BodyStartLine)
