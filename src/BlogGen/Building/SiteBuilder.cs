@@ -151,7 +151,7 @@ public static class SiteBuilder
         var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
 
         // Phase 2: layouts, for documents and generated pages alike.
-        var toRender = snapshot.Posts.Concat(snapshot.Pages)
+        var toRender = snapshot.Posts.Concat(snapshot.Pages).Concat(snapshot.Items)
             .Where(r => !replaced.Contains(r.Document))
             .Select(r => GeneratedPage.Of(r.Document))
             .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))

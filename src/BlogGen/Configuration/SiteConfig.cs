@@ -24,6 +24,8 @@ public sealed record SiteConfig
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> KeepFiles { get; init; } = ConfigDefaults.KeepFiles;
     public IReadOnlyList<FrontMatterDefault> Defaults { get; init; } = [];
+    /// <summary>The collections of <c>collections:</c> besides posts, in the order the configuration gives them.</summary>
+    public IReadOnlyList<CollectionSettings> Collections { get; init; } = [];
     public string Theme { get; init; } = "default";
     /// <summary>
     /// A document without <c>layout:</c> gets <c>post</c> or <c>page</c>, BlogGen's habit; false on a Jekyll site, whose
@@ -39,4 +41,7 @@ public sealed record SiteConfig
     public DateTimeOffset BuildTime { get; init; }
     /// <summary>Every key of the configuration file (and theme defaults) as parsed, for <c>site.KEY</c> in templates.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>The collection a document of <c>_LABEL/</c> belongs to, or null.</summary>
+    public CollectionSettings? CollectionOf(string label) => Collections.FirstOrDefault(collection => collection.Label == label);
 }

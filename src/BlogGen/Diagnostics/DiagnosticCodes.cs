@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string TemplateRenderError = "BG3004";
     public const string ContentLiquidRenderedLiterally = "BG3005";
     public const string LiquidTagUnknown = "BG3006";
+    public const string LiquidArgumentIgnored = "BG3007";
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";

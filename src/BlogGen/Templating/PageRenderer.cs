@@ -90,7 +90,8 @@ public sealed class PageRenderer
         }
         try
         {
-            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), []);
+            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template),
+                [.. IgnoredLoopArguments.Report(body, displayPath, firstLine)]);
         }
         catch (ScriptRuntimeException e)
         {

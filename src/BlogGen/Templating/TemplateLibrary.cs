@@ -120,6 +120,7 @@ public sealed class TemplateLibrary
             diagnostics.AddRange(UnknownLiquidTags.All(body).Select(tag => Diagnostic.Warning(DiagnosticCodes.LiquidTagUnknown, source.DisplayPath,
                 $"'{{% {tag.Name} %}}' is not a tag of Liquid or Jekyll that BlogGen runs (a plugin's tag?), so it prints nothing: remove it, or put what it should print in its place",
                 firstLine + tag.Line, tag.Column + 1)));
+            diagnostics.AddRange(IgnoredLoopArguments.Report(body, source.DisplayPath, firstLine));
         }
         var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
         return template is null ? null : new CompiledTemplate(source, template, frontMatter, frontMatter.GetValueOrDefault("layout") as string, firstLine);

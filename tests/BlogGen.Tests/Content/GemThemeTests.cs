@@ -12,7 +12,7 @@ public sealed class GemThemeTests : IDisposable
 {
     private readonly TempSite _site = new TempSite()
         .With("_config.yml", "title: Gem site\ntheme: minima\nplugins:\n  - jekyll-feed\n")
-        .With("_posts/2026-01-02-hello.md", "---\ntitle: Hello\n---\nHello, gem theme.")
+        .With("_posts/2026-01-02-hello.md", "---\ntitle: Hello\nlayout: post\n---\nHello, gem theme.")
         .With("index.md", "---\nlayout: home\n---\n");
 
     public void Dispose() => _site.Dispose();

@@ -13,7 +13,8 @@ internal static class CacheKeys
 {
     /// <summary>All the source scan reads of the configuration (the folder tree is checked on its own).</summary>
     public static UInt128 Scan(SiteConfig config, string destination) =>
-        new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include).Value;
+        new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include)
+            .AddValue(config.Collections.Select(collection => collection.Label).ToList()).Value;
 
     /// <summary>
     /// Everything in the configuration that can change how a body converts: all of it, to be safe, and the Markdown
