@@ -108,22 +108,30 @@ public static class SiteBuilder
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls,
             new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter);
-        var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
+        var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version, config.Environment);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees
-        // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept.
+        // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept. As in
+        // Jekyll, posts and collection items come first: a page's Liquid (a list of posts with excerpts) then sees theirs.
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
         var bodiesShowBuildTime = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        var firstWave = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind != DocumentKind.Page).ToArray();
+        ConvertBodies(firstWave, null);
+        session.TemplateObjects.ShowBodies([.. firstWave.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
+        ConvertBodies([.. Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind == DocumentKind.Page)],
+            firstWave.Select(i => documents[i].Source.RelativePath).ToFrozenSet(StringComparer.Ordinal));
+
+        void ConvertBodies(int[] indices, IReadOnlySet<string>? shownBodies) => Parallel.For(0, indices.Length, n =>
         {
+            var i = indices[n];
             var document = documents[i];
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
                 var reads = new RenderDependencies();
-                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads) : new RenderResult(document.Body, []);
+                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads, shownBodies) : new RenderResult(document.Body, []);
                 if (reads.ReadBuildTime)
                 {
                     Volatile.Write(ref bodiesShowBuildTime, 1);

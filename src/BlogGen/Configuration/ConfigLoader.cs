@@ -62,6 +62,7 @@ public static class ConfigLoader
             ShowDrafts = overrides.ShowDrafts,
             ShowFuture = overrides.ShowFuture,
             BuildTime = overrides.BuildTime ?? BuildClock.Now(),
+            Environment = overrides.Environment ?? (System.Environment.GetEnvironmentVariable("JEKYLL_ENV") is { Length: > 0 } environment ? environment : "development"),
             Values = values,
         };
         return new ConfigResult(config, diagnostics);

@@ -39,6 +39,8 @@ public sealed record SiteConfig
     public bool ShowFuture { get; init; }
     /// <summary>The instant the build happens: <c>site.time</c>, and the cut-off for future posts.</summary>
     public DateTimeOffset BuildTime { get; init; }
+    /// <summary>Jekyll's <c>jekyll.environment</c>: JEKYLL_ENV, <c>development</c> when unset (themes add analytics in <c>production</c>).</summary>
+    public string Environment { get; init; } = "development";
     /// <summary>Every key of the configuration file (and theme defaults) as parsed, for <c>site.KEY</c> in templates.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 

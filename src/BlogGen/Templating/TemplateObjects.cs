@@ -109,6 +109,18 @@ public sealed class TemplateObjects
     }
 
     /// <summary>
+    /// Shows the converted bodies of <paramref name="bodies"/> on their pages before the rest are converted: Liquid in a
+    /// page's body then lists posts with their <c>content</c> and <c>excerpt</c> (see <see cref="RenderScope.ShownBodies"/>).
+    /// </summary>
+    internal void ShowBodies(IReadOnlyList<(Document Document, string Html, string ExcerptHtml)> bodies)
+    {
+        foreach (var (document, html, excerpt) in bodies)
+        {
+            _documents[document.Source.RelativePath].ShowBody(html, excerpt);
+        }
+    }
+
+    /// <summary>
     /// Ends this build's changes to documents' pages: each shows its converted body and the enrichers' facts, becomes
     /// read-only (every render shares it), and is hashed again when it changed.
     /// </summary>
@@ -187,6 +199,17 @@ public sealed class TemplateObjects
                 _rendered = null;
                 _facts = null;
                 _modified = true;
+            }
+        }
+
+        /// <summary>Sets the body's members ahead of <see cref="Complete"/> when they differ from what the page shows.</summary>
+        public void ShowBody(string html, string excerpt)
+        {
+            if (!Equals(Page["content"], html) || !Equals(Page["excerpt"], excerpt))
+            {
+                var page = Writable();
+                page["content"] = html;
+                page["excerpt"] = excerpt;
             }
         }
 

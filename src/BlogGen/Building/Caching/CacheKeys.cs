@@ -22,6 +22,7 @@ internal static class CacheKeys
     /// </summary>
     public static UInt128 Conversion(SiteConfig config, MarkdownSettings markdown) => new ContentHash()
         .AddValue(config.Values)
+        .Add(config.Environment)
         .Add(markdown.ToString())
         .Add(config.Url)
         .Add(config.BaseUrl)
