@@ -55,7 +55,7 @@ public static class SiteBuilder
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
         diagnostics.AddRange(tree.Diagnostics);
-        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
+        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree, options.Session?.Bundler);
         diagnostics.AddRange(themeDiagnostics);
         // Jekyll's excerpt is the text before the first blank line unless excerpt_separator says otherwise; a BlogGen
         // site's is the first paragraph.

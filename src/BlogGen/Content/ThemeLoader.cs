@@ -12,7 +12,8 @@ namespace BlogGen.Content;
 /// </summary>
 public static class ThemeLoader
 {
-    public static (ThemeFiles Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(SiteConfig config, SourceTree tree)
+    /// <param name="bundler">Bundler's answers kept by the build session (see <see cref="BundlerLookups"/>).</param>
+    public static (ThemeFiles Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(SiteConfig config, SourceTree tree, BundlerLookups? bundler = null)
     {
         var diagnostics = new List<Diagnostic>();
         var layouts = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
@@ -23,7 +24,7 @@ public static class ThemeLoader
         var themeDirectory = ThemeDirectory(config);
         var installHint = "";
         var gemDirectory = themeDirectory is null && config.Theme != "default" && IsPlainName(config.Theme)
-            ? GemThemes.Find(config.Theme, config.SourceDirectory, out installHint)
+            ? GemThemes.Find(config.Theme, config.SourceDirectory, out installHint, bundler)
             : null;
         if (config.Theme != "default" && themeDirectory is null && gemDirectory is null)
         {

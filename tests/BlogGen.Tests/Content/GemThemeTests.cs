@@ -76,6 +76,25 @@ public sealed class GemThemeTests : IDisposable
         Assert.Equal(sitemap, _site.HasOutput("sitemap.xml"));
     }
 
+    [Fact]
+    public void BundlersAnswerIsKeptWhileTheGemfileAndItsLockStayTheSame()
+    {
+        Assert.NotNull(ExternalCommand.Find("bundle")); // Debian's jekyll brings Bundler; .ci/run installs it
+        _site.With("Gemfile", "source \"https://rubygems.org\"\ngem \"minima\"\n");
+        var config = _site.LoadConfig();
+        var tree = ScannedSite.Scan(_site, config);
+        var bundler = new BundlerLookups();
+
+        var first = ThemeLoader.Load(config, tree, bundler).Theme.Layouts["post"].DisplayPath;
+        var second = ThemeLoader.Load(config, tree, bundler).Theme.Layouts["post"].DisplayPath;
+        var runsBeforeTheLockChanged = bundler.Runs;
+        File.AppendAllText(_site.PathOf("Gemfile.lock"), "\n");
+        var third = ThemeLoader.Load(config, tree, bundler).Theme.Layouts["post"].DisplayPath;
+
+        Assert.Equal((1, 2), (runsBeforeTheLockChanged, bundler.Runs));
+        Assert.Equal([first, first], [second, third]);
+    }
+
     [Theory]
     [InlineData("", "install the gem (`gem install no-such-theme`")]
     [InlineData("source \"https://rubygems.org\"\n", "add it to the Gemfile and install it (`bundle add no-such-theme`)")]
