@@ -22,6 +22,12 @@ public sealed record BuildResult(
     /// <summary>Pages left as an earlier build wrote them, because nothing they were made from changed.</summary>
     public int PagesReused { get; init; }
 
+    /// <summary>Search index shards taken as the last build (or the build cache) made them, because no post in them changed.</summary>
+    public int SearchShardsReused { get; init; }
+
+    /// <summary>Each file of <c>.bloggen-cache/</c> that exists but was not used, and why (another version, damaged).</summary>
+    public IReadOnlyList<string> CacheIgnored { get; init; } = [];
+
     /// <summary>The sources, settings and output were as the last build left them: nothing was read or written.</summary>
     public bool NothingChanged { get; init; }
 
