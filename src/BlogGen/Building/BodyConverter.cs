@@ -145,6 +145,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         else
         {
             html = text;
+            needsSanitizing = !IsWholeHtmlDocument(document, text);
         }
         if (!needsSanitizing)
         {
@@ -153,6 +154,20 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         var sanitized = sanitizer.Sanitize(html);
         removals.AddRange(sanitized.Removals);
         return (sanitized.Html, headings);
+    }
+
+    /// <summary>
+    /// A page without a layout whose HTML is a whole document (<c>&lt;!DOCTYPE</c> or <c>&lt;html</c> first) is the site's
+    /// own template, as a layout is, not an article: it is written as it is, as Jekyll writes it. Posts are always sanitized.
+    /// </summary>
+    private static bool IsWholeHtmlDocument(Document document, string html)
+    {
+        if (document.Kind != DocumentKind.Page || document.Format != DocumentFormat.Html || document.Layout is not null)
+        {
+            return false;
+        }
+        var start = html.AsSpan().TrimStart();
+        return start.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal static class ContentLoader
         var jobs = tree.Posts.Select(f => (File: f, Kind: DocumentKind.Post))
             .Concat(config.ShowDrafts ? tree.Drafts.Select(f => (File: f, Kind: DocumentKind.Draft)) : [])
             .Concat(tree.Others.Select(f => (File: f, Kind: DocumentKind.Page)))
+            .Concat(tree.Items.Select(f => (File: f, Kind: DocumentKind.Item)))
             .ToList();
         var results = new DocumentReadResult[jobs.Count];
         progress?.Stage("Reading", jobs.Count);
@@ -36,24 +37,40 @@ internal static class ContentLoader
 
         var posts = new List<Document>(jobs.Count);
         var pages = new List<Document>(jobs.Count);
+        var items = new List<Document>();
         var statics = new List<StaticFile>();
         for (var i = 0; i < jobs.Count; i++)
         {
             diagnostics.AddRange(results[i].Diagnostics);
-            if (results[i].IsStatic)
+            var file = jobs[i].File;
+            if (results[i].IsStatic && jobs[i].Kind == DocumentKind.Item)
             {
-                statics.Add(new StaticFile(jobs[i].File.RelativePath, jobs[i].File.RelativePath, jobs[i].File.FullPath, null));
+                // A file without front matter in a collection is copied, under the collection's name, when it is written.
+                if (config.CollectionOf(CollectionLabel.Of(file.RelativePath)) is { Output: true } collection)
+                {
+                    statics.Add(new StaticFile(collection.Label + CollectionLabel.PathWithin(file.RelativePath), file.RelativePath, file.FullPath, null));
+                }
+            }
+            else if (results[i].IsStatic)
+            {
+                statics.Add(new StaticFile(file.RelativePath, file.RelativePath, file.FullPath, null));
             }
             else if (results[i].Document is { } document)
             {
-                (document.Kind == DocumentKind.Page ? pages : posts).Add(document);
+                (document.Kind switch { DocumentKind.Page => pages, DocumentKind.Item => items, _ => posts }).Add(document);
             }
         }
 
         posts.Sort(NewestFirst);
+        // Jekyll's order of a collection: by date, then by path.
+        items.Sort((a, b) => a.Date!.Value.CompareTo(b.Date!.Value) is var byDate and not 0 ? byDate : string.CompareOrdinal(a.Source.RelativePath, b.Source.RelativePath));
         var claimed = new Dictionary<string, Document>(posts.Count + pages.Count, StringComparer.Ordinal);
         return new LoadedContent(KeepFirstPerUrl(posts, claimed, diagnostics), KeepFirstPerUrl(pages, claimed, diagnostics), statics,
-            results.Select(result => result.HeldBackUntil).Min());
+            results.Select(result => result.HeldBackUntil).Min())
+        {
+            // Only the documents of a collection that is written claim their URLs.
+            Items = [.. KeepFirstPerUrl([.. items.Where(item => IsWritten(config, item))], claimed, diagnostics), .. items.Where(item => !IsWritten(config, item))],
+        };
     }
 
     /// <summary>The order of posts everywhere in a site: newest first, and by source path, descending, on the same instant.</summary>
@@ -77,7 +94,7 @@ internal static class ContentLoader
         {
             return reused.Result;
         }
-        var result = kind == DocumentKind.Page && !IsReadableWithFrontMatter(file)
+        var result = kind is DocumentKind.Page or DocumentKind.Item && !IsReadableWithFrontMatter(file)
             ? DocumentReadResult.Static
             : DocumentReader.Read(file, kind, config);
         reads.Add(file.FullPath, new CachedRead(length, lastWrite, readTime, kind, settings, result));
@@ -95,6 +112,9 @@ internal static class ContentLoader
             return true; // the reader reports why it cannot be read
         }
     }
+
+    /// <summary>The item's collection says <c>output: true</c>: it gets a page of its own.</summary>
+    public static bool IsWritten(SiteConfig config, Document item) => config.CollectionOf(CollectionLabel.Of(item.Source.RelativePath))?.Output == true;
 
     private static List<Document> KeepFirstPerUrl(List<Document> documents, Dictionary<string, Document> claimed, DiagnosticBag diagnostics)
     {

@@ -67,7 +67,7 @@ public static class SiteBuilder
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
         diagnostics.AddRange(tree.Diagnostics);
-        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree);
+        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree, options.Session?.Bundler);
         diagnostics.AddRange(themeDiagnostics);
         // Jekyll's excerpt is the text before the first blank line unless excerpt_separator says otherwise; a BlogGen
         // site's is the first paragraph.
@@ -75,6 +75,7 @@ public static class SiteBuilder
         {
             Values = MergeUnder(theme.Config, config.Values),
             ExcerptSeparator = config.ExcerptSeparator ?? (theme.IsJekyllSite ? "\n\n" : null),
+            DefaultLayouts = !theme.IsJekyllSite,
         };
         var featureDiagnostics = new List<Diagnostic>();
         var features = SiteFeatures.Of(config, theme.IsJekyllSite, featureDiagnostics, theme.Plugins);
@@ -121,22 +122,30 @@ public static class SiteBuilder
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls,
             new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter);
-        var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version);
+        var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version, config.Environment);
 
         // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees
-        // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept.
+        // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept. As in
+        // Jekyll, posts and collection items come first: a page's Liquid (a list of posts with excerpts) then sees theirs.
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
         var bodiesShowBuildTime = 0;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        var firstWave = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind != DocumentKind.Page).ToArray();
+        ConvertBodies(firstWave, null);
+        session.TemplateObjects.ShowBodies([.. firstWave.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
+        ConvertBodies([.. Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind == DocumentKind.Page)],
+            firstWave.Select(i => documents[i].Source.RelativePath).ToFrozenSet(StringComparer.Ordinal));
+
+        void ConvertBodies(int[] indices, IReadOnlySet<string>? shownBodies) => Parallel.For(0, indices.Length, n =>
         {
+            var i = indices[n];
             var document = documents[i];
             bodies[i] = ConvertOrShowAsWritten(document, () =>
             {
                 var reads = new RenderDependencies();
-                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads) : new RenderResult(document.Body, []);
+                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads, shownBodies) : new RenderResult(document.Body, []);
                 if (reads.ReadBuildTime)
                 {
                     Volatile.Write(ref bodiesShowBuildTime, 1);
@@ -164,7 +173,7 @@ public static class SiteBuilder
         var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
 
         // Phase 2: layouts, for documents and generated pages alike.
-        var toRender = snapshot.Posts.Concat(snapshot.Pages)
+        var toRender = snapshot.Posts.Concat(snapshot.Pages).Concat(snapshot.Items)
             .Where(r => !replaced.Contains(r.Document))
             .Select(r => GeneratedPage.Of(r.Document))
             .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))

@@ -19,6 +19,7 @@ internal sealed class SiteModel
     private readonly TemplateObjects _objects;
     private readonly IReadOnlyList<SessionDocument> _states;
     private readonly int _postCount;
+    private readonly int _pageCount;
 
     private SiteModel(SiteConfig config, LoadedContent content, SessionDocuments kept, TemplateObjects objects,
         IReadOnlyList<SessionDocument> states, SiteTaxonomy tags, SiteTaxonomy categories)
@@ -29,12 +30,13 @@ internal sealed class SiteModel
         _objects = objects;
         _states = states;
         _postCount = content.Posts.Count;
+        _pageCount = content.Pages.Count;
         Documents = [.. states.Select(state => state.Document)];
         Tags = tags;
         Categories = categories;
     }
 
-    /// <summary>Posts (newest first), then pages; a document whose content is as in the last build is the one read then.</summary>
+    /// <summary>Posts (newest first), then pages, then collection items; a document whose content is as in the last build is the one read then.</summary>
     public IReadOnlyList<Document> Documents { get; }
 
     public SiteTaxonomy Tags { get; }
@@ -47,7 +49,7 @@ internal sealed class SiteModel
     public static SiteModel Begin(SiteConfig config, LoadedContent content, IReadOnlyDictionary<string, object?> data, TaxonomyUrls taxonomyUrls,
         SessionDocuments kept, TemplateObjects objects, TaxonomyInputs taxonomyInputs, UInt128 settings)
     {
-        var states = kept.Begin([.. content.Posts, .. content.Pages], settings);
+        var states = kept.Begin([.. content.Posts, .. content.Pages, .. content.Items], settings);
         var documents = states.Select(state => state.Document).ToList();
         var posts = documents[..content.Posts.Count];
         // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
@@ -66,7 +68,10 @@ internal sealed class SiteModel
         }
         var rendered = _states.Select(state => state.Rendered!).ToList();
         var staticFilePaths = _content.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        return new SiteSnapshot(_config, rendered[.._postCount], rendered[_postCount..], urls, Tags, Categories, staticFilePaths, toolVersion, features);
+        return new SiteSnapshot(_config, rendered[.._postCount], rendered[_postCount..(_postCount + _pageCount)], urls, Tags, Categories, staticFilePaths, toolVersion, features)
+        {
+            Items = [.. rendered[(_postCount + _pageCount)..].Where(item => ContentLoader.IsWritten(_config, item.Document))],
+        };
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public static class ConfigLoader
         var reader = new ConfigValueReader(values, displayPath, diagnostics);
 
         var timeZone = ReadTimeZone(reader);
+        var collections = CollectionSettingsReader.Read(reader);
         var config = new SiteConfig
         {
             SourceDirectory = source,
@@ -53,13 +54,15 @@ public static class ConfigLoader
             Exclude = [.. ConfigDefaults.Exclude, .. reader.StringList("exclude")],
             Include = reader.StringList("include"),
             KeepFiles = reader.Has("keep_files") ? reader.StringList("keep_files") : ConfigDefaults.KeepFiles,
-            Defaults = FrontMatterDefaultsReader.Read(reader),
+            Defaults = FrontMatterDefaultsReader.Read(reader, collections),
+            Collections = collections,
             Theme = reader.String("theme") ?? "default",
             TemplateSyntax = ReadTemplateSyntax(reader),
             Sanitize = reader.Map("sanitize"),
             ShowDrafts = overrides.ShowDrafts,
             ShowFuture = overrides.ShowFuture,
             BuildTime = overrides.BuildTime ?? BuildClock.Now(),
+            Environment = overrides.Environment ?? (System.Environment.GetEnvironmentVariable("JEKYLL_ENV") is { Length: > 0 } environment ? environment : "development"),
             Values = values,
         };
         return new ConfigResult(config, diagnostics);

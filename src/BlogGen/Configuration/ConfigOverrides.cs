@@ -9,4 +9,6 @@ public sealed record ConfigOverrides
     public bool ShowFuture { get; init; }
     /// <summary>Fixed build time for reproducible output; null means now (or SOURCE_DATE_EPOCH when set).</summary>
     public DateTimeOffset? BuildTime { get; init; }
+    /// <summary><c>jekyll.environment</c>; null means the JEKYLL_ENV environment variable, or <c>development</c> as in Jekyll.</summary>
+    public string? Environment { get; init; }
 }

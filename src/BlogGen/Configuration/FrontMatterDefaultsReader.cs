@@ -3,7 +3,8 @@ namespace BlogGen.Configuration;
 /// <summary>Reads Jekyll's <c>defaults:</c> list of <c>{scope: {path, type}, values}</c>.</summary>
 internal static class FrontMatterDefaultsReader
 {
-    public static IReadOnlyList<FrontMatterDefault> Read(ConfigValueReader reader)
+    /// <param name="collections">The site's collections: their labels are types too, as in Jekyll.</param>
+    public static IReadOnlyList<FrontMatterDefault> Read(ConfigValueReader reader, IReadOnlyList<CollectionSettings> collections)
     {
         if (reader.Raw("defaults") is not { } raw)
         {
@@ -29,9 +30,9 @@ internal static class FrontMatterDefaultsReader
             var scope = map.GetValueOrDefault("scope") as IReadOnlyDictionary<string, object?>;
             var path = (scope?.GetValueOrDefault("path") as string ?? "").Replace('\\', '/').Trim('/');
             var type = scope?.GetValueOrDefault("type") as string;
-            if (type is not (null or "posts" or "pages" or "drafts"))
+            if (type is not (null or "posts" or "pages" or "drafts") && !collections.Any(collection => collection.Label == type))
             {
-                reader.Report("defaults", $"entry {index} has scope type '{type}': use posts, pages or drafts");
+                reader.Report("defaults", $"entry {index} has scope type '{type}': use posts, pages, drafts or the name of a collection");
                 continue;
             }
             result.Add(new FrontMatterDefault(path, type, values));

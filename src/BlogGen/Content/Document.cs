@@ -32,6 +32,14 @@ public sealed record Document
     public required bool RenderWithLiquid { get; init; }
     public required string? ExcerptSeparator { get; init; }
 
+    /// <summary>Jekyll's <c>page.collection</c>: <c>posts</c> for posts and drafts, the label for an item, null for a page.</summary>
+    public string? Collection => Kind switch
+    {
+        DocumentKind.Post or DocumentKind.Draft => "posts",
+        DocumentKind.Item => CollectionLabel.Of(Source.RelativePath),
+        _ => null,
+    };
+
     private ContentHashBox? _hash;
 
     /// <summary>

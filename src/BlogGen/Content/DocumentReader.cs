@@ -6,7 +6,7 @@ using BlogGen.Sources;
 
 namespace BlogGen.Content;
 
-/// <summary>Reads one post, draft or page: front matter, defaults, date, slug, permalink and output path.</summary>
+/// <summary>Reads one post, draft, page or collection item: front matter, defaults, date, slug, permalink and output path.</summary>
 public static partial class DocumentReader
 {
     private static readonly ImmutableArray<string> HtmlExtensions = [".html", ".htm"];
@@ -46,7 +46,7 @@ public static partial class DocumentReader
     {
         if (!FrontMatterParser.HasFrontMatter(text))
         {
-            if (kind == DocumentKind.Page)
+            if (kind is DocumentKind.Page or DocumentKind.Item)
             {
                 return DocumentReadResult.Static;
             }
@@ -81,6 +81,22 @@ public static partial class DocumentReader
         {
             date = HasDate(values) ? ResolveDate(values, text, file, config, diagnostics) : null;
             fileSlug = fileName;
+        }
+        else if (kind == DocumentKind.Item)
+        {
+            // As Jekyll reads a collection's document: the date and slug from a dated file name, else the build time.
+            var hasFileDate = PostDates.TryParseFileName(fileName, config.TimeZone, out var fileDate, out fileSlug);
+            date = HasDate(values) ? ResolveDate(values, text, file, config, diagnostics)
+                : hasFileDate ? fileDate
+                : PostDates.ToSiteTime(config.BuildTime, config.TimeZone);
+            if (!hasFileDate)
+            {
+                fileSlug = fileName;
+            }
+            if (date > config.BuildTime && !config.ShowFuture)
+            {
+                return new DocumentReadResult(null, false, true, diagnostics) { HeldBackUntil = date };
+            }
         }
         else
         {
@@ -155,7 +171,7 @@ public static partial class DocumentReader
             Categories = categories,
             Url = url,
             OutputPath = UrlPath.ToOutputPath(url),
-            Layout = LayoutOf(values, kind, format),
+            Layout = LayoutOf(values, kind, format, config.DefaultLayouts),
             // Known once per read: a rebuild does not look through every unchanged body for Liquid again.
             RenderWithLiquid = renderWithLiquid && LiquidMarkup.IsIn(body),
             ExcerptSeparator = FrontMatterValues.String(values, "excerpt_separator") ?? config.ExcerptSeparator,
@@ -177,7 +193,7 @@ public static partial class DocumentReader
         {
             return DocumentFormat.Sass;
         }
-        var isMarkdown = config.MarkdownExtensions.Contains(extension) && (extension != ".txt" || kind != DocumentKind.Page);
+        var isMarkdown = config.MarkdownExtensions.Contains(extension) && (extension != ".txt" || kind is DocumentKind.Post or DocumentKind.Draft);
         return isMarkdown ? DocumentFormat.Markdown : DocumentFormat.Other;
     }
 
@@ -215,6 +231,17 @@ public static partial class DocumentReader
         {
             var pattern = explicitPermalink ?? PermalinkStyles.Expand(config.Permalink);
             var placeholders = PermalinkBuilder.PostPlaceholders(date!.Value, Slugifier.Slugify(slugSource, SlugMode.Pretty, cased: true), slug, categories, outputExtension);
+            if (kind == DocumentKind.Item)
+            {
+                var collection = config.CollectionOf(CollectionLabel.Of(file.RelativePath))!;
+                var within = CollectionLabel.PathWithin(file.RelativePath);
+                // Jekyll's default: /:collection/:path, with the slash or extension of the site's permalink style.
+                pattern = explicitPermalink ?? collection.Permalink
+                    ?? "/:collection/:path" + (PermalinkStyles.IsPrettyForPages(config.Permalink) ? "/" : ":output_ext");
+                placeholders["collection"] = collection.Label;
+                placeholders["path"] = within[..^Path.GetExtension(within).Length];
+                placeholders["name"] = Slugifier.Slugify(Path.GetFileNameWithoutExtension(file.RelativePath), SlugMode.Default);
+            }
             built = PermalinkBuilder.Build(pattern, placeholders);
         }
 
@@ -247,13 +274,13 @@ public static partial class DocumentReader
         return PermalinkStyles.IsPrettyForPages(config.Permalink) ? ":path/:basename/" : ":path/:basename:output_ext";
     }
 
-    private static string? LayoutOf(IReadOnlyDictionary<string, object?> values, DocumentKind kind, DocumentFormat format)
+    private static string? LayoutOf(IReadOnlyDictionary<string, object?> values, DocumentKind kind, DocumentFormat format, bool defaultLayouts)
     {
         if (values.TryGetValue("layout", out var layout))
         {
             return layout is string name && name is not ("none" or "null" or "") ? name : null;
         }
-        return format is DocumentFormat.Other or DocumentFormat.Sass ? null : kind == DocumentKind.Page ? "page" : "post";
+        return !defaultLayouts || format is DocumentFormat.Other or DocumentFormat.Sass ? null : kind is DocumentKind.Post or DocumentKind.Draft ? "post" : "page";
     }
 
     /// <summary>Jekyll's title for a post without one: the file slug's words capitalised as Ruby does (<c>mIXed</c> is <c>Mixed</c>).</summary>

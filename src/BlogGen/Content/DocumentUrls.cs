@@ -21,7 +21,7 @@ public sealed class DocumentUrls
         foreach (var document in documents)
         {
             _bySourcePath[document.Source.RelativePath] = document.Url;
-            if (document.Kind != DocumentKind.Page)
+            if (document.Kind is DocumentKind.Post or DocumentKind.Draft)
             {
                 var name = Path.GetFileNameWithoutExtension(document.Source.RelativePath);
                 var underPosts = document.Source.RelativePath[(document.Source.RelativePath.IndexOf('/', StringComparison.Ordinal) + 1)..];

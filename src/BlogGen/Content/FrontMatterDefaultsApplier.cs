@@ -17,7 +17,7 @@ public static class FrontMatterDefaultsApplier
         }
         var matching = defaults
             .Select((entry, index) => (entry, index))
-            .Where(x => TypeMatches(x.entry.Type, kind) && PathMatches(x.entry.PathPrefix, relativePath))
+            .Where(x => TypeMatches(x.entry.Type, kind, relativePath) && PathMatches(x.entry.PathPrefix, relativePath))
             .OrderBy(x => x.entry.PathPrefix.Length)
             .ThenBy(x => x.entry.Type is null ? 0 : 1)
             .ThenBy(x => x.index);
@@ -42,13 +42,13 @@ public static class FrontMatterDefaultsApplier
         return merged;
     }
 
-    private static bool TypeMatches(string? type, DocumentKind kind) => type switch
+    private static bool TypeMatches(string? type, DocumentKind kind, string relativePath) => type switch
     {
         null => true,
         "posts" => kind is DocumentKind.Post or DocumentKind.Draft,
         "drafts" => kind is DocumentKind.Draft,
         "pages" => kind is DocumentKind.Page,
-        _ => false,
+        _ => kind is DocumentKind.Item && CollectionLabel.Of(relativePath) == type,
     };
 
     /// <summary>The scope path names the file or a folder above it; a glob is anchored at the source folder, as Jekyll's is.</summary>

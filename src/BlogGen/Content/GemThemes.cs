@@ -11,19 +11,17 @@ namespace BlogGen.Content;
 public static partial class GemThemes
 {
     /// <summary>The gem's folder, or null with <paramref name="installHint"/> saying how to install it.</summary>
-    public static string? Find(string name, string sourceDirectory, out string installHint)
+    /// <param name="bundler">Bundler's answers kept by a build session; none: Bundler is asked every time.</param>
+    public static string? Find(string name, string sourceDirectory, out string installHint, BundlerLookups? bundler = null)
     {
         var hasGemfile = File.Exists(Path.Combine(sourceDirectory, "Gemfile"));
         installHint = hasGemfile
             ? $"add it to the Gemfile and install it (`bundle add {name}`)"
             : $"install the gem (`gem install {name}`, or your system's package, e.g. Debian's jekyll-theme-{name})";
-        if (hasGemfile && ExternalCommand.Find("bundle") is { } bundle)
+        if (hasGemfile && ExternalCommand.Find("bundle") is { } bundle
+            && (bundler is null ? AskBundler(bundle, name, sourceDirectory) : bundler.PathOf(name, sourceDirectory, () => AskBundler(bundle, name, sourceDirectory))) is { } bundled)
         {
-            var found = ExternalCommand.Run(bundle, ["info", "--path", name], sourceDirectory);
-            if (found.Succeeded && LastLine(found.Output) is { } path && Directory.Exists(path))
-            {
-                return path;
-            }
+            return bundled;
         }
         if (InstalledFolders().Select(folder => NewestIn(folder, name)).OfType<string>().FirstOrDefault() is { } installed)
         {
@@ -38,6 +36,12 @@ public static partial class GemThemes
             }
         }
         return null;
+    }
+
+    private static string? AskBundler(string bundle, string name, string sourceDirectory)
+    {
+        var found = ExternalCommand.Run(bundle, ["info", "--path", name], sourceDirectory);
+        return found.Succeeded && LastLine(found.Output) is { } path && Directory.Exists(path) ? path : null;
     }
 
     /// <summary>

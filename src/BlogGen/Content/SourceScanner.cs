@@ -11,7 +11,10 @@ public static class SourceScanner
         var walker = new Walker(config, Path.GetFullPath(destinationDirectory));
         walker.WalkTop();
         return new SourceTree(Sorted(walker.Posts), Sorted(walker.Drafts), Sorted(walker.Others), Sorted(walker.Layouts),
-            Sorted(walker.Includes), Path.Combine(config.SourceDirectory, "_data"), walker.Diagnostics);
+            Sorted(walker.Includes), Path.Combine(config.SourceDirectory, "_data"), walker.Diagnostics)
+        {
+            Items = Sorted(walker.Items),
+        };
     }
 
     private static List<SourceFile> Sorted(List<SourceFile> files)
@@ -31,6 +34,7 @@ public static class SourceScanner
         public List<SourceFile> Others { get; } = [];
         public List<SourceFile> Layouts { get; } = [];
         public List<SourceFile> Includes { get; } = [];
+        public List<SourceFile> Items { get; } = [];
         public List<Diagnostic> Diagnostics { get; } = [];
 
         public void WalkTop()
@@ -59,6 +63,9 @@ public static class SourceScanner
                     case "_includes":
                         // Templates name includes explicitly, so `{% include _note.html %}` must find its file.
                         VisitSpecialFolder(entry, Includes, underscoreIsContent: true);
+                        break;
+                    case var name when name.Length > 1 && config.CollectionOf(name[1..]) is not null:
+                        VisitSpecialFolder(entry, Items, underscoreIsContent: false);
                         break;
                     default:
                         Visit(entry, Others, underscoreIsContent: false);

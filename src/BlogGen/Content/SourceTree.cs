@@ -10,4 +10,8 @@ public sealed record SourceTree(
     IReadOnlyList<SourceFile> Layouts,
     IReadOnlyList<SourceFile> Includes,
     string DataDirectory,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The files in the folders of the site's collections (<c>_projects/</c>...), in ordinal path order.</summary>
+    public IReadOnlyList<SourceFile> Items { get; init; } = [];
+}

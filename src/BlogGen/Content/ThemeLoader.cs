@@ -12,7 +12,8 @@ namespace BlogGen.Content;
 /// </summary>
 public static class ThemeLoader
 {
-    public static (ThemeFiles Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(SiteConfig config, SourceTree tree)
+    /// <param name="bundler">Bundler's answers kept by the build session (see <see cref="BundlerLookups"/>).</param>
+    public static (ThemeFiles Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(SiteConfig config, SourceTree tree, BundlerLookups? bundler = null)
     {
         var diagnostics = new List<Diagnostic>();
         var layouts = new Dictionary<string, ThemeTemplate>(StringComparer.Ordinal);
@@ -23,7 +24,7 @@ public static class ThemeLoader
         var themeDirectory = ThemeDirectory(config);
         var installHint = "";
         var gemDirectory = themeDirectory is null && config.Theme != "default" && IsPlainName(config.Theme)
-            ? GemThemes.Find(config.Theme, config.SourceDirectory, out installHint)
+            ? GemThemes.Find(config.Theme, config.SourceDirectory, out installHint, bundler)
             : null;
         if (config.Theme != "default" && themeDirectory is null && gemDirectory is null)
         {
@@ -35,7 +36,7 @@ public static class ThemeLoader
         // A Jekyll site's layouts do not link the built-in theme's stylesheet and script: they are not copied.
         var isJekyllSite = gemDirectory is not null
             || (tree.Layouts.Any(file => LayoutName(file.RelativePath["_layouts/".Length..]) == "default")
-                && (ListsSomething(config.Values.GetValueOrDefault("plugins")) || ListsSomething(config.Values.GetValueOrDefault("gems"))));
+                && NamesJekyllSettings(config.Values));
         AddLayer(builtIn, EmbeddedTheme.Read, withAssets: !isJekyllSite && (config.Theme == "default" || themeDirectory is null));
         if (isJekyllSite)
         {
@@ -180,6 +181,15 @@ public static class ThemeLoader
     /// <summary><c>post.html</c>, <c>post.sbn-html</c> and <c>post.liquid</c> are all the layout <c>post</c>; <c>docs/wide.html</c> is <c>docs/wide</c>.</summary>
     /// <summary>A list with at least one entry: <c>plugins: []</c> or an empty <c>plugins:</c> names no plugin.</summary>
     private static bool ListsSomething(object? value) => value is not string && value is IEnumerable<object?> list && list.Any();
+
+    /// <summary>
+    /// The configuration says it is written for Jekyll: it lists <c>plugins:</c> (or <c>gems:</c>), or sets a key only
+    /// Jekyll reads (<c>collections:</c>, <c>highlighter:</c>, <c>markdown:</c> other than BlogGen's own).
+    /// </summary>
+    private static bool NamesJekyllSettings(IReadOnlyDictionary<string, object?> values) =>
+        ListsSomething(values.GetValueOrDefault("plugins")) || ListsSomething(values.GetValueOrDefault("gems"))
+        || values.GetValueOrDefault("collections") is not null || values.GetValueOrDefault("highlighter") is not null
+        || (values.GetValueOrDefault("markdown") is string markdown && !markdown.Trim().Equals("bloggen", StringComparison.OrdinalIgnoreCase));
 
     private static string LayoutName(string path) => path[..^Path.GetExtension(path).Length];
 

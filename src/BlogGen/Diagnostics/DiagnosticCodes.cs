@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string ContentLiquidRenderedLiterally = "BG3005";
     public const string LiquidTagUnknown = "BG3006";
     public const string HighlightOptionUnused = "BG3007";
+    public const string LiquidArgumentIgnored = "BG3008";
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";

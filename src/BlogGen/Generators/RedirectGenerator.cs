@@ -20,7 +20,7 @@ public sealed class RedirectGenerator : ISiteGenerator
         {
             return new GeneratorResult([], files, replaces, diagnostics);
         }
-        var redirecting = site.Posts.Concat(site.Pages).Select(r => r.Document)
+        var redirecting = site.Posts.Concat(site.Pages).Concat(site.Items).Select(r => r.Document)
             .Where(d => d.FrontMatter.ContainsKey("redirect_to") || d.FrontMatter.ContainsKey("redirect_from"));
         foreach (var document in redirecting.OrderBy(d => d.Source.RelativePath, StringComparer.Ordinal))
         {

@@ -13,7 +13,7 @@ public sealed class RelatedPostsEnricher(TaxonomyInputs inputs) : IPageEnricher
 
     public PageFacts Enrich(SiteSnapshot site, RenderedDocument document, PageFacts facts)
     {
-        if (document.Document.Kind == DocumentKind.Page)
+        if (document.Document.Kind is not (DocumentKind.Post or DocumentKind.Draft))
         {
             return facts;
         }

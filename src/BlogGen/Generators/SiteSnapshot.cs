@@ -13,5 +13,8 @@ namespace BlogGen.Generators;
 public sealed record SiteSnapshot(SiteConfig Config, IReadOnlyList<RenderedDocument> Posts, IReadOnlyList<RenderedDocument> Pages,
     SiteUrls Urls, SiteTaxonomy Tags, SiteTaxonomy Categories, IReadOnlySet<string> StaticFilePaths, string ToolVersion, SiteFeatures Features)
 {
+    /// <summary>The documents of the collections that are written (<c>output: true</c>), each collection in Jekyll's order.</summary>
+    public IReadOnlyList<RenderedDocument> Items { get; init; } = [];
+
     public SiteTaxonomy Taxonomy(TaxonomyKind kind) => kind == TaxonomyKind.Tags ? Tags : Categories;
 }

@@ -39,7 +39,7 @@ public sealed class SitemapGenerator : ISiteGenerator
             .Where(p => p.Document.Url != "/" && Listed(p.Document))
             .OrderBy(p => p.Document.Url, StringComparer.Ordinal)
             .Select(p => EntryOf(site, p.Document, root)));
-        entries.AddRange(site.Posts
+        entries.AddRange(site.Posts.Concat(site.Items)
             .Where(p => Listed(p.Document))
             .Select(p => EntryOf(site, p.Document, root)));
         return new GeneratorResult([], [new GeneratedFile(UrlPath.ToOutputPath(SitemapPath), _lastSitemap.For(entries, Write))], [], []);

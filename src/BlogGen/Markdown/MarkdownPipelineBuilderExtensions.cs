@@ -46,7 +46,7 @@ internal static class MarkdownPipelineBuilderExtensions
         pipeline.Extensions.AddIfNotAlready<AttributeListExtension>();
         pipeline.Extensions.AddIfNotAlready<MathExtension>();
         pipeline.Extensions.AddIfNotAlready<InlineCodeClassExtension>();
-        return pipeline;
+        return pipeline.UseDefinitionLists();
     }
 
     /// <summary>kramdown's <c>{:toc}</c>, which lists the headings once they have their ids.</summary>

@@ -71,9 +71,19 @@ internal static class JekyllHighlight
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0)
+            if (i > 0 && i < lines.Length - 1 && string.IsNullOrWhiteSpace(lines[i]))
             {
-                html.Append(i < lines.Length - 1 && string.IsNullOrWhiteSpace(lines[i]) ? "&#10;" : "\n");
+                // A file with CRLF line ends leaves a CR at the end of the line before: it goes with the break it belonged
+                // to, or the CR, the entity and the next CRLF would read as three line breaks where Jekyll shows two.
+                if (html[^1] == '\r')
+                {
+                    html.Length--;
+                }
+                html.Append("&#10;");
+            }
+            else if (i > 0)
+            {
+                html.Append('\n');
             }
             html.Append(lines[i]);
         }

@@ -11,7 +11,8 @@ namespace BlogGen.Templating;
 /// <c>include.key</c>; <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> and <c>{% include_relative x %}</c>
 /// take quoted names; <c>{% highlight ruby %}...{% endhighlight %}</c> becomes a capture of its body given to
 /// <see cref="JekyllHighlight"/>; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
-/// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled).
+/// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled); an
+/// argument of <c>for</c> Liquid does not know is taken out, as Liquid passes over it (see <see cref="IgnoredLoopArguments"/>).
 /// <c>{% raw %}</c> blocks are left alone. Lines never move; columns that moved are recorded as shifts.
 /// </summary>
 public static partial class JekyllTags
@@ -101,6 +102,10 @@ public static partial class JekyllTags
             // Scriban's Liquid trims nothing after `{% endcomment -%}`: an empty `if` carries the tag's trim to the right.
             edits.Add((unknown.Index + unknown.Length, 0, tag.EndsWith("-%}") ? "{% endcomment %}{% if false %}{% endif -%}" : "{% endcomment %}"));
         }
+        foreach (var ignored in IgnoredLoopArguments.All(liquid))
+        {
+            edits.Add((ignored.Index, ignored.Length, ""));
+        }
         // In order of place; a stable sort keeps one tag's closing comment before the next tag's opening one.
         return Apply(liquid, [.. edits.OrderBy(edit => edit.Index)], out shifts);
     }
@@ -174,7 +179,7 @@ public static partial class JekyllTags
         \{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}
         | \{%-?\s*
           (?: (?<keyword>include)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
-              (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"[^"\n]*"|'[^'\n]*'|[\w.\[\]-]+))*
+              (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"[^"]*"|'[^']*'|[\w.\[\]-]+))*
             | (?:include_relative|post_url|link)\s+(?<name>[^\s'"%{}][^\s%{}]*) )
           \s*-?%\}
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]

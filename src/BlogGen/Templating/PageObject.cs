@@ -19,7 +19,7 @@ internal sealed class PageObject(string identity) : ScriptObject(capacity: 32, a
     {
         var scope = RenderScope.Of(context);
         scope.Reads?.Read(this, member);
-        if (scope.HiddenMembers is { } hidden && hidden.Contains(member))
+        if (scope.HiddenMembers is { } hidden && hidden.Contains(member) && !IsShown(scope, member))
         {
             return TryGetAsRead(member, out value!);
         }
@@ -32,7 +32,7 @@ internal sealed class PageObject(string identity) : ScriptObject(capacity: 32, a
         var hidden = scope.HiddenMembers;
         foreach (var (key, value) in this)
         {
-            if (hidden is null || !hidden.Contains(key))
+            if (hidden is null || !hidden.Contains(key) || IsShown(scope, key))
             {
                 yield return KeyValuePair.Create(key, (object?)value);
             }
@@ -42,6 +42,9 @@ internal sealed class PageObject(string identity) : ScriptObject(capacity: 32, a
             }
         }
     }
+
+    /// <summary>This build's body of the document is shown already (see <see cref="RenderScope.ShownBodies"/>).</summary>
+    private bool IsShown(RenderScope scope, string member) => member is "content" or "excerpt" && scope.ShownBodies?.Contains(Identity) == true;
 
     private bool TryGetAsRead(string member, out object? value)
     {

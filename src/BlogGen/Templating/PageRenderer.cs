@@ -22,19 +22,23 @@ public sealed class PageRenderer
 
     /// <summary>A build's renderer: the site's filters and functions, its <c>site</c> object, and <c>bloggen.version</c>.</summary>
     /// <param name="objects">The build's template objects, after <see cref="TemplateObjects.BeginSite"/>.</param>
-    public PageRenderer(TemplateLibrary library, SiteFunctions functions, TemplateObjects objects, string toolVersion)
+    /// <param name="environment">Jekyll's <c>jekyll.environment</c> (see <see cref="Configuration.SiteConfig.Environment"/>).</param>
+    public PageRenderer(TemplateLibrary library, SiteFunctions functions, TemplateObjects objects, string toolVersion, string environment = "development")
     {
         _library = library;
         _objects = objects;
         _globals = functions.ToScriptObject();
         _globals["site"] = objects.Site;
         _globals["bloggen"] = ScriptValues.ReadOnly(new ScriptObject { ["version"] = toolVersion });
+        _globals["jekyll"] = ScriptValues.ReadOnly(new ScriptObject { ["environment"] = environment });
     }
 
     /// <summary>Liquid in <paramref name="document"/>'s body, with its page as read (see <see cref="TemplateObjects.MembersAddedLater"/>).</summary>
     /// <param name="reads">Records what the body's Liquid read; null when nobody asks.</param>
-    public RenderResult RenderContent(Document document, RenderDependencies? reads = null) => RenderContent(document.Body, document.Source.RelativePath,
-        document.BodyStartLine, _objects.PageOf(document), reads is null ? WhileBodiesRender : WhileBodiesRender with { Reads = reads });
+    /// <param name="shownBodies">The documents (by source path) whose <c>content</c> and <c>excerpt</c> this build showed already (see <see cref="TemplateObjects.ShowBodies"/>).</param>
+    public RenderResult RenderContent(Document document, RenderDependencies? reads = null, IReadOnlySet<string>? shownBodies = null) =>
+        RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, _objects.PageOf(document),
+            WhileBodiesRender with { Reads = reads, ShownBodies = shownBodies });
 
     /// <summary>
     /// Liquid in the body of a document's copy on one page of a list (the paginated home), with that page's <c>page</c>
@@ -91,7 +95,8 @@ public sealed class PageRenderer
         }
         try
         {
-            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), warnings);
+            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template),
+                [.. warnings, .. IgnoredLoopArguments.Report(body, displayPath, firstLine)]);
         }
         catch (ScriptRuntimeException e)
         {

@@ -14,6 +14,12 @@ namespace BlogGen.Templating;
 /// </param>
 public sealed record RenderScope(RenderDependencies? Reads, IReadOnlySet<string>? HiddenMembers)
 {
+    /// <summary>
+    /// Documents, by source path, whose <c>content</c> and <c>excerpt</c> are this build's already though hidden members
+    /// are hidden: the posts' and items', which a page's body may list, as Jekyll renders them before pages.
+    /// </summary>
+    public IReadOnlySet<string>? ShownBodies { get; init; }
+
     public static readonly RenderScope None = new(null, null);
 
     internal static RenderScope Of(TemplateContext? context) => (context as IRenderScoped)?.Scope ?? None;

@@ -121,6 +121,7 @@ public sealed class TemplateLibrary
                 $"'{{% {tag.Name} %}}' is not a tag of Liquid or Jekyll that BlogGen runs (a plugin's tag?), so it prints nothing: remove it, or put what it should print in its place",
                 firstLine + tag.Line, tag.Column + 1)));
             diagnostics.AddRange(HighlightOptionWarnings(body, source.DisplayPath, firstLine));
+            diagnostics.AddRange(IgnoredLoopArguments.Report(body, source.DisplayPath, firstLine));
         }
         var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
         return template is null ? null : new CompiledTemplate(source, template, frontMatter, frontMatter.GetValueOrDefault("layout") as string, firstLine);

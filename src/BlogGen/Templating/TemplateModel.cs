@@ -42,7 +42,7 @@ internal static class TemplateModel
         page["categories"] = ScriptValues.List(document.Categories);
         page["layout"] = document.Layout;
         page["draft"] = document.Kind == DocumentKind.Draft;
-        page["collection"] = document.Kind == DocumentKind.Page ? null : "posts";
+        page["collection"] = document.Collection;
         page["content"] = "";
         page["excerpt"] = "";
         if (document.Date is { } date)
@@ -77,6 +77,46 @@ internal static class TemplateModel
         site["categories"] = categories;
         site["data"] = ScriptValues.ReadOnly(ScriptValues.FromMap(data));
         return site;
+    }
+
+    /// <summary>
+    /// Jekyll's collections on <c>site</c>: <c>site.LABEL</c>, each collection's documents (by date, then path);
+    /// <c>site.collections</c>, posts and the site's own by label, each with its <c>label</c>, <c>docs</c>, <c>files</c>
+    /// (none: a collection's files without front matter are not listed), <c>output</c>, <c>relative_directory</c>,
+    /// <c>directory</c> and the keys of its settings; <c>site.documents</c>, every document of every collection; and
+    /// <c>site.html_pages</c>, the pages written as HTML.
+    /// </summary>
+    /// <param name="documents">Posts (newest first), then pages and items, as the site's documents are ordered.</param>
+    public static void AddCollections(SiteObject site, SiteConfig config, IReadOnlyList<Document> documents, Func<Document, ScriptObject> pageOf)
+    {
+        var posts = documents.Where(document => document.Collection == "posts").Reverse().Select(pageOf).ToList();
+        var collections = new List<(string Label, ScriptObject Collection)> { ("posts", Collection(config, "posts", posts, true, null)) };
+        var all = new List<ScriptObject>(posts);
+        foreach (var settings in config.Collections)
+        {
+            var docs = documents.Where(document => document.Kind == DocumentKind.Item && document.Collection == settings.Label).Select(pageOf).ToList();
+            site[settings.Label] = ToArray(docs);
+            collections.Add((settings.Label, Collection(config, settings.Label, docs, settings.Output, settings.Metadata)));
+            all.AddRange(docs);
+        }
+        site["collections"] = ToArray(collections.OrderBy(entry => entry.Label, StringComparer.Ordinal).Select(entry => entry.Collection));
+        site["documents"] = ToArray(all);
+        site["html_pages"] = ToArray(documents
+            .Where(document => document.Kind == DocumentKind.Page && document.OutputPath.EndsWith(".html", StringComparison.Ordinal))
+            .Select(pageOf));
+    }
+
+    private static ScriptObject Collection(SiteConfig config, string label, IReadOnlyList<ScriptObject> docs, bool output,
+        IReadOnlyDictionary<string, object?>? metadata)
+    {
+        var collection = ScriptValues.Fill(new ScriptObject(), metadata ?? new Dictionary<string, object?>(StringComparer.Ordinal));
+        collection["label"] = label;
+        collection["docs"] = ToArray(docs);
+        collection["files"] = ToArray([]);
+        collection["output"] = output;
+        collection["relative_directory"] = "_" + label;
+        collection["directory"] = Path.Combine(config.SourceDirectory, "_" + label);
+        return ScriptValues.ReadOnly(collection);
     }
 
     /// <summary>

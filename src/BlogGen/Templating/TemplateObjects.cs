@@ -44,7 +44,7 @@ public sealed class TemplateObjects
     internal SiteObject Site => _site ?? throw new InvalidOperationException("the site object is made by BeginSite first");
 
     /// <summary>
-    /// Starts a build: the page of each of <paramref name="documents"/> (posts newest first, then pages), kept when its
+    /// Starts a build: the page of each of <paramref name="documents"/> (posts newest first, then pages and items), kept when its
     /// source path was built before under the same <paramref name="settings"/> with the same content hash, else filled
     /// anew from front matter; neighbours linked; and the <c>site</c> object, which Liquid in bodies sees already.
     /// </summary>
@@ -98,12 +98,26 @@ public sealed class TemplateObjects
             post.Link("next", i > 0 ? PageOf(documents[i - 1]) : null);
             post.Link("previous", i + 1 < postCount ? PageOf(documents[i + 1]) : null);
         }
-        var site = TemplateModel.Site(config, [.. documents.Take(postCount).Select(PageOf)], [.. documents.Skip(postCount).Select(PageOf)],
+        var site = TemplateModel.Site(config, [.. documents.Take(postCount).Select(PageOf)],
+            [.. documents.Skip(postCount).Where(document => document.Kind == DocumentKind.Page).Select(PageOf)],
             _generated.Groups(tags), _generated.Groups(categories), data);
+        TemplateModel.AddCollections(site, config, documents, PageOf);
         site["tag_list"] = _generated.Terms(tags);
         site["category_list"] = _generated.Terms(categories);
         site["static_files"] = TemplateModel.StaticFiles(staticFiles ?? []);
         _site = ScriptValues.ReadOnly(site);
+    }
+
+    /// <summary>
+    /// Shows the converted bodies of <paramref name="bodies"/> on their pages before the rest are converted: Liquid in a
+    /// page's body then lists posts with their <c>content</c> and <c>excerpt</c> (see <see cref="RenderScope.ShownBodies"/>).
+    /// </summary>
+    internal void ShowBodies(IReadOnlyList<(Document Document, string Html, string ExcerptHtml)> bodies)
+    {
+        foreach (var (document, html, excerpt) in bodies)
+        {
+            _documents[document.Source.RelativePath].ShowBody(html, excerpt);
+        }
     }
 
     /// <summary>
@@ -185,6 +199,17 @@ public sealed class TemplateObjects
                 _rendered = null;
                 _facts = null;
                 _modified = true;
+            }
+        }
+
+        /// <summary>Sets the body's members ahead of <see cref="Complete"/> when they differ from what the page shows.</summary>
+        public void ShowBody(string html, string excerpt)
+        {
+            if (!Equals(Page["content"], html) || !Equals(Page["excerpt"], excerpt))
+            {
+                var page = Writable();
+                page["content"] = html;
+                page["excerpt"] = excerpt;
             }
         }
 

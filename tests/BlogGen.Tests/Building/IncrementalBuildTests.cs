@@ -59,14 +59,14 @@ public sealed class IncrementalBuildTests
     private static readonly Dictionary<string, (int Bodies, int Pages, int FilesKept)> ReusedInMemory = new(StringComparer.Ordinal)
     {
         ["nothing"] = (66, 200, 314),
-        ["edit a body"] = (65, 199, 306),
+        ["edit a body"] = (64, 198, 305),
         ["edit a title"] = (64, 185, 297),
         ["add a post"] = (65, 0, 296),
         ["delete a post"] = (62, 0, 201),
         ["rename a post"] = (62, 0, 295),
-        ["move a linked page"] = (64, 0, 311),
+        ["move a linked page"] = (63, 0, 310),
         ["change the configuration"] = (0, 0, 51),
-        ["turn a post's HTML into Markdown"] = (65, 195, 280),
+        ["turn a post's HTML into Markdown"] = (64, 194, 279),
         ["change a post's tags"] = (65, 188, 285),
         ["move the oldest post a year back"] = (64, 0, 301),
         ["edit a data file"] = (66, 199, 313),
@@ -147,21 +147,21 @@ public sealed class IncrementalBuildTests
         // Each change with exactly what its build reuses of the last one (bodies converted, pages laid out).
         (string Change, int Bodies, int Pages)[] session =
         [
-            ("edit a body", 65, 199),
+            ("edit a body", 64, 198),
             ("change a post's tags", 65, 188),
             ("edit a title", 64, 183),
             ("edit a data file", 66, 198),
             ("edit a page whose layout shows only its content", 65, 198),
             ("add a post", 65, 0),
             ("move the oldest post a year back", 65, 0),
-            ("turn a post's HTML into Markdown", 66, 195),
+            ("turn a post's HTML into Markdown", 65, 194),
             ("edit a title", 65, 185),
-            ("move a linked page", 65, 0),
+            ("move a linked page", 64, 0),
             ("nothing", 67, 201),
             ("rename a post", 63, 0),
             ("delete a post", 65, 0),
             ("change the configuration", 0, 0),
-            ("edit a body", 65, 199),
+            ("edit a body", 64, 198),
         ];
         Assert.Equal(ChangeSet.Keys.Order(StringComparer.Ordinal), session.Select(step => step.Change).Distinct().Order(StringComparer.Ordinal));
         using var site = PreviewSite();
@@ -394,8 +394,8 @@ public sealed class IncrementalBuildTests
     private static TempSite PreviewSite()
     {
         var site = CorpusCopy();
-        // Liquid in a body sees pages as read (no content, excerpt or enricher fields yet), even when the page objects
-        // are those of the last build, which have them.
+        // Liquid in a page's body sees posts' content and excerpt of this build, and pages as read (no enricher fields
+        // yet), even when the page objects are those of the last build, which have them: an edited post body changes it.
         site.With("digest.md", "---\ntitle: Digest\n---\n{% for post in site.posts %}{{ post.excerpt | size }}/{{ post.content | size }}/" +
             "{{ post.reading_time }}/{{ post.related | size }}/{{ post.seo.title }}/{{ post | jsonify | size }} {% endfor %}{{ page.word_count }}\n");
         // A converted body kept from the last build holds only while its links lead where they did.

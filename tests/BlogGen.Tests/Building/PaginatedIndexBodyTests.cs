@@ -40,7 +40,7 @@ public sealed class PaginatedIndexBodyTests : IDisposable
     [InlineData("{% assign none = '' | split: ',' %}[{{ none.first }}]", "<p>[]</p>")]
     public void ListsHaveLiquidsFirstAndLast(string liquid, string expected)
     {
-        _site.With("_posts/2025-01-04-four.md", $"---\ntitle: Four\ntags: [b, a]\n---\n{liquid}");
+        _site.With("_posts/2025-01-04-four.md", $"---\ntitle: Four\nlayout: post\ntags: [b, a]\n---\n{liquid}");
 
         _site.Build();
 

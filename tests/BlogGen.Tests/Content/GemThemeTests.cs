@@ -12,7 +12,7 @@ public sealed class GemThemeTests : IDisposable
 {
     private readonly TempSite _site = new TempSite()
         .With("_config.yml", "title: Gem site\ntheme: minima\nplugins:\n  - jekyll-feed\n")
-        .With("_posts/2026-01-02-hello.md", "---\ntitle: Hello\n---\nHello, gem theme.")
+        .With("_posts/2026-01-02-hello.md", "---\ntitle: Hello\nlayout: post\n---\nHello, gem theme.")
         .With("index.md", "---\nlayout: home\n---\n");
 
     public void Dispose() => _site.Dispose();
@@ -74,6 +74,25 @@ public sealed class GemThemeTests : IDisposable
         Assert.True(_site.HasOutput("feed.xml"));
         Assert.Contains("application/atom+xml", _site.Output("2026/01/02/hello.html"), StringComparison.Ordinal);
         Assert.Equal(sitemap, _site.HasOutput("sitemap.xml"));
+    }
+
+    [Fact]
+    public void BundlersAnswerIsKeptWhileTheGemfileAndItsLockStayTheSame()
+    {
+        Assert.NotNull(ExternalCommand.Find("bundle")); // Debian's jekyll brings Bundler; .ci/run installs it
+        _site.With("Gemfile", "source \"https://rubygems.org\"\ngem \"minima\"\n");
+        var config = _site.LoadConfig();
+        var tree = ScannedSite.Scan(_site, config);
+        var bundler = new BundlerLookups();
+
+        var first = ThemeLoader.Load(config, tree, bundler).Theme.Layouts["post"].DisplayPath;
+        var second = ThemeLoader.Load(config, tree, bundler).Theme.Layouts["post"].DisplayPath;
+        var runsBeforeTheLockChanged = bundler.Runs;
+        File.AppendAllText(_site.PathOf("Gemfile.lock"), "\n");
+        var third = ThemeLoader.Load(config, tree, bundler).Theme.Layouts["post"].DisplayPath;
+
+        Assert.Equal((1, 2), (runsBeforeTheLockChanged, bundler.Runs));
+        Assert.Equal([first, first], [second, third]);
     }
 
     [Theory]

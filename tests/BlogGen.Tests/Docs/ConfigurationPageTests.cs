@@ -12,7 +12,7 @@ public sealed class ConfigurationPageTests
         // ConfigLoader
         "title", "description", "lang", "url", "baseurl", "timezone", "permalink", "paginate", "paginate_path",
         "excerpt_separator", "markdown_ext", "exclude", "include", "keep_files", "defaults", "theme",
-        "template_syntax", "sanitize",
+        "template_syntax", "sanitize", "collections", "collections_dir",
         // Generators, SEO, comments, related posts, taxonomies
         "author", "logo", "feed", "search", "archive", "taxonomy_pages", "not_found_page", "plugins", "gems", "comments", "related_posts_limit", "tag_dir", "category_dir", "twitter",
         "webmaster_verifications", "sass",

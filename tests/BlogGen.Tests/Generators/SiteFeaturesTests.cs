@@ -86,6 +86,43 @@ public sealed class SiteFeaturesTests
             path => Assert.True(site.HasOutput(path), path));
     }
 
+    [Theory]
+    [InlineData("plugins: [jekyll-feed]", true)]
+    [InlineData("gems: [jekyll-feed]", true)]
+    [InlineData("collections:\n  projects:\n    output: true", true)]
+    [InlineData("highlighter: rouge", true)]
+    [InlineData("markdown: kramdown", true)]
+    [InlineData("markdown: bloggen", false)]
+    [InlineData("plugins: []", false)]
+    [InlineData("title: x", false)]
+    public void A_site_with_its_own_default_layout_is_a_jekyll_site_when_its_configuration_names_jekyll_settings(string configuration, bool jekyllSite)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", configuration + "\n")
+            .With("_layouts/default.html", "<html><body>{{ content }}</body></html>")
+            .With("_posts/2025-01-01-one.md", "---\ntitle: One\n---\nOne.");
+
+        site.Build();
+
+        Assert.Equal(!jekyllSite, site.HasOutput("archive/index.html"));
+    }
+
+    [Theory]
+    [InlineData("plugins: [jekyll-feed]\n", "<p>Bare.</p>\n")]
+    [InlineData("title: a BlogGen site\n", "<main><p>Bare.</p>\n</main>")]
+    public void A_document_without_a_layout_gets_none_on_a_jekyll_site_and_page_on_a_bloggen_site(string configuration, string written)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", configuration)
+            .With("_layouts/default.html", "<html>{{ content }}</html>")
+            .With("_layouts/page.html", "<main>{{ content }}</main>")
+            .With("bare.md", "---\ntitle: Bare\n---\nBare.\n");
+
+        site.Build();
+
+        Assert.Equal(written, site.Output("bare.html"));
+    }
+
     private static SiteConfig Config(string lines) => ConfigLoader.Parse("/site", lines, new ConfigOverrides()).Config;
 
     private static string Letters(SiteFeatures features) => string.Concat(new (bool On, char Letter)[]

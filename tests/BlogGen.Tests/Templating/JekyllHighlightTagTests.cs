@@ -52,6 +52,19 @@ public sealed class JekyllHighlightTagTests
             site.Output("2025/01/01/x.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_blank_line_in_a_file_with_crlf_line_ends_is_one_blank_line()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "markdown: kramdown\n")
+            .With("_layouts/bare.html", "{{ content }}")
+            .With("_posts/2025-01-01-x.md", "---\r\ntitle: X\r\nlayout: bare\r\n---\r\n{% highlight js %}\r\nvar a = 1;\r\n\r\nvar b;\r\n{% endhighlight %}\r\n");
+
+        site.Build();
+
+        Assert.Equal("var a = 1;\n\nvar b;", Html.Parse(site.Output("2025/01/01/x.html")).QuerySelector("pre")!.TextContent);
+    }
+
     /// <summary>The expected code is Rouge 3.30's HTMLLineHighlighter (inside its HTMLTable with linenos), as Jekyll 4.4 calls it.</summary>
     [Theory]
     [InlineData("mark_lines=\"2\"", "<span class=\"k\">def</span> <span class=\"nf\">x</span>\n<span class=\"hll\">  <span class=\"mi\">1</span>\n</span><span class=\"k\">end</span>")]

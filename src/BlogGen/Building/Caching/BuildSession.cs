@@ -47,6 +47,9 @@ public sealed class BuildSession
     /// <summary>The source tree of the last build, for a build told which files changed since.</summary>
     internal ScannedSource? LastScan { get; set; }
 
+    /// <summary>Where Bundler said the theme gem is, while the Gemfile and its lock stay the same (see <see cref="BundlerLookups"/>).</summary>
+    public BundlerLookups Bundler { get; } = new();
+
     /// <summary>Highlights code for this session's builds, loading each grammar once.</summary>
     internal CodeHighlighter Highlighter { get; } = new();
 

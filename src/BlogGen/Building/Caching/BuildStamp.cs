@@ -51,6 +51,7 @@ internal sealed record BuildStamp(
             .Add(options.Overrides.BaseUrl)
             .Add(config.ShowDrafts ? 1 : 0)
             .Add(config.ShowFuture ? 1 : 0)
+            .Add(config.Environment)
             .Add(config.Url)
             .Add(config.BaseUrl)
             .AddValue(config.Values)

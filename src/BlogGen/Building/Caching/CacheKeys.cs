@@ -13,7 +13,8 @@ internal static class CacheKeys
 {
     /// <summary>All the source scan reads of the configuration (the folder tree is checked on its own).</summary>
     public static UInt128 Scan(SiteConfig config, string destination) =>
-        new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include).Value;
+        new ContentHash().Add(config.SourceDirectory).Add(destination).AddValue(config.Exclude).AddValue(config.Include)
+            .AddValue(config.Collections.Select(collection => collection.Label).ToList()).Value;
 
     /// <summary>
     /// Everything in the configuration that can change how a body converts: all of it, to be safe, and the Markdown
@@ -21,6 +22,7 @@ internal static class CacheKeys
     /// </summary>
     public static UInt128 Conversion(SiteConfig config, MarkdownSettings markdown) => new ContentHash()
         .AddValue(config.Values)
+        .Add(config.Environment)
         .Add(markdown.ToString())
         .Add(config.Url)
         .Add(config.BaseUrl)
@@ -31,6 +33,7 @@ internal static class CacheKeys
         .Add(conversion)
         .Add(config.ShowDrafts ? 1 : 0)
         .Add(config.ShowFuture ? 1 : 0)
+        .Add(config.DefaultLayouts ? 1 : 0)
         .Add(config.BuildTime.UtcTicks)
         .Value;
 
@@ -38,6 +41,8 @@ internal static class CacheKeys
     public static UInt128 Body(UInt128 conversion, Document document, string body) => new ContentHash()
         .Add(conversion)
         .Add((long)document.Format)
+        .Add((long)document.Kind)
+        .Add(document.Layout)
         .Add(document.Url)
         .Add(document.Source.RelativePath)
         .Add(document.BodyStartLine)

@@ -10,7 +10,7 @@ namespace BlogGen.Building.Caching;
 internal sealed record ScannedSource(UInt128 Settings, SourceTree Tree, IReadOnlySet<string> Files)
 {
     public static ScannedSource Of(UInt128 settings, SourceTree tree) => new(settings, tree,
-        tree.Posts.Concat(tree.Drafts).Concat(tree.Others).Concat(tree.Layouts).Concat(tree.Includes)
+        tree.Posts.Concat(tree.Drafts).Concat(tree.Others).Concat(tree.Layouts).Concat(tree.Includes).Concat(tree.Items)
             .Select(file => file.FullPath).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>

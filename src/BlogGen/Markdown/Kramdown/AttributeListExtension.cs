@@ -7,7 +7,7 @@ namespace BlogGen.Markdown.Kramdown;
 
 /// <summary>
 /// kramdown's inline attribute lists. A block list applies to the block right before it, or after a blank line (or with
-/// none before it) to the one right after it;
+/// none before it) to the one right after it; one that ends an HTML block, to its first element (see <see cref="HtmlBlockAttributeList"/>);
 /// a span list to the span right before it (emphasis, code, a link or image), and text stays text when there is none.
 /// <c>{:toc}</c> marks a list for <see cref="TableOfContentsExtension"/>. Attributes the writer chose can be anything, so a
 /// document given any <c>key="value"</c> goes through the sanitizer (<see cref="GaveProperties"/>).
@@ -47,6 +47,13 @@ internal sealed class AttributeListExtension : DocumentPassExtension
             if (target is not null)
             {
                 gaveProperties |= Give(target, list.Attributes);
+            }
+        }
+        foreach (var html in document.Descendants<HtmlBlock>().ToList())
+        {
+            if (HtmlBlockAttributeList.TryApply(html, out var properties))
+            {
+                gaveProperties |= properties;
             }
         }
         foreach (var list in document.Descendants<AttributeListInline>().ToList())

@@ -38,6 +38,19 @@ public sealed partial class KramdownOutputTests
     public void Attribute_lists_give_their_element_attributes(string markdown, string expected) => AssertKramdown(markdown, expected);
 
     [Theory]
+    [InlineData("<div class=\"image\">\n  <a href=\"/x\">x</a>\n</div>{: .float--right }\n", "<div class=\"image float--right\">\n  <a href=\"/x\">x</a>\n</div>\n")]
+    [InlineData("<div>\n  x\n</div>\n{: .note #n1}\n", "<div class=\"note\" id=\"n1\">\n  x\n</div>\n")]
+    [InlineData("<div id=\"a\">x</div>{: .b title=\"t\"}\n", "<div id=\"a\" class=\"b\" title=\"t\">x</div>\n")]
+    public void An_attribute_list_ending_an_html_block_goes_to_its_first_element(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    [Theory]
+    // kramdown wraps a definition after a blank line in <p>; BlogGen does not (the same text).
+    [InlineData("REST\n\n: Representational state transfer.\n", "<dl>\n  <dt>REST</dt>\n  <dd>Representational state transfer.</dd>\n</dl>\n")]
+    [InlineData("Term\n: One\n: Two\n", "<dl>\n  <dt>Term</dt>\n  <dd>One</dd>\n  <dd>Two</dd>\n</dl>\n")]
+    public void Definition_lists_are_kramdowns(string markdown, string expected) =>
+        Assert.Equal(BetweenTags().Replace(expected, "><"), BetweenTags().Replace(Renderer.Render(markdown).Html, "><"));
+
+    [Theory]
     [InlineData("# It's \"Here\" -- now", "<h1 id=\"its-here--now\">It’s “Here” – now</h1>\n")]
     [InlineData("# Héllo Wörld 中文\n\n## Héllo Wörld 中文", "<h1 id=\"héllo-wörld-中文\">Héllo Wörld 中文</h1>\n\n<h2 id=\"héllo-wörld-中文-1\">Héllo Wörld 中文</h2>\n")]
     public void Heading_ids_are_kramdown_gfms(string markdown, string expected) => AssertKramdown(markdown, expected);
@@ -89,6 +102,9 @@ public sealed partial class KramdownOutputTests
     private static string Normalized(string html) =>
         StartTag().Replace(html.Replace("\n\n", "\n", StringComparison.Ordinal), tag =>
             tag.Groups["name"].Value + string.Concat(tag.Groups["attribute"].Captures.Select(c => c.Value).Order(StringComparer.Ordinal)) + ">");
+
+    [GeneratedRegex(@">\s+<")]
+    private static partial Regex BetweenTags();
 
     [GeneratedRegex("""(?<name><[a-z0-9]+)(?<attribute>\s+[\w:-]+="[^"]*")*\s*>""")]
     private static partial Regex StartTag();

@@ -1,0 +1,50 @@
+using BlogGen.Hashing;
+
+namespace BlogGen.Content;
+
+/// <summary>
+/// What <c>bundle info --path NAME</c> answered for a theme gem, kept by a build session: starting Ruby and Bundler costs
+/// about half a second, which a preview's rebuild after each save should not pay. An answer holds while the site's
+/// <c>Gemfile</c> and <c>Gemfile.lock</c> hold the same bytes and the folder it named still exists.
+/// </summary>
+public sealed class BundlerLookups
+{
+    private readonly Dictionary<(string Name, string Site), (UInt128 Inputs, string? Path)> _answers = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>How many times Bundler was asked: once per theme, site and state of its Gemfile and lock.</summary>
+    public int Runs { get; private set; }
+
+    /// <summary>The answer kept for these inputs, or <paramref name="ask"/>'s, kept for next time.</summary>
+    internal string? PathOf(string name, string sourceDirectory, Func<string?> ask)
+    {
+        lock (_lock)
+        {
+            if (_answers.TryGetValue((name, sourceDirectory), out var kept) && kept.Inputs == InputsOf(sourceDirectory)
+                && (kept.Path is null || Directory.Exists(kept.Path)))
+            {
+                return kept.Path;
+            }
+            Runs++;
+            var path = ask();
+            // Taken after asking: Bundler writes a Gemfile.lock when the site has none.
+            _answers[(name, sourceDirectory)] = (InputsOf(sourceDirectory), path);
+            return path;
+        }
+    }
+
+    private static UInt128 InputsOf(string sourceDirectory) =>
+        new ContentHash().Add(Read(Path.Combine(sourceDirectory, "Gemfile"))).Add(Read(Path.Combine(sourceDirectory, "Gemfile.lock"))).Value;
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "\0unreadable";
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using BlogGen.Tests.TestSupport;
+
+namespace BlogGen.Tests.Building;
+
+/// <summary>
+/// A page without a layout that is a whole HTML document is the site's own template and is written as it is, head and
+/// scripts included, as Jekyll writes it; a page with a layout, a fragment, and any post are sanitized as ever.
+/// </summary>
+public sealed class WholeHtmlDocumentPageTests
+{
+    private const string Document = "<!DOCTYPE html>\n<html>\n<head><title>Home</title><script>var x = 1;</script></head>\n<body><p>Hi</p></body>\n</html>\n";
+
+    [Theory]
+    [InlineData("index.html", "---\nlayout: none\n---\n" + Document, "index.html", true)]
+    [InlineData("index.html", "---\nlayout: null\n---\n  <html><head><script>var x = 1;</script></head></html>\n", "index.html", true)]
+    [InlineData("index.html", "---\n---\n<p>Hi</p><script>var x = 1;</script>\n", "index.html", false)]
+    [InlineData("index.html", "---\nlayout: page\n---\n" + Document, "index.html", false)]
+    [InlineData("_posts/2025-01-01-x.html", "---\nlayout: none\n---\n" + Document, "2025/01/01/x.html", false)]
+    public void Only_a_whole_document_page_without_a_layout_keeps_its_script(string path, string text, string output, bool kept)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "title: t\n")
+            .With("_layouts/page.html", "<main>{{ content }}</main>")
+            .With(path, text);
+
+        site.Build();
+
+        Assert.Equal(kept, site.Output(output).Contains("<script>var x = 1;</script>", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,93 @@
+using BlogGen.Diagnostics;
+using BlogGen.Tests.TestSupport;
+
+namespace BlogGen.Tests.Content;
+
+/// <summary>
+/// Jekyll's collections: <c>collections:</c> in <c>_config.yml</c>, documents read from <c>_LABEL/</c>, written at their
+/// permalink when the collection says <c>output: true</c>, and listed as <c>site.LABEL</c>, in <c>site.collections</c>
+/// and <c>site.documents</c>. Expected URLs and values are what Jekyll 4.3.1 makes of the same sites, except that Jekyll
+/// also puts a collection's files without front matter (<c>logo.svg</c>) into <c>site.documents</c>.
+/// </summary>
+public sealed class CollectionTests
+{
+    private const string Layouts = "plugins: []\n";
+
+    [Theory]
+    // configuration under the label, site permalink style, expected output path of _projects/2016-10-25-pocket-wingman.md
+    [InlineData("output: true", "date", "projects/2016-10-25-pocket-wingman.html")]
+    [InlineData("output: true", "pretty", "projects/2016-10-25-pocket-wingman/index.html")]
+    [InlineData("output: true\n    permalink: /projects/:title/", "date", "projects/pocket-wingman/index.html")]
+    [InlineData("output: true\n    permalink: /work/:year/:name:output_ext", "date", "work/2016/2016-10-25-pocket-wingman.html")]
+    [InlineData("output: true\n    permalink: /:collection/:categories/:slug/", "date", "projects/apps/pocket-wingman/index.html")]
+    public void A_written_collection_puts_each_document_at_its_permalink(string settings, string style, string output)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", $"{Layouts}permalink: {style}\ncollections:\n  projects:\n    {settings}\n")
+            .With("_layouts/default.html", "<html><body>{{ content }}</body></html>")
+            .With("_layouts/project.html", "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>{{ page.collection }}|{{ page.date | date: '%F' }}|{{ content }}")
+            .With("_projects/2016-10-25-pocket-wingman.md", "---\nlayout: project\ncategories: [apps]\n---\nAn *app*.\n");
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal([".nojekyll", output], site.OutputFiles());
+        Assert.Equal("<html><body><h1>Pocket Wingman</h1>projects|2016-10-25|<p>An <em>app</em>.</p>\n</body></html>", site.Output(output));
+    }
+
+    [Fact]
+    public void Site_variables_list_every_collection_and_its_documents()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Layouts + "collections:\n  projects:\n    output: true\n    kind: work\n  notes:\n    output: false\n"
+                + "defaults:\n  - scope:\n      type: notes\n    values:\n      mood: calm\n")
+            .With("_layouts/default.html", "{{ content }}")
+            .With("_posts/2025-01-01-post.md", "---\ntitle: Post\n---\nP.")
+            .With("_projects/b.md", "---\ntitle: B\ndate: 2020-01-02\n---\nB.")
+            .With("_projects/a.md", "---\ntitle: A\ndate: 2020-01-03\n---\nA.")
+            .With("_projects/_draft.md", "---\ntitle: Hidden\n---\nNot read, as Jekyll skips names starting with _.")
+            .With("_projects/logo.svg", "<svg/>")
+            .With("_notes/n.md", "---\ntitle: N\n---\nN.")
+            .With("about.md", "---\ntitle: About\n---\nAbout.")
+            .With("feed.xml", "---\n---\n<feed/>")
+            .With("index.html", "---\nlayout: default\n---\n"
+                + "{% for c in site.collections %}[{{ c.label }} {{ c.output }} {{ c.relative_directory }} {{ c.docs | map: 'title' | join: ',' }} {{ c.kind }}]{% endfor %}\n"
+                + "projects={{ site.projects | map: 'title' | join: ',' }} notes={{ site.notes | map: 'title' | join: ',' }} mood={{ site.notes[0].mood }}\n"
+                + "documents={{ site.documents | map: 'title' | join: ',' }}\n"
+                + "html_pages={{ site.html_pages | map: 'url' | join: ',' }} pages={{ site.pages | map: 'url' | join: ',' }}\n"
+                + "collection={{ site.posts[0].collection }},{{ site.projects[0].collection }},{{ page.collection }}.\n");
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(
+            "[notes false _notes N ][posts true _posts Post ][projects true _projects B,A work]\n"
+            + "projects=B,A notes=N mood=calm\n"
+            + "documents=Post,B,A,N\n"
+            + "html_pages=/about.html,/ pages=/about.html,/feed.xml,/\n"
+            + "collection=posts,projects,.\n",
+            site.Output("index.html"));
+        Assert.True(site.HasOutput("projects/a.html"));
+        Assert.True(site.HasOutput("projects/logo.svg"));
+        Assert.False(site.HasOutput("projects/_draft.html"));
+        Assert.False(site.HasOutput("notes/n.html"));
+    }
+
+    [Theory]
+    [InlineData("collections:\n  projects:\n    output: true\n    sort_by: weight\n", "collections: projects: sort_by is not supported")]
+    [InlineData("collections_dir: my_collections\ncollections:\n  projects:\n    output: true\n", "collections_dir: collections are read from folders at the top")]
+    public void What_BlogGen_cannot_do_with_collections_is_a_warning_on_the_configuration(string configuration, string message)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Layouts + configuration)
+            .With("_layouts/default.html", "{{ content }}")
+            .With("_projects/a.md", "---\ntitle: A\n---\nA.");
+
+        var result = site.Build();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ConfigValueInvalid);
+        Assert.Equal((Severity.Warning, "_config.yml"), (warning.Severity, warning.Path));
+        Assert.StartsWith(message, warning.Message, StringComparison.Ordinal);
+        Assert.True(site.HasOutput("projects/a.html"));
+    }
+}
