@@ -23,6 +23,12 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     /// </summary>
     public IReadOnlyCollection<string>? Changed { get; init; }
 
+    /// <summary>
+    /// The full path of one post or page whose sanitizer removals the build explains, each with its line and rule
+    /// (<see cref="BuildResult.SanitizingExplanation"/>). Null for none.
+    /// </summary>
+    public string? ExplainSanitizing { get; init; }
+
     /// <summary>When set, the site is built into memory (the preview server) and the destination folder is not touched.</summary>
     public InMemoryOutput? Memory { get; init; }
 }

@@ -73,7 +73,7 @@ public static class SiteBuilder
 
         // A build on its own into a folder looks first: with the sources, settings and output as the last build left
         // them, it would write nothing, and what it would report is what that build reported.
-        var standalone = options.Session is null && options.Memory is null;
+        var standalone = options.Session is null && options.Memory is null && options.ExplainSanitizing is null;
         var inputs = standalone ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
         if (inputs is { } knownInputs && BuildStampFile.Load(source) is { } stamp
             && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
@@ -114,6 +114,7 @@ public static class SiteBuilder
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
         var bodiesShowBuildTime = 0;
+        SanitizingExplanation? explanation = null;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
         Parallel.For(0, documents.Count, i =>
@@ -128,6 +129,10 @@ public static class SiteBuilder
                     Volatile.Write(ref bodiesShowBuildTime, 1);
                 }
                 diagnostics.AddRange(body.Diagnostics);
+                if (options.ExplainSanitizing is { } explained && PathsEqual(explained, document.Source.FullPath))
+                {
+                    explanation = new SanitizingExplanation(document.Source.RelativePath, converter.ExplainSanitizing(document, body.Output!));
+                }
                 return converter.Convert(document, body.Output!);
             });
             diagnostics.AddRange(bodies[i].Diagnostics);
@@ -187,6 +192,7 @@ public static class SiteBuilder
         {
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
+            SanitizingExplanation = explanation,
         };
         if (standalone)
         {
@@ -231,6 +237,9 @@ public static class SiteBuilder
     /// One file that makes a library fail unexpectedly costs that file, not the site: its text is shown as written
     /// and the failure is reported on it.
     /// </summary>
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     internal static ConvertedBody ConvertOrShowAsWritten(Document document, Func<ConvertedBody> convert)
     {
         try
