@@ -14,7 +14,7 @@ namespace BlogGen.Sanitizing;
 /// </summary>
 internal static class EmbeddedFrames
 {
-    private static readonly string[] SetByBlogGen = ["allow", "allowfullscreen", "frameborder", "loading", "referrerpolicy", "sandbox"];
+    private static readonly ImmutableArray<string> SetByBlogGen = ["allow", "allowfullscreen", "frameborder", "loading", "referrerpolicy", "sandbox"];
 
     /// <summary>The frames kept, to <see cref="Seal"/> once the policy has run.</summary>
     public static List<IElement> Check(IHtmlElement body, ImmutableArray<string> embeds, RemovalLog log)
