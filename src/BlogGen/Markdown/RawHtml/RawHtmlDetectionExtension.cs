@@ -62,9 +62,11 @@ internal sealed class RawHtmlDetectionExtension : DocumentPassExtension
             {
                 return;
             }
+            // The end mark before the last line break, so that the block's lines come out as Markdig writes them.
             renderer.Write(RawHtmlMarks.Start(obj.Line + 1));
-            renderer.WriteLeafRawLines(obj, true, false);
+            renderer.WriteLeafRawLines(obj, false, false);
             renderer.Write(RawHtmlMarks.End);
+            renderer.WriteLine();
         }
     }
 }
