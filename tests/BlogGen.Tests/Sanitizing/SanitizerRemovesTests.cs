@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Sanitizing;
 
 namespace BlogGen.Tests.Sanitizing;
@@ -131,6 +132,27 @@ public sealed class SanitizerRemovesTests
             ["removed attribute title from <a>: its value \"&{alert(1)}\" is not allowed"]
         },
     };
+
+    public static TheoryData<string, string[]> Lines => new()
+    {
+        { "<p>a</p>\n<p onclick=\"x()\">b</p>\n\n<script>x</script>", ["4 hidden-content removed <script> element", "2 event-handlers removed attribute onclick from <p>"] },
+        {
+            "<p>markdown</p>\n" + RawHtmlMarks.Start(10) + "<div>\n<font>x</font>\n<video>" + RawHtmlMarks.End + "\n<p>after</p>",
+            ["11 wrappers removed <font> tag, kept its content", "12 media removed <video> element"]
+        },
+        // A comment has no position of its own: the element before it stands in.
+        { "<p style=\"position: fixed\">a</p>\n<!-- c -->", ["1 comments removed HTML comment", "1 css removed CSS property position from <p style>"] },
+    };
+
+    /// <summary>Each removal names the line it came from (counted from the marked line of its piece of raw HTML) and its rule; elements come first.</summary>
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void Removals_name_their_line_and_rule(string html, string[] expected)
+    {
+        var result = Sanitizer.Sanitize(html);
+
+        Assert.Equal(expected, result.Details.Select(removal => $"{removal.Line} {removal.Rule} {removal.Message}"));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
