@@ -1,5 +1,8 @@
+using System.Runtime.InteropServices;
+
 using BlogGen.Building;
 using BlogGen.Diagnostics;
+using BlogGen.Output;
 
 namespace BlogGen.Cli;
 
@@ -8,10 +11,15 @@ internal static class BuildRunner
 {
     public static int Run(BuildOptions options, Verbosity verbosity)
     {
+        // SIGTERM (CI, containers, service managers) and Ctrl+C end the build as they would, but not while the new
+        // site is being moved into place: the destination is left all old or all new.
+        var guard = new CommitGuard();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => guard.Stop());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => guard.Stop());
         BuildResult result;
         try
         {
-            result = ProgressDisplay.Run(verbosity, progress => SiteBuilder.Build(options, progress));
+            result = ProgressDisplay.Run(verbosity, progress => SiteBuilder.Build(options with { CommitGuard = guard }, progress));
         }
         catch (Exception e)
         {

@@ -12,8 +12,8 @@ internal static class Summary
 {
     public static void Print(BuildResult result, string destination)
     {
-        var rows = new (string Label, string Value)[]
-        {
+        (string Label, string Value)[] rows =
+        [
             ("Posts", N(result.Posts)),
             ("Pages", N(result.Pages)),
             ("Static files", N(result.StaticFiles)),
@@ -22,12 +22,13 @@ internal static class Summary
             ("Files removed", N(result.FilesDeleted)),
             ("Reused from the cache", result.NothingChanged
                 ? "everything: nothing changed since the last build"
-                : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages"),
+                : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages, {N(result.SearchShardsReused)} search shards"),
+            .. result.CacheIgnored.Select(why => ("Cache", why + ", so what it held was made again")),
             ("Sanitizer removals", SanitizingExplanation.Summary(result.SanitizerRemovals, result.SanitizerReports)),
             ("Warnings", N(result.Warnings)),
             ("Errors", N(result.Errors)),
             ("Time", $"{result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"),
-        };
+        ];
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Ansi)
         {
             foreach (var (label, value) in rows)

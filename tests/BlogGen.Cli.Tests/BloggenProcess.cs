@@ -62,6 +62,13 @@ public static class BloggenProcess
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Sends a signal by its name without <c>SIG</c> (<c>INT</c>, <c>TERM</c>), as <c>kill -NAME</c> does.</summary>
+    public static void Signal(Process process, string name)
+    {
+        using var kill = Process.Start("kill", [$"-{name}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
+
     /// <summary>Output redirected, and never GitHub's annotations, whatever runs the tests.</summary>
     private static ProcessStartInfo NewStartInfo(string program, IEnumerable<string> arguments)
     {

@@ -65,6 +65,43 @@ public sealed class IncrementalBuildCommandTests
         Assert.Empty(OutputSnapshot.Differences(OutputSnapshot.Take(Path.Combine(fresh, "_site")), OutputSnapshot.Take(Path.Combine(site, "_site"))));
     }
 
+    /// <summary>
+    /// A cache file damaged in any way, or written by another version, is named in the summary with the reason, and the
+    /// build then writes exactly what a fresh process with no cache writes.
+    /// </summary>
+    [Theory]
+    [InlineData("build.bin", "one byte changed", "it was changed after it was written (its checksum does not match)")]
+    [InlineData("build.bin", "another version", "it was written by another version of BlogGen")]
+    [InlineData("build.bin", "cut short", "it is cut short")]
+    [InlineData("search.bin", "one byte changed", "it was changed after it was written (its checksum does not match)")]
+    [InlineData("search.bin", "emptied", "it is cut short")]
+    public void A_damaged_cache_file_is_named_with_the_reason_and_the_build_is_a_clean_one(string file, string damage, string reason)
+    {
+        var site = BloggenProcess.CopyFixture("corpus-60");
+        var fixedTime = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1767225600" };
+        Assert.Equal(0, BloggenProcess.Run(site, fixedTime, "build").ExitCode);
+        var path = Path.Combine(site, ".bloggen-cache", file);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, damage switch
+        {
+            "one byte changed" => [.. bytes[..^100], (byte)~bytes[^100], .. bytes[^99..]],
+            "another version" => [.. BitConverter.GetBytes(999), .. bytes[4..]],
+            "cut short" => bytes[..(bytes.Length / 2)],
+            _ => [],
+        });
+        var post = Directory.EnumerateFiles(Path.Combine(site, "_posts")).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(post, "\n\nA closing paragraph added after the first build.\n");
+
+        var damaged = BloggenProcess.Run(site, fixedTime, "build");
+        var fresh = CopyWithoutCache(site);
+        var clean = BloggenProcess.Run(fresh, fixedTime, "build");
+
+        Assert.Equal(0, damaged.ExitCode);
+        Assert.Contains($"Cache: .bloggen-cache/{file} was not used: {reason}, so what it held was made again", damaged.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cache: ", clean.Stdout, StringComparison.Ordinal);
+        Assert.Empty(OutputSnapshot.Differences(OutputSnapshot.Take(Path.Combine(fresh, "_site")), OutputSnapshot.Take(Path.Combine(site, "_site"))));
+    }
+
     private static string CopyWithoutCache(string site)
     {
         var copy = site + "-fresh";

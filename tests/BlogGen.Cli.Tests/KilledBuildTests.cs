@@ -6,9 +6,10 @@ using Xunit.Abstractions;
 namespace BlogGen.Cli.Tests;
 
 /// <summary><c>kill -9</c> at any moment of a build: every file stays wholly old or wholly new, and the next build
-/// finishes what the killed one started.</summary>
+/// finishes what the killed one started. SIGTERM and SIGINT, which a build can answer, leave the whole site old or new.</summary>
 public sealed class KilledBuildTests(ITestOutputHelper output)
 {
+    private const string StoppedAfterCommit = "stopped once the commit was done";
     private const int Posts = 300;
     private const string Marker = OutputSnapshot.StagingFolder + "/COMMIT";
     private const string Finished = "finished before the kill";
@@ -19,8 +20,10 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
     /// after a further <paramref name="Delay"/>.</summary>
     private sealed record Kill(string Name, Func<string, DateTime, bool> Ready, TimeSpan Delay);
 
-    [Fact]
-    public void ABuildKilledAtAnyMomentLeavesEveryFileWholeAndTheNextBuildFinishesIt()
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("TERM")]
+    public void ABuildKilledAtAnyMomentLeavesEveryFileWholeAndTheNextBuildFinishesIt(string signal)
     {
         using var site = new VersionedSite(paragraphs: 30);
         var work = NewFolder();
@@ -47,11 +50,21 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
             {
                 version = 3 - committed;
                 WriteVersion(site, version);
-                var outcome = KillDuringBuild(site, work, kill);
+                var outcome = KillDuringBuild(site, work, kill, signal);
+                var actual = OutputSnapshot.Take(work);
+                AssertEveryFileIsWholeOldOrNew(actual, snapshots);
+                if (signal != "KILL")
+                {
+                    // A signal the build answers never lands in the commit: the site is the old one or the new one.
+                    Assert.NotEqual(KilledDuringCommit, outcome);
+                    var old = OutputSnapshot.Differences(snapshots[committed - 1], actual).Count == 0;
+                    var now = OutputSnapshot.Differences(snapshots[version - 1], actual).Count == 0;
+                    Assert.True(old || now, $"{kill.Name}: the site is neither wholly version {committed} nor wholly version {version}");
+                    outcome = now && outcome != Finished ? StoppedAfterCommit : outcome;
+                }
                 outcomes.Add(outcome);
                 output.WriteLine($"{kill.Name} (building version {version}): {outcome}");
-                AssertEveryFileIsWholeOldOrNew(OutputSnapshot.Take(work), snapshots);
-                if (outcome is Finished or KilledDuringCommit)
+                if (outcome is Finished or KilledDuringCommit or StoppedAfterCommit)
                 {
                     committed = version;
                 }
@@ -62,7 +75,7 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
             Assert.Empty(OutputSnapshot.Differences(snapshots[version - 1], OutputSnapshot.Take(work)));
             // The sweep is only worth something if it hit both windows: staging being written, and the commit.
             Assert.Contains(KilledWhileStaging, outcomes);
-            Assert.Contains(KilledDuringCommit, outcomes);
+            Assert.Contains(signal == "KILL" ? KilledDuringCommit : StoppedAfterCommit, outcomes);
         }
         finally
         {
@@ -107,7 +120,7 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
         Assert.True(missing.Count == 0, $"missing, though both versions have them: {string.Join(", ", missing)}");
     }
 
-    private static string KillDuringBuild(VersionedSite site, string destination, Kill kill)
+    private static string KillDuringBuild(VersionedSite site, string destination, Kill kill, string signal)
     {
         var start = DateTime.UtcNow.AddMilliseconds(-5);
         using var process = Start(site, destination);
@@ -126,8 +139,20 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
             process.WaitForExit();
             return process.ExitCode == 0 ? Finished : $"failed with exit code {process.ExitCode}";
         }
-        process.Kill(); // SIGKILL on Unix: no handler, no finally block runs
+        if (signal == "KILL")
+        {
+            process.Kill(); // SIGKILL on Unix: no handler, no finally block runs
+        }
+        else
+        {
+            BloggenProcess.Signal(process, signal);
+        }
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), $"bloggen build did not stop on SIG{signal}");
         process.WaitForExit();
+        if (signal != "KILL" && process.ExitCode == 0)
+        {
+            return Finished;
+        }
         return (Directory.Exists(Path.Combine(destination, OutputSnapshot.StagingFolder)), File.Exists(Path.Combine(destination, Marker))) switch
         {
             (false, _) => "killed with no staging folder",

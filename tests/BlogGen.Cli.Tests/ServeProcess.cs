@@ -96,11 +96,10 @@ public sealed class ServeProcess : IDisposable
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
-    public void Interrupt()
-    {
-        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
-        kill.WaitForExit();
-    }
+    public void Interrupt() => Signal("INT");
+
+    /// <summary>Sends a signal by its name without <c>SIG</c>: <c>INT</c>, <c>TERM</c>.</summary>
+    public void Signal(string name) => BloggenProcess.Signal(process, name);
 
     public bool WaitForExit(TimeSpan limit) => process.WaitForExit(limit);
 

@@ -29,6 +29,15 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     /// </summary>
     public string? ExplainSanitizing { get; init; }
 
+    /// <summary>
+    /// How long a build on its own waits for another build of the same source folder to finish (see
+    /// <c>BuildLock</c>) before it stops with an error.
+    /// </summary>
+    public TimeSpan WaitForOtherBuild { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Lets a request to stop the process wait while the site is moved into place (see <see cref="CommitGuard"/>).</summary>
+    public CommitGuard? CommitGuard { get; init; }
+
     /// <summary>When set, the site is built into memory (the preview server) and the destination folder is not touched.</summary>
     public InMemoryOutput? Memory { get; init; }
 }

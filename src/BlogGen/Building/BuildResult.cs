@@ -25,6 +25,12 @@ public sealed record BuildResult(
     /// <summary>What <see cref="BuildOptions.ExplainSanitizing"/> asked for; null when not asked, or when the file is not a post or page of the site.</summary>
     public SanitizingExplanation? SanitizingExplanation { get; init; }
 
+    /// <summary>Search index shards taken as the last build (or the build cache) made them, because no post in them changed.</summary>
+    public int SearchShardsReused { get; init; }
+
+    /// <summary>Each file of <c>.bloggen-cache/</c> that exists but was not used, and why (another version, damaged).</summary>
+    public IReadOnlyList<string> CacheIgnored { get; init; } = [];
+
     /// <summary>The sources, settings and output were as the last build left them: nothing was read or written.</summary>
     public bool NothingChanged { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 using BlogGen.Building.Caching;
@@ -51,6 +52,17 @@ public static class SiteBuilder
             diagnostics.Add(problem);
             return Stopped(diagnostics, clock);
         }
+        var standalone = options.Session is null && options.Memory is null;
+        using var buildLock = standalone
+            ? BuildLock.Take(source, options.WaitForOtherBuild, () => progress?.Stage("Waiting for another build of this site to finish", 0))
+            : null;
+        if (standalone && buildLock is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OtherBuildRunning, BuildLock.RelativePath, string.Create(CultureInfo.InvariantCulture,
+                $"another bloggen build of this site still held this lock after {options.WaitForOtherBuild.TotalSeconds:0.#} seconds of waiting: ")
+                + "let it finish or stop it, then build again; nothing was read or written"));
+            return Stopped(diagnostics, clock);
+        }
 
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
@@ -73,9 +85,12 @@ public static class SiteBuilder
 
         // A build on its own into a folder looks first: with the sources, settings and output as the last build left
         // them, it would write nothing, and what it would report is what that build reported.
-        var standalone = options.Session is null && options.Memory is null && options.ExplainSanitizing is null;
-        var inputs = standalone ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        if (inputs is { } knownInputs && BuildStampFile.Load(source) is { } stamp
+        // An explaining build looks at every body: it neither trusts nor leaves a stamp.
+        var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
+        // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
+        // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
+        var cacheIgnored = new List<string>();
+        if (inputs is { } knownInputs && BuildStampFile.Load(source, cacheIgnored) is { } stamp
             && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
         {
             return stamp.Result with { Elapsed = clock.Elapsed };
@@ -87,7 +102,7 @@ public static class SiteBuilder
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
-        var session = options.Session ?? BuildCacheFile.Load(source);
+        var session = options.Session ?? BuildCacheFile.Load(source, cacheIgnored);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter, markdownSettings);
 
         session.BeginBuild();
@@ -160,7 +175,7 @@ public static class SiteBuilder
             .Select(r => GeneratedPage.Of(r.Document))
             .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
-        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination);
+        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination, options.CommitGuard);
         var renderSettings = CacheKeys.Renders(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.
         var history = options.Session is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
@@ -193,6 +208,8 @@ public static class SiteBuilder
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
             SanitizingExplanation = explanation,
+            SearchShardsReused = session.Generators.Search.ShardsReused,
+            CacheIgnored = [.. cacheIgnored.Order(StringComparer.Ordinal)],
         };
         if (standalone)
         {

@@ -40,9 +40,12 @@ public static class DiagnosticCodes
     public const string TemplateRenderError = "BG3004";
     public const string ContentLiquidRenderedLiterally = "BG3005";
     public const string LiquidTagUnknown = "BG3006";
+    public const string HighlightOptionUnused = "BG3007";
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";
+    public const string OtherBuildRunning = "BG4003";
+    public const string OutputPathTooLong = "BG4004";
     public const string OutputPartlyWritten = "BG4010";
 
     // Taxonomies: tag and category pages, the archive.

@@ -9,8 +9,14 @@ namespace BlogGen.Generators;
 /// </summary>
 public sealed class SiteGenerators
 {
-    public SiteGenerators()
+    public SiteGenerators() : this(new SearchIndex())
     {
+    }
+
+    /// <param name="search">The search index, which may start from the one the build cache kept.</param>
+    internal SiteGenerators(SearchIndex search)
+    {
+        Search = search;
         Enrichers =
         [
             new SeoEnricher(),
@@ -22,7 +28,7 @@ public sealed class SiteGenerators
         Generators =
         [
             new HomePageGenerator(),
-            new SearchGenerator(),
+            new SearchGenerator(Search),
             new FeedGenerator(),
             new SitemapGenerator(),
             new RobotsTxtGenerator(),
@@ -34,6 +40,9 @@ public sealed class SiteGenerators
             new PostFeatureSettingsCheck(),
         ];
     }
+
+    /// <summary>The search index, with what it remembers of the last build; the build cache keeps it.</summary>
+    public SearchIndex Search { get; }
 
     /// <summary>The hash of what grouping posts by tag or category depends on, shared by everything that asks for it in a build.</summary>
     public TaxonomyInputs TaxonomyInputs { get; } = new();

@@ -3,7 +3,8 @@ using System.IO.Hashing;
 namespace BlogGen.Output;
 
 /// <summary>The destination folder on disk, written through <see cref="OutputWriter"/>.</summary>
-internal sealed class DestinationFolder(string destination) : IOutputTarget
+/// <param name="guard">Lets a request to stop the process wait for the commit (see <see cref="CommitGuard"/>).</param>
+internal sealed class DestinationFolder(string destination, CommitGuard? guard) : IOutputTarget
 {
     public bool Holds(string relativePath, UInt128 hash)
     {
@@ -19,5 +20,5 @@ internal sealed class DestinationFolder(string destination) : IOutputTarget
     }
 
     public WriteResult Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles) =>
-        OutputWriter.Write(destination, files, keepFiles);
+        OutputWriter.Write(destination, files, keepFiles, guard);
 }

@@ -9,7 +9,8 @@ namespace BlogGen.Output;
 /// </summary>
 public static class OutputWriter
 {
-    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> requested, IReadOnlyList<string> keepFiles)
+    /// <param name="guard">Lets a request to stop the process wait for the commit; none by default.</param>
+    public static WriteResult Write(string destination, IReadOnlyList<OutputFile> requested, IReadOnlyList<string> keepFiles, CommitGuard? guard = null)
     {
         destination = Path.GetFullPath(destination);
         // The last guard: whatever an earlier stage let through, nothing is written outside the destination.
@@ -28,7 +29,21 @@ public static class OutputWriter
             var existing = ExistingFiles(destination).ToHashSet(StringComparer.Ordinal);
             var staging = new StagingFolders(journal.Folder);
             var staged = new bool[files.Count];
-            Parallel.For(0, files.Count, i => staged[i] = Stage(files[i], destination, existing, staging));
+            var tooLong = new System.Collections.Concurrent.ConcurrentBag<string>();
+            Parallel.For(0, files.Count, i =>
+            {
+                try
+                {
+                    staged[i] = Stage(files[i], destination, existing, staging);
+                }
+                catch (IOException e) when (WriteFailure.IsNameTooLong(e))
+                {
+                    // One path the file system refuses is that file's problem; a full disk or a read-only folder is not.
+                    tooLong.Add(files[i].RelativePath);
+                }
+            });
+            refused.AddRange(tooLong.Order(StringComparer.Ordinal).Select(path => Diagnostic.Error(DiagnosticCodes.OutputPathTooLong, path,
+                "the file system refused this output path as too long, so this file was not written: shorten the permalink, title or file name it is made from; the rest of the site was written")));
 
             var wanted = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
             var stale = existing
@@ -36,8 +51,12 @@ public static class OutputWriter
                 .Order(StringComparer.Ordinal)
                 .ToList();
             var toMove = files.Where((_, i) => staged[i]).Select(f => f.RelativePath).ToList();
-            journal.Commit(toMove, stale);
-            return new WriteResult(toMove.Count, files.Count - toMove.Count, stale.Count, refused);
+            if (!(guard ?? new CommitGuard()).TryCommit(() => journal.Commit(toMove, stale)))
+            {
+                return new WriteResult(0, 0, 0, [.. refused, Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, destination.Replace('\\', '/'),
+                    "the build was stopped before the new site was moved into place; nothing in the destination was changed")]);
+            }
+            return new WriteResult(toMove.Count, files.Count - toMove.Count - tooLong.Count, stale.Count, refused);
         }
         catch (Exception e) when (WriteFailure.Cause(e) is { } cause)
         {

@@ -8,6 +8,11 @@ internal static class WriteFailure
     private const int ReadOnlyFileSystem = 30;
     private const int QuotaExceeded = 122;
     private const int QuotaExceededMac = 69;
+    private const int NameTooLong = 36;
+    private const int NameTooLongMac = 63;
+
+    /// <summary>Whether the file system refused a path or one of its names for its length.</summary>
+    public static bool IsNameTooLong(IOException e) => e is PathTooLongException || e.HResult is NameTooLong or NameTooLongMac;
 
     /// <summary>The file system error behind <paramref name="e"/> (staging runs in parallel, so it may come wrapped),
     /// or null when <paramref name="e"/> is not one.</summary>

@@ -18,7 +18,8 @@ internal static class JekyllHighlight
     /// <summary>The variable the body is captured into.</summary>
     public const string CaptureName = "bloggen_highlight_code";
 
-    public static string Render(CodeHighlighter highlighter, string code, string language, bool lineNumbers)
+    /// <param name="markedLines">The 1-based lines Jekyll's <c>mark_lines</c> names, wrapped as Rouge wraps them.</param>
+    public static string Render(CodeHighlighter highlighter, string code, string language, bool lineNumbers, IReadOnlyCollection<int> markedLines)
     {
         // Jekyll lowercases the name, and a + in the class becomes -.
         var name = language.ToLowerInvariant();
@@ -26,35 +27,53 @@ internal static class JekyllHighlight
         var highlighted = CodeLanguages.Find(name) is { } known
             ? highlighter.Highlight(text, known, TokenClassTable.Rouge)
             : HtmlEscaping.Escape(text);
-        var html = new StringBuilder(highlighted.Length + 256)
+        var lines = highlighted.Split('\n');
+        // As Jekyll 4.4 calls Rouge: with mark_lines, each line is written with its line break, a marked one inside
+        // <span class="hll">, and Jekyll drops one final line break; the table of line numbers adds one instead.
+        var rouge = new StringBuilder(highlighted.Length + (markedLines.Count * 32) + 2);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var marked = markedLines.Contains(i + 1);
+            var lineBreak = markedLines.Count > 0 || i < lines.Length - 1 ? "\n" : "";
+            rouge.Append(marked ? "<span class=\"hll\">" : "").Append(lines[i]).Append(lineBreak).Append(marked ? "</span>" : "");
+        }
+        if (lineNumbers)
+        {
+            rouge.Append('\n');
+        }
+        else if (rouge.Length > 0 && rouge[^1] == '\n')
+        {
+            rouge.Length--;
+        }
+        var html = new StringBuilder(rouge.Length + 256)
             .Append("<figure class=\"highlight\"><pre><code class=\"language-").Append(name.Replace('+', '-'))
             .Append("\" data-lang=\"").Append(name).Append("\">");
         if (lineNumbers)
         {
-            var lines = highlighted.Split('\n');
             html.Append("<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">");
             for (var i = 1; i <= lines.Length; i++)
             {
                 html.Append(i).Append('\n');
             }
             html.Append("</pre></td><td class=\"code\"><pre>");
-            AppendLines(html, lines);
-            html.Append('\n').Append("</pre></td></tr></tbody></table>");
+            AppendLines(html, rouge.ToString().Split('\n'));
+            html.Append("</pre></td></tr></tbody></table>");
         }
         else
         {
-            AppendLines(html, highlighted.Split('\n'));
+            AppendLines(html, rouge.ToString().Split('\n'));
         }
         return html.Append("</code></pre></figure>").ToString();
     }
 
+    /// <summary>The lines joined again; a blank line's break is written <c>&amp;#10;</c>, but not the last's, which the closing tags follow.</summary>
     private static void AppendLines(StringBuilder html, string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
             {
-                html.Append(string.IsNullOrWhiteSpace(lines[i]) ? "&#10;" : "\n");
+                html.Append(i < lines.Length - 1 && string.IsNullOrWhiteSpace(lines[i]) ? "&#10;" : "\n");
             }
             html.Append(lines[i]);
         }

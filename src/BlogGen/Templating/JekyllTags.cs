@@ -83,8 +83,8 @@ public static partial class JekyllTags
             }
             if (tag.Groups["language"].Success)
             {
-                var lineNumbers = tag.Groups["options"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(o => o.StartsWith("linenos", StringComparison.Ordinal));
-                highlight = $"'{tag.Groups["language"].Value}', {(lineNumbers ? "true" : "false")}";
+                var options = HighlightOptions.Parse(tag.Groups["options"].Value);
+                highlight = $"'{tag.Groups["language"].Value}', {(options.LineNumbers ? "true" : "false")}, '{options.MarkedLinesText}'";
                 edits.Add((tag.Index, tag.Length, $"{{%{tag.Groups["open"].Value} capture {JekyllHighlight.CaptureName} {tag.Groups["close"].Value}%}}"));
             }
             else if (highlight is not null)
@@ -103,6 +103,30 @@ public static partial class JekyllTags
         }
         // In order of place; a stable sort keeps one tag's closing comment before the next tag's opening one.
         return Apply(liquid, [.. edits.OrderBy(edit => edit.Index)], out shifts);
+    }
+
+    /// <summary>
+    /// Each option of a <c>{% highlight %}</c> tag in <paramref name="liquid"/> that changes nothing (see <see cref="HighlightOptions.Unused"/>),
+    /// with the tag's 0-based line and column, for a warning where the text is read.
+    /// </summary>
+    public static IEnumerable<(string Option, int Line, int Column)> UnusedHighlightOptions(string liquid)
+    {
+        if (!liquid.Contains("highlight", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+        foreach (Match tag in HighlightTag().Matches(liquid))
+        {
+            if (!tag.Groups["options"].Success)
+            {
+                continue;
+            }
+            foreach (var option in HighlightOptions.Parse(tag.Groups["options"].Value).Unused)
+            {
+                var before = liquid.AsSpan(0, tag.Index);
+                yield return (option, before.Count('\n'), tag.Index - (before.LastIndexOf('\n') + 1));
+            }
+        }
     }
 
     /// <summary>The written 0-based column of a 0-based <paramref name="column"/> of the rewritten text.</summary>

@@ -83,6 +83,7 @@ public sealed class PageRenderer
         {
             return new RenderResult(body, [.. diagnostics.Take(1).Select(d => d with { Severity = Severity.Warning })]);
         }
+        var warnings = TemplateLibrary.HighlightOptionWarnings(body, displayPath, firstLine).ToList();
         var locals = new ScriptObject { ["page"] = OwnCopy(page) };
         if (paginator is not null)
         {
@@ -90,13 +91,13 @@ public sealed class PageRenderer
         }
         try
         {
-            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), []);
+            return new RenderResult(BlogTemplateContext.Render(NewContext(locals, scope ?? RenderScope.None), template), warnings);
         }
         catch (ScriptRuntimeException e)
         {
             // An error inside an include is reported where it is, naming the document that included it.
             var inInclude = e.Span.FileName is { Length: > 0 } file && file != displayPath;
-            return new RenderResult(body, [inInclude
+            return new RenderResult(body, [.. warnings, inInclude
                 ? TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {displayPath})", e.Span.FileName,
                     _library.FirstLineOf(e.Span.FileName), DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)
                 : TemplateParser.ToDiagnostic(e.Span, RenderErrorMessage.Of(e), displayPath, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);

@@ -37,8 +37,9 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, _headTags, markdownify, arguments[0] is not false));
         functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls, _headTags));
         // What {% highlight %} becomes: a filter of the captured body.
-        functions[JekyllHighlight.FunctionName] = new TemplateFunction([Value("code"), RequiredText("language"), OptionalValue("linenos", false)],
-            (context, arguments) => JekyllHighlight.Render(_highlighter, LiquidValues.Text(context, arguments[0]), (string)arguments[1]!, arguments[2] is true));
+        functions[JekyllHighlight.FunctionName] = new TemplateFunction([Value("code"), RequiredText("language"), OptionalValue("linenos", false), OptionalText("mark_lines")],
+            (context, arguments) => JekyllHighlight.Render(_highlighter, LiquidValues.Text(context, arguments[0]), (string)arguments[1]!, arguments[2] is true,
+                HighlightOptions.LineList((string?)arguments[3])));
         return functions;
     }
 

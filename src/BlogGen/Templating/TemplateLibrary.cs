@@ -120,10 +120,17 @@ public sealed class TemplateLibrary
             diagnostics.AddRange(UnknownLiquidTags.All(body).Select(tag => Diagnostic.Warning(DiagnosticCodes.LiquidTagUnknown, source.DisplayPath,
                 $"'{{% {tag.Name} %}}' is not a tag of Liquid or Jekyll that BlogGen runs (a plugin's tag?), so it prints nothing: remove it, or put what it should print in its place",
                 firstLine + tag.Line, tag.Column + 1)));
+            diagnostics.AddRange(HighlightOptionWarnings(body, source.DisplayPath, firstLine));
         }
         var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
         return template is null ? null : new CompiledTemplate(source, template, frontMatter, frontMatter.GetValueOrDefault("layout") as string, firstLine);
     }
+
+    /// <summary>A warning for each <c>{% highlight %}</c> option in <paramref name="text"/> that changes nothing, at its tag.</summary>
+    internal static IEnumerable<Diagnostic> HighlightOptionWarnings(string text, string displayPath, int firstLine) =>
+        JekyllTags.UnusedHighlightOptions(text).Select(unused => Diagnostic.Warning(DiagnosticCodes.HighlightOptionUnused, displayPath,
+            $"'{unused.Option}' is not an option of {{% highlight %}} that Jekyll or BlogGen uses, so it changes nothing: remove it; mark lines with mark_lines=\"1 2\", number them with linenos",
+            firstLine + unused.Line, unused.Column + 1));
 
     private ChainResult ResolveChain(string name)
     {

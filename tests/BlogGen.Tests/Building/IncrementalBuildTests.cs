@@ -282,6 +282,53 @@ public sealed class IncrementalBuildTests
         AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
     }
 
+    /// <summary>
+    /// A new title adds one word to the index: the next <c>bloggen build</c> starts from the index the cache kept and
+    /// makes again only the shard that word is in, and the index is kept again only when it changed.
+    /// </summary>
+    [Fact]
+    public void A_build_after_an_edit_makes_again_only_the_search_shards_the_edit_touches()
+    {
+        using var site = CorpusCopy();
+        var first = site.Build();
+        var searchCache = SearchIndexCacheFile.PathIn(site.Root);
+        var shards = Directory.GetFiles(Path.Combine(site.Destination, "search", "shards")).Length;
+        Replace(site, FirstPost(site), "title:", "title: Renamed —");
+
+        var edited = site.Build();
+        var keptAfterEdit = File.ReadAllBytes(searchCache);
+        Replace(site, "about.md", "About", "About us");
+        var untouchedIndex = site.Build();
+
+        Assert.Equal((0, shards - 1, shards), (first.SearchShardsReused, edited.SearchShardsReused, untouchedIndex.SearchShardsReused));
+        Assert.Equal(keptAfterEdit, File.ReadAllBytes(searchCache));
+        AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
+    }
+
+    [Theory]
+    [InlineData("cut in half")]
+    [InlineData("garbled")]
+    [InlineData("emptied")]
+    public void A_damaged_search_index_cache_is_ignored(string damage)
+    {
+        using var site = CorpusCopy();
+        site.Build();
+        var searchCache = SearchIndexCacheFile.PathIn(site.Root);
+        var bytes = File.ReadAllBytes(searchCache);
+        File.WriteAllBytes(searchCache, damage switch
+        {
+            "cut in half" => bytes[..(bytes.Length / 2)],
+            "garbled" => [.. bytes.Select((b, i) => i < 20 || i % 7 != 0 ? b : (byte)~b)],
+            _ => [],
+        });
+        Replace(site, FirstPost(site), "title:", "title: Renamed —");
+
+        var result = site.Build();
+
+        Assert.Equal(0, result.Errors);
+        AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
+    }
+
     [Fact]
     public void A_cache_kept_in_memory_is_reused_and_not_written_to_disk()
     {

@@ -14,6 +14,24 @@ public sealed class OutputWriterTests : IDisposable
 
     private static OutputFile Text(string path, string text) => OutputFile.Rendered(path, Encoding.UTF8.GetBytes(text));
 
+    /// <summary>A name longer than the file system allows (255 bytes on Linux) fails that file alone, as a file or as a folder.</summary>
+    [Theory]
+    [InlineData(300, ".html")]
+    [InlineData(300, "/index.html")]
+    public void AnOutputPathTheFileSystemRefusesAsTooLongIsAnErrorForThatFileAlone(int nameLength, string ending)
+    {
+        var tooLong = "posts/" + new string('x', nameLength) + ending;
+
+        var result = OutputWriter.Write(Destination, [Text("a.html", "A"), Text(tooLong, "L"), Text("sub/b.html", "B")], []);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, DiagnosticCodes.OutputPathTooLong, tooLong), (error.Severity, error.Code, error.Path));
+        Assert.Equal((2, 0), (result.Written, result.Unchanged));
+        Assert.Equal("A", File.ReadAllText(Path.Combine(Destination, "a.html")));
+        Assert.Equal("B", File.ReadAllText(Path.Combine(Destination, "sub/b.html")));
+        Assert.False(Directory.Exists(Path.Combine(Destination, ".bloggen-staging")));
+    }
+
     [Fact]
     public void WritesNewFilesAndLeavesUnchangedOnesAlone()
     {

@@ -52,6 +52,47 @@ public sealed class JekyllHighlightTagTests
             site.Output("2025/01/01/x.html"), StringComparison.Ordinal);
     }
 
+    /// <summary>The expected code is Rouge 3.30's HTMLLineHighlighter (inside its HTMLTable with linenos), as Jekyll 4.4 calls it.</summary>
+    [Theory]
+    [InlineData("mark_lines=\"2\"", "<span class=\"k\">def</span> <span class=\"nf\">x</span>\n<span class=\"hll\">  <span class=\"mi\">1</span>\n</span><span class=\"k\">end</span>")]
+    [InlineData("mark_lines=\"1 3\"", "<span class=\"hll\"><span class=\"k\">def</span> <span class=\"nf\">x</span>\n</span>  <span class=\"mi\">1</span>\n<span class=\"hll\"><span class=\"k\">end</span>\n</span>")]
+    [InlineData("linenos mark_lines=\"2\"", "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n2\n3\n</pre></td><td class=\"code\"><pre>"
+        + "<span class=\"k\">def</span> <span class=\"nf\">x</span>\n<span class=\"hll\">  <span class=\"mi\">1</span>\n</span><span class=\"k\">end</span>\n\n</pre></td></tr></tbody></table>")]
+    public void Marked_lines_are_wrapped_as_rouge_wraps_them(string options, string code)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "markdown: kramdown\nurl: https://example.org\n")
+            .With("_layouts/bare.html", "{{ content }}")
+            .With("_posts/2025-01-01-x.md", "---\ntitle: X\nlayout: bare\n---\n{% highlight ruby " + options + " %}\ndef x\n  1\nend\n{% endhighlight %}\n");
+
+        var result = site.Build();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(Figures("<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">" + code + "</code></pre></figure>"),
+            Figures(site.Output("2025/01/01/x.html")));
+    }
+
+    /// <summary>Pygments' <c>hl_lines</c> and any other option Jekyll ignores: the code as without it, and a warning at the tag.</summary>
+    [Theory]
+    [InlineData("_posts/2025-01-01-x.md", "---\ntitle: X\nlayout: bare\n---\nText.\n\n{% highlight ruby hl_lines=\"2\" %}\nputs 1\n{% endhighlight %}\n", 7, 1, "hl_lines=\"2\"")]
+    [InlineData("_layouts/bare.html", "<main>\n  {% highlight ruby linenos=table mark_lines=two %}\nputs 1\n{% endhighlight %}\n{{ content }}</main>", 2, 3, "mark_lines=two")]
+    public void An_option_jekyll_ignores_is_a_warning_where_it_is_written(string file, string text, int line, int column, string option)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "markdown: kramdown\nurl: https://example.org\n")
+            .With("_layouts/bare.html", "{{ content }}")
+            .With("_posts/2025-01-01-x.md", "---\ntitle: X\nlayout: bare\n---\nText.\n")
+            .With(file, text);
+
+        var result = site.Build();
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, DiagnosticCodes.HighlightOptionUnused, file, line, column), (warning.Severity, warning.Code, warning.Path, warning.Line, warning.Column));
+        Assert.StartsWith($"'{option}' is not an option", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"nb\">puts</span> <span class=\"mi\">1</span>", site.Output("2025/01/01/x.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("hll", site.Output("2025/01/01/x.html"), StringComparison.Ordinal);
+    }
+
     /// <summary>Every figure, as a browser reads it (a blank line within code may be written <c>&amp;#10;</c>).</summary>
     private static List<string> Figures(string html) =>
         [.. Html.Parse(html).QuerySelectorAll("figure").Select(figure => figure.OuterHtml)];

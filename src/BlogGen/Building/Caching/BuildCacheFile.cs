@@ -13,23 +13,18 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
+    private const int ChecksumLength = 16;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
     internal static readonly Guid ToolIdentity = typeof(BuildCacheFile).Assembly.ManifestModule.ModuleVersionId;
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, FolderName, FileName);
 
-    public static BuildSession Load(string sourceFolder)
-    {
-        try
+    /// <param name="ignored">Gets why a cache file that exists was not used, for the summary.</param>
+    public static BuildSession Load(string sourceFolder, ICollection<string> ignored) =>
+        Read(PathIn(sourceFolder), reader =>
         {
-            using var stream = File.OpenRead(PathIn(sourceFolder));
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != ToolIdentity)
-            {
-                return new BuildSession();
-            }
             var bodies = new KeyValuePair<UInt128, CachedBody>[reader.ReadInt32()];
             for (var i = 0; i < bodies.Length; i++)
             {
@@ -40,40 +35,106 @@ internal static class BuildCacheFile
             {
                 pages[i] = new(reader.ReadString(), ReadPage(reader));
             }
-            return new BuildSession(bodies, pages);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException)
-        {
-            return new BuildSession();
-        }
-    }
+            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder, ignored));
+        }, ignored) ?? new BuildSession();
 
-    /// <summary>Writes the cache; a cache that cannot be written costs the next build time, never its correctness.</summary>
+    /// <summary>
+    /// Writes the cache, and the search index when the build made another one; a cache that cannot be written costs
+    /// the next build time, never its correctness.
+    /// </summary>
     public static void Save(BuildSession session, string sourceFolder)
     {
-        var path = PathIn(sourceFolder);
+        Write(PathIn(sourceFolder), writer =>
+        {
+            var bodies = session.Bodies.Entries.ToList();
+            writer.Write(bodies.Count);
+            foreach (var (key, body) in bodies)
+            {
+                WriteHash(writer, key);
+                WriteBody(writer, body);
+            }
+            var pages = session.Pages.Entries.ToList();
+            writer.Write(pages.Count);
+            foreach (var (outputPath, page) in pages)
+            {
+                writer.Write(outputPath);
+                WritePage(writer, page);
+            }
+        });
+        SearchIndexCacheFile.SaveIfMade(session, sourceFolder);
+    }
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of a cache file written by this build of the tool; null when the file is
+    /// missing, written by another build of the tool, or changed in any byte since it was written (its checksum then
+    /// differs): the work is then done again. Why a file that exists was not used is added to <paramref name="ignored"/>.
+    /// </summary>
+    internal static T? Read<T>(string path, Func<BinaryReader, T> read, ICollection<string>? ignored = null)
+        where T : class
+    {
+        string? why;
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            using var header = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+            if (header.ReadInt32() != FormatVersion || new Guid(header.ReadBytes(16)) != ToolIdentity)
+            {
+                why = "it was written by another version of BlogGen";
+            }
+            else
+            {
+                var expected = header.ReadBytes(ChecksumLength);
+                using var checksum = new ChecksumStream(file);
+                using var reader = new BinaryReader(checksum, Encoding.UTF8);
+                var value = read(reader);
+                // Read to the end, and every byte as written: anything else is a damaged file that happened to parse.
+                if (file.Position == file.Length && checksum.Checksum.AsSpan().SequenceEqual(expected))
+                {
+                    return value;
+                }
+                why = "it was changed after it was written (its checksum does not match)";
+            }
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (EndOfStreamException)
+        {
+            why = "it is cut short";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException
+            or IndexOutOfRangeException or OverflowException)
+        {
+            why = $"it could not be read ({e.Message})";
+        }
+        ignored?.Add($"{FolderName}/{Path.GetFileName(path)} was not used: {why}");
+        return null;
+    }
+
+    /// <summary>
+    /// Writes a cache file whole or not at all: into a temporary file, then renamed over the old one. The file starts
+    /// with the format version, the tool's identity and a checksum of the rest.
+    /// </summary>
+    internal static void Write(string path, Action<BinaryWriter> write)
+    {
         var temporary = path + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = File.Create(temporary))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             {
-                writer.Write(FormatVersion);
-                writer.Write(ToolIdentity.ToByteArray());
-                var bodies = session.Bodies.Entries.ToList();
-                writer.Write(bodies.Count);
-                foreach (var (key, body) in bodies)
+                file.Write(BitConverter.GetBytes(FormatVersion));
+                file.Write(ToolIdentity.ToByteArray());
+                var checksumAt = file.Position;
+                file.Write(new byte[ChecksumLength]);
+                using (var checksum = new ChecksumStream(file))
+                using (var writer = new BinaryWriter(checksum, Encoding.UTF8, leaveOpen: true))
                 {
-                    WriteHash(writer, key);
-                    WriteBody(writer, body);
-                }
-                var pages = session.Pages.Entries.ToList();
-                writer.Write(pages.Count);
-                foreach (var (outputPath, page) in pages)
-                {
-                    writer.Write(outputPath);
-                    WritePage(writer, page);
+                    write(writer);
+                    writer.Flush();
+                    file.Position = checksumAt;
+                    file.Write(checksum.Checksum);
                 }
             }
             File.Move(temporary, path, overwrite: true);

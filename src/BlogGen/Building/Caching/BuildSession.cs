@@ -1,5 +1,6 @@
 using BlogGen.Content;
 using BlogGen.Generators;
+using BlogGen.Generators.Search;
 using BlogGen.Markdown.Highlighting;
 using BlogGen.Templating;
 
@@ -7,8 +8,8 @@ namespace BlogGen.Building.Caching;
 
 /// <summary>
 /// Everything kept from one build to the next, and nothing else anywhere: converted bodies, by a hash of everything
-/// that can change them, and rendered pages, by output path, with everything their templates read (both saved in
-/// <c>.bloggen-cache/</c>); and in memory only, the scan, files as read, documents and their template objects, the layout history, link
+/// that can change them, rendered pages, by output path, with everything their templates read, and the search index
+/// (all saved in <c>.bloggen-cache/</c>); and in memory only, the scan, files as read, documents and their template objects, the layout history, link
 /// targets and what each generator and enricher remembers. <c>bloggen build</c> makes one per process from
 /// <c>.bloggen-cache/</c>; <c>bloggen serve</c> keeps one per site. Two sessions share nothing, so a build in a new
 /// session is a clean build.
@@ -19,10 +20,13 @@ public sealed class BuildSession
     {
     }
 
-    internal BuildSession(IEnumerable<KeyValuePair<UInt128, CachedBody>> bodies, IEnumerable<KeyValuePair<string, PageRender>> pages)
+    /// <param name="savedSearchIndex">Reads the search index the build cache kept; none when null.</param>
+    internal BuildSession(IEnumerable<KeyValuePair<UInt128, CachedBody>> bodies, IEnumerable<KeyValuePair<string, PageRender>> pages,
+        Func<BuiltIndex?>? savedSearchIndex = null)
     {
         Bodies = new(bodies, Comparer<UInt128>.Default);
         Pages = new(pages, StringComparer.Ordinal);
+        Generators = new SiteGenerators(savedSearchIndex is null ? new SearchIndex() : new SearchIndex(savedSearchIndex));
     }
 
     internal RetainedEntries<UInt128, CachedBody> Bodies { get; }
@@ -47,7 +51,7 @@ public sealed class BuildSession
     internal CodeHighlighter Highlighter { get; } = new();
 
     /// <summary>The enrichers and generators of this session, with what each remembers of the last build.</summary>
-    internal SiteGenerators Generators { get; } = new();
+    internal SiteGenerators Generators { get; }
 
     /// <summary>Body cache keys by document, in memory only (see <see cref="BodyConverter"/>).</summary>
     internal ObjectMemo<Document, UInt128, UInt128> BodyKeys { get; } = new();

@@ -12,18 +12,49 @@ internal sealed class BuiltIndex
     // The numbers of the posts each shard lists, ascending; null for a shard that lists none.
     private readonly int[]?[] _listed;
 
-    private BuiltIndex(PostTokens[] byNumber, int[]?[] listed, byte[]?[] shards)
+    private readonly Lazy<Dictionary<UInt128, PostTokens>> _byKey;
+
+    private BuiltIndex(PostTokens[] byNumber, UInt128[] keys, int[]?[] listed, byte[]?[] shards)
     {
         _byNumber = byNumber;
+        Keys = keys;
         _listed = listed;
         Shards = shards;
+        _byKey = new(() =>
+        {
+            var byKey = new Dictionary<UInt128, PostTokens>(keys.Length);
+            for (var number = 0; number < keys.Length; number++)
+            {
+                byKey.TryAdd(keys[number], byNumber[number]);
+            }
+            return byKey;
+        });
     }
 
     /// <summary>Each shard's JSON, by shard number; null for a shard no post lists (not written).</summary>
     public byte[]?[] Shards { get; }
 
+    /// <summary>Each post's tokens, by number.</summary>
+    public IReadOnlyList<PostTokens> ByNumber => _byNumber;
+
+    /// <summary>What each post's tokens were made from (see <see cref="SearchIndex"/>), by number.</summary>
+    public IReadOnlyList<UInt128> Keys { get; }
+
+    /// <summary>
+    /// The tokens this index holds for a post made from <paramref name="key"/>: the same object, so that
+    /// <see cref="After"/> sees the post as unchanged. Null when no post of this index was made from it.
+    /// </summary>
+    public PostTokens? Known(UInt128 key) => _byKey.Value.GetValueOrDefault(key);
+
     /// <summary>Every shard made afresh.</summary>
-    public static BuiltIndex Of(PostTokens[] byNumber, int shardCount)
+    public static BuiltIndex Of(PostTokens[] byNumber, UInt128[] keys, int shardCount) =>
+        Build(byNumber, keys, Listed(byNumber, shardCount), Dirty(shardCount), new byte[]?[shardCount]);
+
+    /// <summary>An index as a build made it, from what the build cache kept of it: shards whose bytes it kept are not made again.</summary>
+    public static BuiltIndex Restored(PostTokens[] byNumber, UInt128[] keys, byte[]?[] shards) =>
+        new(byNumber, keys, Listed(byNumber, shards.Length), shards);
+
+    private static int[]?[] Listed(PostTokens[] byNumber, int shardCount)
     {
         var listed = new List<int>?[shardCount];
         for (var number = 0; number < byNumber.Length; number++)
@@ -33,10 +64,14 @@ internal sealed class BuiltIndex
                 (listed[shard] ??= []).Add(number);
             }
         }
-        var numbers = listed.Select(list => list?.ToArray()).ToArray();
+        return [.. listed.Select(list => list?.ToArray())];
+    }
+
+    private static bool[] Dirty(int shardCount)
+    {
         var dirty = new bool[shardCount];
         Array.Fill(dirty, true);
-        return Build(byNumber, numbers, dirty, new byte[]?[shardCount]);
+        return dirty;
     }
 
     /// <summary>
@@ -44,15 +79,19 @@ internal sealed class BuiltIndex
     /// post keeps its token object while it is unchanged, so comparing objects finds the posts to look into; when most
     /// posts moved (an old post added or removed renumbers all after it), making every shard afresh is as cheap.
     /// </summary>
-    public BuiltIndex After(PostTokens[] byNumber)
+    public BuiltIndex After(PostTokens[] byNumber, UInt128[] keys)
     {
         var highest = Math.Max(byNumber.Length, _byNumber.Length);
         var changed = Enumerable.Range(0, highest)
             .Where(n => n >= byNumber.Length || n >= _byNumber.Length || !ReferenceEquals(byNumber[n], _byNumber[n]))
             .ToList();
+        if (changed.Count == 0)
+        {
+            return this;
+        }
         if (changed.Count > highest / 4)
         {
-            return Of(byNumber, Shards.Length);
+            return Of(byNumber, keys, Shards.Length);
         }
 
         var listed = (int[]?[])_listed.Clone();
@@ -71,10 +110,10 @@ internal sealed class BuiltIndex
                 listed[shard] = Relisted(listed[shard], number, now is not null && now.Lists(shard));
             }
         }
-        return Build(byNumber, listed, dirty, Shards);
+        return Build(byNumber, keys, listed, dirty, Shards);
     }
 
-    private static BuiltIndex Build(PostTokens[] byNumber, int[]?[] listed, bool[] dirty, byte[]?[] lastShards)
+    private static BuiltIndex Build(PostTokens[] byNumber, UInt128[] keys, int[]?[] listed, bool[] dirty, byte[]?[] lastShards)
     {
         var shards = new byte[]?[listed.Length];
         Parallel.For(0, shards.Length, shard =>
@@ -83,7 +122,7 @@ internal sealed class BuiltIndex
                 : listed[shard] is { } numbers ? SearchIndexJson.Shard(shard, numbers, [.. numbers.Select(n => byNumber[n])])
                 : null;
         });
-        return new BuiltIndex(byNumber, listed, shards);
+        return new BuiltIndex(byNumber, keys, listed, shards);
     }
 
     /// <summary>A shard's list of post numbers with <paramref name="number"/> in it or not, still ascending; a new array.</summary>

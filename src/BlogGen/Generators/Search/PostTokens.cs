@@ -10,7 +10,8 @@ internal sealed class PostTokens
 {
     private readonly int[] _shards;
 
-    private PostTokens(string[] tokens, SearchFields[] fields, int[] shards)
+    /// <param name="shards">The shard of each token; tokens ordered by shard, then ordinally, as <see cref="Of"/> orders them.</param>
+    internal PostTokens(string[] tokens, SearchFields[] fields, int[] shards)
     {
         Tokens = tokens;
         Fields = fields;

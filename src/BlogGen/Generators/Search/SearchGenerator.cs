@@ -6,11 +6,12 @@ namespace BlogGen.Generators.Search;
 /// configuration turns both off (see <see cref="SiteFeatures"/>). A page of the site's own at <c>/search/</c> is kept in
 /// place of the generated one.
 /// </summary>
-public sealed class SearchGenerator : ISiteGenerator
+/// <param name="index">The session's index, remembering the last build's; a new one by default.</param>
+public sealed class SearchGenerator(SearchIndex? index = null) : ISiteGenerator
 {
     public const string PageUrl = "/search/";
 
-    private readonly SearchIndex _index = new();
+    private readonly SearchIndex _index = index ?? new();
 
     public GeneratorResult Generate(SiteSnapshot site)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 
 using BlogGen.Content;
+using BlogGen.Hashing;
 
 namespace BlogGen.Generators.Search;
 
@@ -10,7 +11,8 @@ namespace BlogGen.Generators.Search;
 /// laid out), <c>search/shards/xyz.json</c> (tokens and the posts that hold them) and <c>search/posts/N.json</c> (one
 /// post's title, address, date, tags and text, fetched for the results shown). Posts are numbered oldest first, so
 /// a new post adds a number and leaves the others' files alone. One instance serves one build session, remembering
-/// each post's tokens and entry and each shard's bytes for the next build.
+/// the last index it made (each post's tokens and each shard's bytes) for the next build; <c>bloggen build</c> starts
+/// from the one the build cache kept, so an edit remakes only the shards it touches in a new process too.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -21,14 +23,27 @@ public sealed class SearchIndex
 
     private readonly BodyMemo<string> _openings = new(text => PlainText.Truncate(text, TextLimit));
 
-    // Each post's tokens, by the post as rendered: a post unchanged since the last build keeps its object, so a preview
-    // rebuild reads again only the posts that changed. The stamp is the shard count the tokens are filed by.
-    private readonly ObjectMemo<RenderedDocument, int, PostTokens> _tokens = new();
-
     // Each post's entry as JSON; the stamp is the base URL, which its address starts with.
     private readonly ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
 
     private BuiltIndex? _last;
+    private Func<BuiltIndex?>? _saved;
+
+    public SearchIndex()
+    {
+    }
+
+    /// <param name="saved">Reads the index the build cache kept, when the first build of the session needs it.</param>
+    internal SearchIndex(Func<BuiltIndex?> saved) => _saved = saved;
+
+    /// <summary>The index the last build of the session made, or the one the build cache kept; null before either.</summary>
+    internal BuiltIndex? Last => _last;
+
+    /// <summary>Shards the last build took as the index before it made them, because no post in them changed.</summary>
+    public int ShardsReused { get; private set; }
+
+    /// <summary>The index as the build cache holds it, so that an unchanged index is not written again.</summary>
+    internal BuiltIndex? Saved { get; set; }
 
     public static string PostPath(int number) => string.Create(CultureInfo.InvariantCulture, $"{SearchShards.Folder}posts/{number}.json");
 
@@ -38,20 +53,30 @@ public sealed class SearchIndex
         var root = site.Urls.Relative("/");
         var count = SearchShards.CountFor(posts.Count);
         var byNumber = new PostTokens[posts.Count];
+        var keys = new UInt128[posts.Count];
         var entries = new GeneratedFile[posts.Count];
+        if (_last is null && Interlocked.Exchange(ref _saved, null) is { } read)
+        {
+            _last = Saved = read();
+        }
+        var last = _last is { } kept && kept.Shards.Length == count ? kept : null;
         Parallel.For(0, posts.Count, i =>
         {
-            var opening = _openings.For(posts[i].Text);
+            var post = posts[i];
+            var opening = _openings.For(post.Text);
             var number = NumberOf(posts, i);
-            byNumber[number] = _tokens.For(posts[i], count, post => PostTokens.Of(post.Document.Title, post.Document.Tags, opening, count));
+            // A post whose title, tags and opening are those of a post in the last index keeps that post's token
+            // object (so the last index sees it unchanged), whether or not the document is the same object.
+            var key = new ContentHash().Add(post.Document.Title).AddValue(post.Document.Tags).Add(opening).Add(count).Value;
+            keys[number] = key;
+            byNumber[number] = last?.Known(key) ?? PostTokens.Of(post.Document.Title, post.Document.Tags, opening, count);
             entries[i] = new GeneratedFile(PostPath(number),
-                _entries.For(posts[i], root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post, opening), JsonOutput.TypeInfo<SearchPost>())));
+                _entries.For(post, root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post, opening), JsonOutput.TypeInfo<SearchPost>())));
         });
 
-        var built = _last is { } last && last.Shards.Length == count
-            ? last.After(byNumber)
-            : BuiltIndex.Of(byNumber, count);
+        var built = last is not null ? last.After(byNumber, keys) : BuiltIndex.Of(byNumber, keys, count);
         _last = built;
+        ShardsReused = last is null ? 0 : built.Shards.Where((bytes, shard) => bytes is not null && ReferenceEquals(bytes, last.Shards[shard])).Count();
 
         var files = new List<GeneratedFile>(1 + count + entries.Length)
         {
