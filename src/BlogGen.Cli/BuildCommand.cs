@@ -17,10 +17,15 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--baseurl", "--base-url", "-b") { Description = "Serve the site under this path, e.g. /blog (overrides baseurl in the config)." };
         var verbose = new Option<bool>("--verbose", "-V") { Description = "Print every diagnostic, each sanitizer removal, and stack traces of internal errors." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only." };
+        var explain = new Option<FileInfo?>("--explain-sanitizing")
+        {
+            Description = "Print what the sanitizer removed from this post or page, each removal with its line and rule.",
+            HelpName = "FILE",
+        };
 
         var command = new Command("build", "Build the site into the destination folder.")
         {
-            source, destination, config, drafts, future, baseUrl, verbose, quiet,
+            source, destination, config, drafts, future, baseUrl, verbose, quiet, explain,
         };
         command.SetAction(parsed =>
         {
@@ -33,7 +38,10 @@ internal static class BuildCommand
                     BaseUrl = parsed.GetValue(baseUrl),
                     ShowDrafts = parsed.GetValue(drafts),
                     ShowFuture = parsed.GetValue(future),
-                });
+                })
+            {
+                ExplainSanitizing = parsed.GetValue(explain)?.FullName,
+            };
             var verbosity = parsed.GetValue(quiet) ? Verbosity.Quiet : parsed.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
             return BuildRunner.Run(options, verbosity);
         });

@@ -40,10 +40,32 @@ internal static class BuildRunner
                 Console.WriteLine(diagnostic.ToGitHubAnnotation());
             }
         }
+        if (options.ExplainSanitizing is { } explained && !Explain(result.SanitizingExplanation, explained))
+        {
+            return 2;
+        }
         if (verbosity != Verbosity.Quiet)
         {
             Summary.Print(result, options.DestinationOrDefault);
         }
         return result.ExitCode;
+    }
+
+    /// <summary>Prints what --explain-sanitizing asked for; false when the file is no post or page of the site.</summary>
+    private static bool Explain(SanitizingExplanation? explanation, string file)
+    {
+        if (explanation is null)
+        {
+            Console.Error.WriteLine($"error: --explain-sanitizing {file}: not a post or page of this site (give the path of a Markdown or HTML file with front matter)");
+            return false;
+        }
+        Console.WriteLine(explanation.Removals.Count == 0
+            ? $"Sanitizing {explanation.Path}: nothing removed"
+            : $"Sanitizing {explanation.Path}: {explanation.Removals.Count} removal(s)");
+        foreach (var line in explanation.Lines())
+        {
+            Console.WriteLine(line);
+        }
+        return true;
     }
 }

@@ -24,9 +24,7 @@ internal static class Summary
                 ? "everything: nothing changed since the last build"
                 : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages, {N(result.SearchShardsReused)} search shards"),
             .. result.CacheIgnored.Select(why => ("Cache", why + ", so what it held was made again")),
-            ("Sanitizer removals", result.SanitizerRemovals == 0
-                ? "0"
-                : $"{N(result.SanitizerRemovals)} in {N(result.SanitizerReports.Count)} file(s) (--verbose lists them)"),
+            ("Sanitizer removals", SanitizingExplanation.Summary(result.SanitizerRemovals, result.SanitizerReports)),
             ("Warnings", N(result.Warnings)),
             ("Errors", N(result.Errors)),
             ("Time", $"{result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"),

@@ -43,7 +43,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         if (cache is null)
         {
-            return ConvertAnew(document, body, []);
+            return ConvertAnew(document, body, [], []);
         }
         var key = CacheKey(document, body);
         // Reused only while each link the body resolved still resolves to the same URL.
@@ -52,9 +52,23 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             return cached.Body;
         }
         var links = new List<ResolvedLink>();
-        var converted = ConvertAnew(document, body, links);
+        var converted = ConvertAnew(document, body, links, []);
         cache.Add(key, new CachedBody(converted, links));
         return converted;
+    }
+
+    /// <summary>
+    /// What the sanitizer removes from a document's body (Liquid already applied), each removal with its rule and its
+    /// line in the file (0 when it came from front matter): converted anew, whatever the cache holds.
+    /// </summary>
+    public IReadOnlyList<SanitizeRemoval> ExplainSanitizing(Document document, string body)
+    {
+        var removals = new List<SanitizeRemoval>();
+        if (document.Format is DocumentFormat.Markdown or DocumentFormat.Html)
+        {
+            ConvertAnew(document, body, [], removals);
+        }
+        return removals;
     }
 
     /// <summary>
@@ -82,10 +96,9 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     private UInt128 CacheKey(Document document, string body) =>
         keys is not null && ReferenceEquals(body, document.Body) ? keys.For(document, settings, d => CacheKeys.Body(settings, d, body)) : CacheKeys.Body(settings, document, body);
 
-    private ConvertedBody ConvertAnew(Document document, string body, List<ResolvedLink> links)
+    private ConvertedBody ConvertAnew(Document document, string body, List<ResolvedLink> links, List<SanitizeRemoval> removals)
     {
         var diagnostics = new List<Diagnostic>();
-        var removals = new List<string>();
         // Looked for after any blank lines the body starts with (Liquid tags on the first lines leave them).
         var textStart = body.Length - body.TrimStart().Length;
         var separator = document.ExcerptSeparator is { Length: > 0 } configured && body.IndexOf(configured, textStart, StringComparison.Ordinal) >= 0
@@ -93,16 +106,16 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             : null;
         // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
         var shownBody = separator is not null && IsHtmlComment(separator) ? body.Replace(separator, "", StringComparison.Ordinal) : body;
-        var (html, headings) = ToSafeHtml(document, shownBody, diagnostics, removals, links);
+        var (html, headings) = ToSafeHtml(document, shownBody, diagnostics, removals, links, document.BodyStartLine);
 
         string excerpt;
         if (FrontMatterValues.String(document.FrontMatter, "excerpt") is { } written)
         {
-            excerpt = ToSafeHtml(document, written, diagnostics, removals, links).Html;
+            excerpt = ToSafeHtml(document, written, diagnostics, removals, links, firstLine: 0).Html;
         }
         else if (separator is not null)
         {
-            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, textStart, StringComparison.Ordinal)], [], [], links).Html;
+            excerpt = ToSafeHtml(document, body[..body.IndexOf(separator, textStart, StringComparison.Ordinal)], [], [], links, document.BodyStartLine).Html;
         }
         else
         {
@@ -113,13 +126,14 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         excerpt = excerpt.Replace("href=\"#", $"href=\"{urls.Relative(document.Url)}#", StringComparison.Ordinal);
 
         var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
-            $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Distinct(StringComparer.Ordinal))}. " +
+            $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Select(removal => removal.Message).Distinct(StringComparer.Ordinal))}. " +
             "Allow them under `sanitize:` in _config.yml if they are safe and needed");
         return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, removals.Count, report, diagnostics);
     }
 
+    /// <param name="firstLine">The line of the file <paramref name="text"/> starts on; 0 for text from front matter, whose removals have no line.</param>
     private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,
-        List<string> removals, List<ResolvedLink> links)
+        List<SanitizeRemoval> removals, List<ResolvedLink> links, int firstLine)
     {
         string html;
         IReadOnlyList<HeadingInfo> headings = [];
@@ -152,7 +166,8 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             return (html, headings);
         }
         var sanitized = sanitizer.Sanitize(html);
-        removals.AddRange(sanitized.Removals);
+        removals.AddRange(sanitized.Details.Select(removal =>
+            removal with { Line = firstLine > 0 && removal.Line > 0 ? firstLine + removal.Line - 1 : 0 }));
         return (sanitized.Html, headings);
     }
 

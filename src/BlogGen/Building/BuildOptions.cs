@@ -24,6 +24,12 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     public IReadOnlyCollection<string>? Changed { get; init; }
 
     /// <summary>
+    /// The full path of one post or page whose sanitizer removals the build explains, each with its line and rule
+    /// (<see cref="BuildResult.SanitizingExplanation"/>). Null for none.
+    /// </summary>
+    public string? ExplainSanitizing { get; init; }
+
+    /// <summary>
     /// How long a build on its own waits for another build of the same source folder to finish (see
     /// <c>BuildLock</c>) before it stops with an error.
     /// </summary>

@@ -22,6 +22,9 @@ public sealed record BuildResult(
     /// <summary>Pages left as an earlier build wrote them, because nothing they were made from changed.</summary>
     public int PagesReused { get; init; }
 
+    /// <summary>What <see cref="BuildOptions.ExplainSanitizing"/> asked for; null when not asked, or when the file is not a post or page of the site.</summary>
+    public SanitizingExplanation? SanitizingExplanation { get; init; }
+
     /// <summary>Search index shards taken as the last build (or the build cache) made them, because no post in them changed.</summary>
     public int SearchShardsReused { get; init; }
 

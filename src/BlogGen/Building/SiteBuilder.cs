@@ -86,7 +86,8 @@ public static class SiteBuilder
 
         // A build on its own into a folder looks first: with the sources, settings and output as the last build left
         // them, it would write nothing, and what it would report is what that build reported.
-        var inputs = standalone ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
+        // An explaining build looks at every body: it neither trusts nor leaves a stamp.
+        var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
         // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
         // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
         var cacheIgnored = new List<string>();
@@ -130,6 +131,7 @@ public static class SiteBuilder
         progress?.Stage("Rendering content", documents.Count);
         var removals = 0;
         var bodiesShowBuildTime = 0;
+        SanitizingExplanation? explanation = null;
         var sanitizerReports = new DiagnosticBag();
         var bodies = new ConvertedBody[documents.Count];
         var firstWave = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind != DocumentKind.Page).ToArray();
@@ -151,6 +153,10 @@ public static class SiteBuilder
                     Volatile.Write(ref bodiesShowBuildTime, 1);
                 }
                 diagnostics.AddRange(body.Diagnostics);
+                if (options.ExplainSanitizing is { } explained && PathsEqual(explained, document.Source.FullPath))
+                {
+                    explanation = new SanitizingExplanation(document.Source.RelativePath, converter.ExplainSanitizing(document, body.Output!));
+                }
                 return converter.Convert(document, body.Output!);
             });
             diagnostics.AddRange(bodies[i].Diagnostics);
@@ -210,6 +216,7 @@ public static class SiteBuilder
         {
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
+            SanitizingExplanation = explanation,
             SearchShardsReused = session.Generators.Search.ShardsReused,
             CacheIgnored = [.. cacheIgnored.Order(StringComparer.Ordinal)],
         };
@@ -256,6 +263,9 @@ public static class SiteBuilder
     /// One file that makes a library fail unexpectedly costs that file, not the site: its text is shown as written
     /// and the failure is reported on it.
     /// </summary>
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     internal static ConvertedBody ConvertOrShowAsWritten(Document document, Func<ConvertedBody> convert)
     {
         try

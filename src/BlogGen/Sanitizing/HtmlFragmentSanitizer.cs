@@ -17,16 +17,21 @@ public sealed class HtmlFragmentSanitizer
 {
     internal const string StyleAttribute = "style";
 
+    /// <summary>What the fragment is parsed after: a document whose body it is.</summary>
+    internal const string DocumentStart = "<!doctype html><html><body>";
+
     // Scripting on, as in the browsers that will show the page: <noscript> content is then raw text
     // and cannot hide markup from the sanitizer. No CSS support: style attributes are filtered by
-    // InlineStyleFilter, and <style> elements are never allowed.
+    // InlineStyleFilter, and <style> elements are never allowed. Source references give each removal its line.
     // Made on first use: a build whose bodies all come from the cache never needs them.
     private readonly Lazy<HtmlParser> _parser =
-        new(() => new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(AngleSharp.Configuration.Default)));
+        new(() => new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true },
+            BrowsingContext.New(AngleSharp.Configuration.Default)));
 
     private readonly SanitizePolicy _policy;
     private readonly Lazy<PolicyHtmlSanitizer> _sanitizer;
     private readonly InlineStyleFilter? _styleFilter;
+    private readonly HashSet<string> _kept;
 
     public HtmlFragmentSanitizer(SanitizePolicy policy)
     {
@@ -34,15 +39,19 @@ public sealed class HtmlFragmentSanitizer
         _policy = policy;
         _sanitizer = new(() => new PolicyHtmlSanitizer(policy));
         _styleFilter = policy.Attributes.Contains(StyleAttribute) ? new InlineStyleFilter(policy.CssProperties) : null;
+        _kept = PolicyHtmlSanitizer.AllowedElements(policy);
     }
 
-    /// <summary>The fragment with everything outside the policy removed, and a message for each removal.</summary>
+    /// <summary>
+    /// The fragment with everything outside the policy removed, and each removal with the line it came from: the body
+    /// line the Markdown stage marked (see <see cref="RawHtmlMarks"/>), or the fragment's own line in an HTML body.
+    /// </summary>
     public SanitizeResult Sanitize(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (!_policy.Enabled)
         {
-            return new SanitizeResult(html, []);
+            return new SanitizeResult(RawHtmlMarks.Strip(html), []);
         }
 
         var log = new RemovalLog();
@@ -51,16 +60,23 @@ public sealed class HtmlFragmentSanitizer
         {
             log.Add(RemovalMessages.NestingFlattened(flattened, HtmlNestingLimiter.MaxDepth));
         }
-        using var document = _parser.Value.ParseDocument("<!doctype html><html><body>" + html);
+        html = RawHtmlBoundaries.Apply(html, _kept.Contains, log, out var lines);
+        using var document = _parser.Value.ParseDocument(DocumentStart + html);
         var body = document.Body!;
+        var frames = EmbeddedFrames.Check(body, _policy.Embeds, log);
+        if (_kept.Contains("svg"))
+        {
+            SvgSubset.Check(body, log);
+        }
         var styles = _styleFilter is null ? [] : DetachStyles(body);
         _sanitizer.Value.Sanitize(document, body, log);
         if (_styleFilter is not null)
         {
             RestoreStyles(body, styles, _styleFilter, log);
         }
+        EmbeddedFrames.Seal(body, frames);
         ProtectOpener(body);
-        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), [.. log.Messages]);
+        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), log.Resolve(lines.LineAt));
     }
 
     /// <summary>
@@ -100,7 +116,7 @@ public sealed class HtmlFragmentSanitizer
             {
                 continue;
             }
-            var kept = filter.Filter(css, element.LocalName, log);
+            var kept = filter.Filter(css, element.LocalName, log, SourceOffsets.Of(element));
             if (kept.Length > 0)
             {
                 element.SetAttribute(StyleAttribute, kept);

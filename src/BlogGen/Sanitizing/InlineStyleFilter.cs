@@ -19,8 +19,8 @@ internal sealed class InlineStyleFilter(IReadOnlySet<string> allowedProperties)
         "calc", "clamp", "hsl", "hsla", "hwb", "lab", "lch", "max", "min", "oklab", "oklch", "rgb", "rgba",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The allowed declarations of <paramref name="css"/>, or an empty string when none is left.</summary>
-    public string Filter(string css, string tag, RemovalLog log)
+    /// <summary>The allowed declarations of <paramref name="css"/>, or an empty string when none is left; removals are logged at <paramref name="offset"/>.</summary>
+    public string Filter(string css, string tag, RemovalLog log, int offset = -1)
     {
         var kept = new StringBuilder(css.Length);
         foreach (var (declaration, wellFormed) in Declarations(css))
@@ -33,7 +33,7 @@ internal sealed class InlineStyleFilter(IReadOnlySet<string> allowedProperties)
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             if (!wellFormed || colon < 0)
             {
-                log.Add(RemovalMessages.MalformedCss(text, tag));
+                log.Add(RemovalMessages.MalformedCss(text, tag), offset);
                 continue;
             }
             var name = text[..colon].Trim();
@@ -41,11 +41,11 @@ internal sealed class InlineStyleFilter(IReadOnlySet<string> allowedProperties)
             var property = name.All(char.IsAscii) ? name.ToLowerInvariant() : name;
             if (!allowedProperties.Contains(property) || NeverAllowed.CssProperties.Contains(property))
             {
-                log.Add(RemovalMessages.CssProperty(name, tag));
+                log.Add(RemovalMessages.CssProperty(name, tag), offset);
             }
             else if (!IsSafeValue(value) || !CssSizeLimit.StaysInArticle(property, value))
             {
-                log.Add(RemovalMessages.CssValue(property, tag, value));
+                log.Add(RemovalMessages.CssValue(property, tag, value), offset);
             }
             else
             {

@@ -12,7 +12,7 @@ internal static class NeverAllowed
     public static readonly IReadOnlySet<string> Elements = new HashSet<string>(StringComparer.Ordinal)
     {
         "applet", "base", "body", "embed", "frame", "frameset", "head", "html", "link", "math", "meta",
-        "noscript", "object", "param", "script", "style", "svg", "template", "title",
+        "noscript", "object", "param", "script", "style", "template", "title",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly IReadOnlySet<string> Schemes = new HashSet<string>(StringComparer.Ordinal)

@@ -16,12 +16,24 @@ namespace BlogGen.Sanitizing;
 /// </summary>
 internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
 {
-    /// <summary>Removed together with everything inside: their content is script, raw text, form controls or plugin fallback.</summary>
-    private static readonly FrozenSet<string> RemovedWithContent = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// Removed together with everything inside, since a reader never sees what is inside: script and style, fallback
+    /// content shown only where a feature is missing (<c>noscript</c>, media and plugin fallbacks), frames, and the parts
+    /// of SVG that run, load or animate something. Every other removed element keeps its content.
+    /// </summary>
+    private static readonly FrozenSet<string> RemovedWithContent = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "applet", "audio", "button", "canvas", "datalist", "embed", "frame", "frameset", "iframe",
-        "math", "noembed", "noframes", "noscript", "object", "plaintext", "script", "select", "style",
-        "svg", "template", "textarea", "title", "video", "xmp",
+        "applet", "audio", "canvas", "datalist", "embed", "frame", "frameset", "iframe", "noembed", "noframes", "noscript",
+        "object", "script", "style", "template", "title", "video",
+        // SVG: animation can rewrite attributes, image and feImage load, metadata and desc are never shown.
+        "animate", "animateMotion", "animateTransform", "cursor", "desc", "discard", "feImage", "filter", "image",
+        "metadata", "mpath", "set", "view",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Shown by a browser as preformatted text: kept as <c>&lt;pre&gt;</c> with that text.</summary>
+    private static readonly FrozenSet<string> ShownAsText = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "listing", "textarea", "xmp",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IReadOnlySet<string> _schemes;
@@ -54,18 +66,31 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
             ? log
             : throw new InvalidOperationException("A removal was reported outside PolicyHtmlSanitizer.Sanitize(document, body, log).");
 
+    private void Log(INode node, SanitizeRemoval removal) => LogOf(node).Add(removal, SourceOffsets.Of(node));
+
     private static HtmlSanitizerOptions Options(SanitizePolicy policy)
     {
         var options = HtmlSanitizerOptions.Empty();
-        options.AllowedTags = policy.Elements.Except(NeverAllowed.Elements).ToHashSet();
+        options.AllowedTags = AllowedElements(policy);
         options.AllowedAttributes = policy.Attributes
             .Where(name => !NeverAllowed.IsAttribute(name) && name != HtmlFragmentSanitizer.StyleAttribute)
-            .ToHashSet();
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         options.AllowedSchemes = policy.Schemes.Except(NeverAllowed.Schemes).ToHashSet();
         options.UriAttributes = HtmlSanitizerDefaults.UriAttributes.ToHashSet();
         options.UriListAttributes = HtmlSanitizerDefaults.UriListAttributes.ToHashSet();
         options.AllowDataAttributes = policy.AllowDataAttributes;
         return options;
+    }
+
+    /// <summary>The elements kept: the policy's, less what is never allowed, with <c>iframe</c> when there are embeds to keep.</summary>
+    public static HashSet<string> AllowedElements(SanitizePolicy policy)
+    {
+        var elements = policy.Elements.Except(NeverAllowed.Elements).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (policy.Embeds.Length > 0)
+        {
+            elements.Add("iframe");
+        }
+        return elements;
     }
 
     protected override void OnRemovingTag(RemovingTagEventArgs e)
@@ -78,14 +103,25 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
             return;
         }
         var name = tag.LocalName;
+        var inSvg = tag.NamespaceUri == NamespaceNames.SvgUri;
+        var rule = RemovalRules.ForElement(name.ToLowerInvariant(), inSvg);
         if (RemovedWithContent.Contains(name) || !tag.HasChildNodes)
         {
-            LogOf(tag).Add(RemovalMessages.Element(name));
+            Log(tag, RemovalMessages.Element(name, rule));
+            return;
+        }
+        if (!inSvg && ShownAsText.Contains(name) && AllowedTags.Contains("pre"))
+        {
+            Log(tag, RemovalMessages.ElementAsPreformatted(name));
+            var pre = tag.Owner!.CreateElement("pre");
+            pre.TextContent = tag.TextContent;
+            tag.Replace(pre);
+            e.Cancel = true;
             return;
         }
         // Unknown and presentational wrappers (<font>, <center>, <form>…) hold article text: keep it.
         // The children are still checked, since HtmlSanitizer listed every element before removing any.
-        LogOf(tag).Add(RemovalMessages.ElementKeepingContent(name));
+        Log(tag, RemovalMessages.ElementKeepingContent(name, rule));
         tag.Replace([.. tag.ChildNodes]);
         e.Cancel = true;
     }
@@ -97,22 +133,22 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
         switch (e.Reason)
         {
             case RemoveReason.NotAllowedAttribute:
-                LogOf(e.Tag).Add(RemovalMessages.Attribute(attribute.Name, tag));
+                Log(e.Tag, RemovalMessages.Attribute(attribute.Name, tag));
                 break;
             case RemoveReason.NotAllowedUrlValue when string.IsNullOrWhiteSpace(attribute.Value):
-                LogOf(e.Tag).Add(RemovalMessages.Attribute(attribute.Name, tag));
+                Log(e.Tag, RemovalMessages.Attribute(attribute.Name, tag));
                 break;
             case RemoveReason.NotAllowedUrlValue:
                 // SanitizeUrl has reported each URL it refused.
                 break;
             default:
-                LogOf(e.Tag).Add(RemovalMessages.AttributeValue(attribute.Name, tag, attribute.Value));
+                Log(e.Tag, RemovalMessages.AttributeValue(attribute.Name, tag, attribute.Value));
                 break;
         }
     }
 
     protected override void OnRemovingComment(RemovingCommentEventArgs e) =>
-        LogOf(e.Comment).Add(RemovalMessages.Comment());
+        Log(e.Comment, RemovalMessages.Comment());
 
     protected override string? SanitizeUrl(IElement element, string url, string baseUrl)
     {
@@ -120,7 +156,7 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
         {
             return url;
         }
-        LogOf(element).Add(RemovalMessages.UnsafeUrl(url, element.LocalName, AttributeHolding(element, url)));
+        Log(element, RemovalMessages.UnsafeUrl(url, element.LocalName, AttributeHolding(element, url)));
         return null;
     }
 

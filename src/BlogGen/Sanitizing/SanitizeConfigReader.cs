@@ -15,6 +15,7 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
 {
     private const string EnabledKey = "enabled";
     private const string AllowDataAttributesKey = "allow_data_attributes";
+    private const string EmbedsKey = "embeds";
 
     private static readonly ImmutableArray<NameListKind> Kinds =
     [
@@ -28,6 +29,7 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
         Kinds.SelectMany(kind => new[] { kind.AllowKey, kind.RemoveKey })
             .Append(EnabledKey)
             .Append(AllowDataAttributesKey)
+            .Append(EmbedsKey)
             .Order(StringComparer.Ordinal));
 
     public SanitizePolicy Read(IReadOnlyDictionary<string, object?> section)
@@ -69,11 +71,12 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
             Schemes = lists[2].ToImmutable(),
             CssProperties = lists[3].ToImmutable(),
             AllowDataAttributes = ReadBool(section, AllowDataAttributesKey) ?? policy.AllowDataAttributes,
+            Embeds = ReadEmbeds(section) ?? policy.Embeds,
         };
     }
 
     private static bool IsKnown(string key) =>
-        key is EnabledKey or AllowDataAttributesKey
+        key is EnabledKey or AllowDataAttributesKey or EmbedsKey
         || Kinds.Any(kind => key == kind.AllowKey || key == kind.RemoveKey);
 
     private bool? ReadBool(IReadOnlyDictionary<string, object?> section, string key)
@@ -90,25 +93,42 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
         }
     }
 
+    /// <summary>
+    /// The <c>embeds:</c> list, which replaces the default one (<c>embeds: []</c> keeps no frame); a wrong entry is
+    /// reported and skipped. Null, for the defaults, when not given, empty, not a list, or when no entry is right.
+    /// </summary>
+    private ImmutableArray<string>? ReadEmbeds(IReadOnlyDictionary<string, object?> section)
+    {
+        if (ListItems(EmbedsKey, section.GetValueOrDefault(EmbedsKey), "player URLs", "www.youtube.com/embed/") is not { } items)
+        {
+            return null;
+        }
+        var entries = new SortedSet<string>(StringComparer.Ordinal);
+        var given = 0;
+        foreach (var item in items)
+        {
+            given++;
+            var text = (item as string)?.Trim() ?? "";
+            var entry = text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? text["https://".Length..] : text;
+            if (!EmbedSyntax().IsMatch(entry))
+            {
+                Report(Severity.Error,
+                    $"sanitize.{EmbedsKey}: {Describe(item)} is not a player URL: write an https host and path, such as www.youtube.com/embed/ (http: frames are never kept)");
+                continue;
+            }
+            var slash = entry.IndexOf('/', StringComparison.Ordinal);
+            entries.Add(slash < 0 ? entry.ToLowerInvariant() + "/" : entry[..slash].ToLowerInvariant() + entry[slash..]);
+        }
+        // A list whose every entry is wrong is a mistake, not a wish to keep no frame: the defaults stay.
+        return given > 0 && entries.Count == 0 ? null : [.. entries];
+    }
+
     private List<string> ReadNames(IReadOnlyDictionary<string, object?> section, string key, NameListKind kind)
     {
         var names = new List<string>();
-        var value = section.GetValueOrDefault(key);
-        IEnumerable<object?> items;
-        switch (value)
+        if (ListItems(key, section.GetValueOrDefault(key), kind.Noun + " names", kind.Example) is not { } items)
         {
-            case null:
-                return names;
-            case string single:
-                items = [single];
-                break;
-            case List<object?> list:
-                items = list;
-                break;
-            default:
-                Report(Severity.Error,
-                    $"sanitize.{key} must be a list of {kind.Noun} names, not {Describe(value)}: write for example '{key}: [{kind.Example}]'");
-                return names;
+            return names;
         }
 
         var isAllow = key == kind.AllowKey;
@@ -133,6 +153,23 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
         return names;
     }
 
+    /// <summary>The items of a list setting (a single value is a list of one); null for none, or for a value of another kind, which is reported.</summary>
+    private IEnumerable<object?>? ListItems(string key, object? value, string what, string example)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string single:
+                return [single];
+            case List<object?> list:
+                return list;
+            default:
+                Report(Severity.Error, $"sanitize.{key} must be a list of {what}, not {Describe(value)}: write for example '{key}: [{example}]'");
+                return null;
+        }
+    }
+
     private void Report(Severity severity, string message) =>
         diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.ConfigValueInvalid, configPath, 0, 0, message));
 
@@ -155,6 +192,10 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
 
     [GeneratedRegex("^[a-z][a-z0-9+.-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SchemeSyntax();
+
+    /// <summary>A host name with dots, then an optional path with no spaces, quotes or backslashes.</summary>
+    [GeneratedRegex("""^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/[^\s"'<>\\?#]*)?$""", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbedSyntax();
 
     [GeneratedRegex("^-?[a-z][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CssPropertySyntax();

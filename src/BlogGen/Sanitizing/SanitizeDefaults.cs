@@ -16,6 +16,9 @@ internal static class SanitizeDefaults
         "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby",
         "s", "samp", "section", "small", "source", "span", "strong", "sub", "summary", "sup",
         "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+        // Inline SVG drawings: shapes, text, paths, gradients, patterns and references inside the drawing (SvgSubset).
+        "circle", "clippath", "defs", "ellipse", "g", "line", "lineargradient", "marker", "mask", "path", "pattern",
+        "polygon", "polyline", "radialgradient", "rect", "stop", "svg", "symbol", "text", "textpath", "tspan", "use",
     ];
 
     // Attribute names apply to every allowed element, as in HtmlSanitizer. "type", "disabled" and
@@ -28,6 +31,16 @@ internal static class SanitizeDefaults
         "lang", "loading", "media", "open", "referrerpolicy", "rel", "reversed", "role", "rowspan",
         "scope", "sizes", "span", "src", "srcset", "start", "style", "target", "title", "type",
         "valign", "value", "width",
+        // SVG geometry and presentation attributes; none can load anything (SvgSubset checks url() and href).
+        "clip-path", "clip-rule", "clippathunits", "cx", "cy", "d", "dominant-baseline", "dx", "dy", "fill", "fill-opacity",
+        "fill-rule", "font-family", "font-size", "font-style", "font-weight", "fr", "fx", "fy", "gradienttransform",
+        "gradientunits", "lengthadjust", "marker-end", "marker-mid", "marker-start", "markerheight", "markerunits",
+        "markerwidth", "mask", "maskcontentunits", "maskunits", "offset", "opacity", "orient", "paint-order", "pathlength",
+        "patterncontentunits", "patterntransform", "patternunits", "points", "preserveaspectratio", "r", "refx", "refy",
+        "rotate", "rx", "ry", "shape-rendering", "spreadmethod", "startoffset", "stop-color", "stop-opacity", "stroke",
+        "stroke-dasharray", "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-opacity",
+        "stroke-width", "text-anchor", "text-rendering", "textlength", "transform", "vector-effect", "version", "viewbox",
+        "x", "x1", "x2", "xlink:href", "xmlns", "xmlns:xlink", "y", "y1", "y2",
     ];
 
     public static readonly ImmutableArray<string> Schemes = ["http", "https", "mailto"];

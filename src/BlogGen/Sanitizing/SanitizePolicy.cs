@@ -14,13 +14,15 @@ namespace BlogGen.Sanitizing;
 /// <param name="Schemes">URL schemes allowed in <c>href</c>, <c>src</c>, <c>srcset</c> and other URL attributes; relative and fragment URLs are always allowed.</param>
 /// <param name="CssProperties">CSS properties kept in <c>style</c> attributes.</param>
 /// <param name="AllowDataAttributes">Keep every <c>data-*</c> attribute.</param>
+/// <param name="Embeds">The players whose frames are kept, as host and path prefix (<c>www.youtube.com/embed/</c>), sorted; see <see cref="EmbedAllowlist"/>.</param>
 public sealed record SanitizePolicy(
     bool Enabled,
     ImmutableSortedSet<string> Elements,
     ImmutableSortedSet<string> Attributes,
     ImmutableSortedSet<string> Schemes,
     ImmutableSortedSet<string> CssProperties,
-    bool AllowDataAttributes)
+    bool AllowDataAttributes,
+    ImmutableArray<string> Embeds)
 {
     public static SanitizePolicy Default { get; } = new(
         Enabled: true,
@@ -28,7 +30,8 @@ public sealed record SanitizePolicy(
         Attributes: SortedSet(SanitizeDefaults.Attributes),
         Schemes: SortedSet(SanitizeDefaults.Schemes),
         CssProperties: SortedSet(SanitizeDefaults.CssProperties),
-        AllowDataAttributes: false);
+        AllowDataAttributes: false,
+        Embeds: EmbedAllowlist.Defaults);
 
     /// <summary>
     /// The default policy changed by the <c>sanitize:</c> map of <c>_config.yml</c> (see docs/sanitizing.md).
@@ -47,14 +50,15 @@ public sealed record SanitizePolicy(
         && Elements.SetEquals(other.Elements)
         && Attributes.SetEquals(other.Attributes)
         && Schemes.SetEquals(other.Schemes)
-        && CssProperties.SetEquals(other.CssProperties);
+        && CssProperties.SetEquals(other.CssProperties)
+        && Embeds.SequenceEqual(other.Embeds, StringComparer.Ordinal);
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
         hash.Add(Enabled);
         hash.Add(AllowDataAttributes);
-        foreach (var set in new[] { Elements, Attributes, Schemes, CssProperties })
+        foreach (var set in new IReadOnlyCollection<string>[] { Elements, Attributes, Schemes, CssProperties, Embeds })
         {
             hash.Add(set.Count);
             foreach (var name in set)

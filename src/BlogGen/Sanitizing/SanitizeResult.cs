@@ -2,8 +2,12 @@ namespace BlogGen.Sanitizing;
 
 /// <summary>A sanitized fragment and what was taken out of it.</summary>
 /// <param name="Html">The fragment with everything outside the policy removed.</param>
-/// <param name="Removals">
-/// One short message per thing removed, such as <c>removed &lt;script&gt; element</c>: elements first,
-/// then attributes and URLs, comments, and CSS declarations, each group in document order.
+/// <param name="Details">
+/// Each thing removed, with its rule and line: first what a scan before parsing ended or kept as text, then frames and
+/// SVG references, then elements, attributes and URLs, comments, and CSS declarations, each group in document order.
 /// </param>
-public sealed record SanitizeResult(string Html, IReadOnlyList<string> Removals);
+public sealed record SanitizeResult(string Html, IReadOnlyList<SanitizeRemoval> Details)
+{
+    /// <summary>One short message per thing removed, such as <c>removed &lt;script&gt; element</c>, in the order of <see cref="Details"/>.</summary>
+    public IReadOnlyList<string> Removals => [.. Details.Select(removal => removal.Message)];
+}

@@ -8,6 +8,10 @@ public sealed class SanitizePolicyConfigTests
 {
     private const string ConfigPath = "_config.yml";
 
+    private const string SealedFrame =
+        "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\" allow=\"autoplay; encrypted-media; fullscreen; picture-in-picture\" " +
+        "loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"";
+
     [Fact]
     public void No_section_is_the_default_policy()
     {
@@ -21,11 +25,18 @@ public sealed class SanitizePolicyConfigTests
     public static TheoryData<string, Dictionary<string, object?>, string, string, string> Changes => new()
     {
         {
-            "allow_elements and allow_attributes add an embed",
-            Map(("allow_elements", List("iframe")), ("allow_attributes", List("allowfullscreen"))),
-            "<iframe src=\"https://www.youtube.com/embed/x\" allowfullscreen></iframe>",
+            "embeds: replaces the list of players whose frames are kept",
+            Map(("embeds", List("https://Player.Example.org/embed/"))),
+            "<iframe src=\"https://player.example.org/embed/1\" allowfullscreen></iframe><iframe src=\"https://player.example.org/other\"></iframe>",
             "",
-            "<iframe src=\"https://www.youtube.com/embed/x\" allowfullscreen=\"\"></iframe>"
+            $"<iframe src=\"https://player.example.org/embed/1\" {SealedFrame}></iframe>"
+        },
+        {
+            "an empty embeds list keeps no frame",
+            Map(("embeds", List())),
+            "<iframe src=\"https://www.youtube.com/embed/x\" allowfullscreen frameborder=\"0\" allow=\"camera; microphone\"></iframe>",
+            $"<iframe src=\"https://www.youtube.com/embed/x\" {SealedFrame}></iframe>",
+            ""
         },
         {
             "a single name counts as a list of one",
@@ -142,7 +153,9 @@ public sealed class SanitizePolicyConfigTests
         { Map(("allow_schemes", List("javascript"))), Severity.Error, "sanitize.allow_schemes: javascript: can never be allowed, because it can run script or reach outside the post: remove it from the list (only 'enabled: false' publishes such content)" },
         { Map(("allow_css_properties", List("behavior"))), Severity.Error, "sanitize.allow_css_properties: behavior can never be allowed, because it can run script or reach outside the post: remove it from the list (only 'enabled: false' publishes such content)" },
         { Map(("remove_elements", List("blink"))), Severity.Warning, "sanitize.remove_elements: \"blink\" is not allowed anyway, so nothing is removed: check the spelling" },
-        { Map(("allow_element", List("iframe"))), Severity.Error, "sanitize.allow_element is not a known setting: use one of allow_attributes, allow_css_properties, allow_data_attributes, allow_elements, allow_schemes, enabled, remove_attributes, remove_css_properties, remove_elements, remove_schemes" },
+        { Map(("embeds", List("http://www.youtube.com/embed/"))), Severity.Error, "sanitize.embeds: \"http://www.youtube.com/embed/\" is not a player URL: write an https host and path, such as www.youtube.com/embed/ (http: frames are never kept)" },
+        { Map(("embeds", true)), Severity.Error, "sanitize.embeds must be a list of player URLs, not true: write for example 'embeds: [www.youtube.com/embed/]'" },
+        { Map(("allow_element", List("iframe"))), Severity.Error, "sanitize.allow_element is not a known setting: use one of allow_attributes, allow_css_properties, allow_data_attributes, allow_elements, allow_schemes, embeds, enabled, remove_attributes, remove_css_properties, remove_elements, remove_schemes" },
     };
 
     [Theory]

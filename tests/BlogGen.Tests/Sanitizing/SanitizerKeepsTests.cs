@@ -67,7 +67,56 @@ public sealed class SanitizerKeepsTests
         { "ruby", "<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>" },
         { "time", "<time datetime=\"2025-02-13T07:55:52+08:00\">2月13日</time>" },
         { "lang and dir", "<p lang=\"zh-CN\" dir=\"ltr\">中文</p>" },
+        {
+            "inline SVG diagram with a gradient, shapes, text and an inside reference",
+            "<svg viewBox=\"0 0 200 100\" width=\"200\" height=\"100\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<defs><linearGradient id=\"g\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#fff\"></stop><stop offset=\"1\" stop-color=\"#00f\"></stop></linearGradient>"
+            + "<marker id=\"m\" markerWidth=\"4\" markerHeight=\"4\" refX=\"2\" refY=\"2\" orient=\"auto\"><path d=\"M0,0 L4,2 L0,4 z\"></path></marker></defs>"
+            + "<rect x=\"1\" y=\"1\" width=\"198\" height=\"98\" rx=\"4\" fill=\"url(#g)\" stroke=\"#333\" stroke-width=\"2\"></rect>"
+            + "<g transform=\"translate(10 10)\"><circle cx=\"20\" cy=\"20\" r=\"10\" opacity=\"0.5\"></circle>"
+            + "<line x1=\"0\" y1=\"0\" x2=\"50\" y2=\"50\" marker-end=\"url(#m)\"></line><polygon points=\"0,0 10,0 5,8\"></polygon></g>"
+            + "<text x=\"100\" y=\"60\" text-anchor=\"middle\" font-size=\"14\">图一<tspan dy=\"1em\">说明</tspan></text>"
+            + "<use href=\"#g\"></use></svg>"
+        },
     };
+
+    /// <summary>Frames of the players on the default embeds list: kept, with BlogGen's sandbox and nothing of the writer's that widens it.</summary>
+    [Theory]
+    [InlineData("<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ?si=x\" title=\"YouTube video player\" frameborder=\"0\" allow=\"accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share\" referrerpolicy=\"strict-origin-when-cross-origin\" allowfullscreen></iframe>", "https://www.youtube.com/embed/dQw4w9WgXcQ?si=x")]
+    [InlineData("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" sandbox=\"allow-scripts allow-top-navigation allow-forms\"></iframe>", "https://www.youtube-nocookie.com/embed/abc")]
+    [InlineData("<iframe src=\"https://player.vimeo.com/video/76979871?h=8272103f6e\" allow=\"camera; microphone\" loading=\"eager\"></iframe>", "https://player.vimeo.com/video/76979871?h=8272103f6e")]
+    [InlineData("<iframe src=\"//player.bilibili.com/player.html?bvid=BV1xx411c7mD&amp;page=1\" scrolling=\"no\" border=\"0\" frameborder=\"no\" framespacing=\"0\" allowfullscreen=\"true\"></iframe>", "https://player.bilibili.com/player.html?bvid=BV1xx411c7mD&amp;page=1")]
+    public void Keeps_player_frames_sandboxed(string html, string src)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + Sanitizer.Sanitize(html).Html);
+        var frame = Assert.Single(document.QuerySelectorAll("iframe"));
+
+        Assert.Equal(System.Net.WebUtility.HtmlDecode(src), frame.GetAttribute("src"));
+        Assert.Equal("allow-scripts allow-same-origin allow-presentation allow-popups", frame.GetAttribute("sandbox"));
+        Assert.Equal("autoplay; encrypted-media; fullscreen; picture-in-picture", frame.GetAttribute("allow"));
+        Assert.Equal(("lazy", "strict-origin-when-cross-origin"), (frame.GetAttribute("loading"), frame.GetAttribute("referrerpolicy")));
+        Assert.False(frame.HasAttribute("allowfullscreen") || frame.HasAttribute("frameborder"));
+        Assert.Equal("", frame.InnerHtml);
+    }
+
+    [Theory]
+    [InlineData("http://www.youtube.com/embed/x")]
+    [InlineData("https://www.youtube.com.evil.example/embed/x")]
+    [InlineData("https://evil.example/www.youtube.com/embed/x")]
+    [InlineData("https://www.youtube.com/watch?v=x")]
+    [InlineData("https://www.youtube.com/embed/%2e%2e/redirect")]
+    [InlineData("https://user@www.youtube.com/embed/x")]
+    [InlineData("https://www.youtube.com:8443/embed/x")]
+    [InlineData("javascript://www.youtube.com/embed/%0aalert(1)")]
+    public void Removes_other_frames_and_says_so(string src)
+    {
+        var result = Sanitizer.Sanitize($"<p>a</p><iframe src=\"{src}\">fallback</iframe><p>b</p>");
+
+        Assert.Equal("<p>a</p><p>b</p>", result.Html);
+        var removal = Assert.Single(result.Details);
+        Assert.Equal(RemovalRules.Frames, removal.Rule);
+        Assert.StartsWith("removed <iframe> element: its src", removal.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Unchanged))]

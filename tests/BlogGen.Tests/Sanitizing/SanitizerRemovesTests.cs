@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Sanitizing;
 
 namespace BlogGen.Tests.Sanitizing;
@@ -46,15 +47,23 @@ public sealed class SanitizerRemovesTests
             "<img src=\"/a.jpg\" srcset=\"/a.jpg 1x\">",
             ["removed unsafe URL \"javascript:alert(1)\" from <img srcset>"]
         },
-        { "<p>a</p><iframe src=\"https://evil.example/\"></iframe><p>b</p>", "<p>a</p><p>b</p>", ["removed <iframe> element"] },
+        {
+            "<p>a</p><iframe src=\"https://evil.example/\"></iframe><p>b</p>",
+            "<p>a</p><p>b</p>",
+            ["removed <iframe> element: its src \"https://evil.example/\" is not an https URL on the embeds list"]
+        },
+        { "<p>a</p><iframe>fallback</iframe><p>b</p>", "<p>a</p><p>b</p>", ["removed <iframe> element"] },
         { "<p>a</p><object data=\"x.swf\"><param name=\"a\" value=\"b\">fallback</object><p>b</p>", "<p>a</p><p>b</p>", ["removed <object> element"] },
         { "<p>a<embed src=\"x.swf\">b</p>", "<p>ab</p>", ["removed <embed> element"] },
         // The HTML parser itself drops <frame> outside a frameset: nothing reaches the output to report.
         { "<p>a<frame src=\"https://evil.example/\">b</p>", "<p>ab</p>", [] },
         {
             "<form action=\"https://evil.example/\"><p>text</p><input type=\"text\" name=\"q\"><button>Go</button><textarea>t</textarea><select><option>o</option></select></form>",
-            "<p>text</p>",
-            ["removed <form> tag, kept its content", "removed <input> element", "removed <button> element", "removed <textarea> element", "removed <select> element"]
+            "<p>text</p>Go<pre>t</pre>o",
+            [
+                "removed <form> tag, kept its content", "removed <input> element", "removed <button> tag, kept its content",
+                "replaced <textarea> with <pre>, kept its text", "removed <select> tag, kept its content", "removed <option> tag, kept its content",
+            ]
         },
         { "<p><input type=\"checkbox\" checked> not a task</p>", "<p> not a task</p>", ["removed <input> element"] },
         { "<ul><li><input disabled type=\"checkbox\" onclick=\"x()\"> y</li></ul>", "<ul><li> y</li></ul>", ["removed <input> element"] },
@@ -64,12 +73,12 @@ public sealed class SanitizerRemovesTests
             "<p>t</p>",
             ["removed <base> element", "removed <meta> element", "removed <link> element"]
         },
-        { "<p>a<svg onload=\"alert(1)\"><circle r=\"1\"></circle></svg>b</p>", "<p>ab</p>", ["removed <svg> element"] },
-        { "<p>a<math><mi>x</mi></math>b</p>", "<p>ab</p>", ["removed <math> element"] },
+        { "<p>a<svg onload=\"alert(1)\"><circle r=\"1\"></circle></svg>b</p>", "<p>a<svg><circle r=\"1\"></circle></svg>b</p>", ["removed attribute onload from <svg>"] },
+        { "<p>a<math><mi>x</mi></math>b</p>", "<p>axb</p>", ["removed <math> tag, kept its content", "removed <mi> tag, kept its content"] },
         { "<p>a<noscript><img src=x onerror=alert(1)></noscript>b</p>", "<p>ab</p>", ["removed <noscript> element"] },
         { "<p>a<template><script>alert(1)</script></template>b</p>", "<p>ab</p>", ["removed <template> element"] },
-        { "<p>a</p><xmp><script>alert(1)</script></xmp>", "<p>a</p>", ["removed <xmp> element"] },
-        { "<p>a</p><plaintext><script>alert(1)</script>", "<p>a</p>", ["removed <plaintext> element"] },
+        { "<p>a</p><xmp><script>alert(1)</script></xmp>", "<p>a</p><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>", ["replaced <xmp> with <pre>, kept its text"] },
+        { "<p>a</p><plaintext><script>alert(1)</script>", "<p>a</p><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>", ["replaced <plaintext> with <pre>, kept its text"] },
         { "<frameset><frame src=\"https://evil.example/\"></frameset><p>a</p>", "<p>a</p>", [] },
         { "<p>a<!-- note -->b</p>", "<p>ab</p>", ["removed HTML comment"] },
         {
@@ -101,12 +110,49 @@ public sealed class SanitizerRemovesTests
         { "<img src=\"/a.jpg\" data-path=\"local:/a.jpg\">", "<img src=\"/a.jpg\">", ["removed attribute data-path from <img>"] },
         { "<p><font color=\"red\">kept</font> text</p>", "<p>kept text</p>", ["removed <font> tag, kept its content"] },
         { "<center><p>kept</p><script>x</script></center>", "<p>kept</p>", ["removed <center> tag, kept its content", "removed <script> element"] },
+        { "<p><big>big</big> <tt>tt</tt> <strike>s</strike> <blink>b</blink> <marquee>m</marquee></p>", "<p>big tt s b m</p>",
+            ["removed <big> tag, kept its content", "removed <tt> tag, kept its content", "removed <strike> tag, kept its content",
+                "removed <blink> tag, kept its content", "removed <marquee> tag, kept its content"] },
+        {
+            "<svg><foreignObject><p>in html</p></foreignObject><script>alert(1)</script><animate attributeName=\"href\" to=\"javascript:alert(1)\"/><text>t</text></svg>",
+            "<svg><text>t</text></svg><p>in html</p>",
+            ["moved the content of <foreignObject> after its <svg>", "removed <script> element", "removed <animate> element"]
+        },
+        {
+            "<svg><use href=\"https://evil.example/s.svg#x\"></use><rect fill=\"url(https://evil.example/p.svg#p)\" stroke=\"url(#ok)\"></rect></svg>",
+            "<svg><use></use><rect stroke=\"url(#ok)\"></rect></svg>",
+            [
+                "removed attribute href from <use>: \"https://evil.example/s.svg#x\" reaches outside the page (only #id references are kept in SVG)",
+                "removed attribute fill from <rect>: \"url(https://evil.example/p.svg#p)\" reaches outside the page (only #id references are kept in SVG)",
+            ]
+        },
         {
             "<a href=\"/x\" title=\"&{alert(1)}\">x</a>",
             "<a href=\"/x\">x</a>",
             ["removed attribute title from <a>: its value \"&{alert(1)}\" is not allowed"]
         },
     };
+
+    public static TheoryData<string, string[]> Lines => new()
+    {
+        { "<p>a</p>\n<p onclick=\"x()\">b</p>\n\n<script>x</script>", ["4 hidden-content removed <script> element", "2 event-handlers removed attribute onclick from <p>"] },
+        {
+            "<p>markdown</p>\n" + RawHtmlMarks.Start(10) + "<div>\n<font>x</font>\n<video>" + RawHtmlMarks.End + "\n<p>after</p>",
+            ["11 wrappers removed <font> tag, kept its content", "12 media removed <video> element"]
+        },
+        // A comment has no position of its own: the element before it stands in.
+        { "<p style=\"position: fixed\">a</p>\n<!-- c -->", ["1 comments removed HTML comment", "1 css removed CSS property position from <p style>"] },
+    };
+
+    /// <summary>Each removal names the line it came from (counted from the marked line of its piece of raw HTML) and its rule; elements come first.</summary>
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void Removals_name_their_line_and_rule(string html, string[] expected)
+    {
+        var result = Sanitizer.Sanitize(html);
+
+        Assert.Equal(expected, result.Details.Select(removal => $"{removal.Line} {removal.Rule} {removal.Message}"));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

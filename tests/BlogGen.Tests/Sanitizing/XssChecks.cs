@@ -8,7 +8,9 @@ namespace BlogGen.Tests.Sanitizing;
 /// What must never be left in built HTML, written independently of the sanitizer so that it checks the
 /// sanitizer rather than repeats it: script-capable or page-escaping elements, event handler attributes,
 /// javascript:/vbscript:/data: URLs (a raster data:image in img src aside), and style declarations that
-/// load, run or lift content out of the article.
+/// load, run or lift content out of the article. Inline SVG may stay, but only what cannot run or load anything
+/// (no animation, foreignObject or image, no reference outside the page, no HTML parsed inside it); a frame may
+/// stay only when it shows a video player from the default list and is sandboxed.
 /// </summary>
 public static partial class XssChecks
 {
@@ -16,8 +18,17 @@ public static partial class XssChecks
     {
         "applet", "audio", "base", "button", "embed", "fencedframe", "form", "frame", "frameset", "iframe", "input",
         "isindex", "keygen", "link", "marquee", "math", "meta", "noembed", "noframes", "noscript", "object", "param",
-        "plaintext", "portal", "script", "select", "style", "svg", "template", "textarea", "title", "video", "xmp",
+        "plaintext", "portal", "script", "select", "style", "template", "textarea", "title", "video", "xmp",
+        "animate", "animatemotion", "animatetransform", "set", "foreignobject", "image", "feimage", "handler", "listener",
     };
+
+    private const string SvgNamespace = "http://www.w3.org/2000/svg";
+
+    private static readonly string[] PlayerUrls =
+    [
+        "https://www.youtube.com/embed/", "https://www.youtube-nocookie.com/embed/", "https://player.vimeo.com/video/",
+        "https://player.bilibili.com/player.html",
+    ];
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,6 +51,18 @@ public static partial class XssChecks
             if (ForbiddenElements.Contains(element.LocalName) && !IsTaskListCheckbox(element))
             {
                 problems.Add($"<{element.LocalName}> element: {Shorten(element.OuterHtml)}");
+            }
+            if (element.LocalName == "iframe" && !IsSandboxedPlayer(element))
+            {
+                problems.Add($"<iframe> that is not a sandboxed player: {Shorten(element.OuterHtml)}");
+            }
+            if (element.NamespaceUri != SvgNamespace && element.ParentElement?.Closest("svg") is { NamespaceUri: SvgNamespace })
+            {
+                problems.Add($"HTML <{element.LocalName}> inside <svg>: {Shorten(element.OuterHtml)}");
+            }
+            if (element.NamespaceUri == SvgNamespace)
+            {
+                problems.AddRange(SvgReferences(element));
             }
             foreach (var attribute in element.Attributes)
             {
@@ -114,6 +137,30 @@ public static partial class XssChecks
             }
         }
         return null;
+    }
+
+    private static bool IsSandboxedPlayer(IElement frame) =>
+        frame.GetAttribute("sandbox") is { } sandbox && !sandbox.Contains("allow-top-navigation", StringComparison.Ordinal)
+        && !sandbox.Contains("allow-forms", StringComparison.Ordinal) && !frame.HasAttribute("srcdoc")
+        && frame.GetAttribute("src") is { } src && PlayerUrls.Any(player => src.StartsWith(player, StringComparison.Ordinal));
+
+    /// <summary>Inside SVG, a reference must stay in the page: #id only (a link's href is checked as every URL is).</summary>
+    private static IEnumerable<string> SvgReferences(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            var isLink = element.LocalName == "a" && attribute.Name == "href";
+            if (attribute.LocalName == "href" && !isLink && !attribute.Value.TrimStart().StartsWith('#'))
+            {
+                yield return $"reference {attribute.Name}=\"{Shorten(attribute.Value)}\" on <{element.LocalName}> in <svg>";
+            }
+            var value = attribute.Value.Replace(" ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal);
+            var url = value.IndexOf("url(", StringComparison.OrdinalIgnoreCase);
+            if ((url >= 0 && (url + 4 >= value.Length || value[url + 4] != '#')) || (value.Contains('\\') && value.Contains('(')))
+            {
+                yield return $"url() {attribute.Name}=\"{Shorten(attribute.Value)}\" on <{element.LocalName}> in <svg>";
+            }
+        }
     }
 
     private static bool IsTaskListCheckbox(IElement element) =>

@@ -1,0 +1,23 @@
+using AngleSharp.Dom;
+
+namespace BlogGen.Sanitizing;
+
+/// <summary>
+/// Where a node of the parsed fragment started in the fragment's text, from the source references the parser keeps
+/// for elements. A comment or text has none of its own: the element before it, or around it, stands in.
+/// </summary>
+internal static class SourceOffsets
+{
+    /// <summary>The offset in the fragment, or -1 when the node has no element to go by.</summary>
+    public static int Of(INode node)
+    {
+        for (var current = node; current is not null; current = current.PreviousSibling ?? current.Parent)
+        {
+            if (current is IElement { SourceReference: { } reference } element && element.LocalName != "body")
+            {
+                return Math.Max(0, reference.Position.Position - HtmlFragmentSanitizer.DocumentStart.Length);
+            }
+        }
+        return -1;
+    }
+}
