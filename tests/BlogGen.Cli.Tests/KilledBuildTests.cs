@@ -23,6 +23,7 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
     [Theory]
     [InlineData("KILL")]
     [InlineData("TERM")]
+    [InlineData("INT")]
     public void ABuildKilledAtAnyMomentLeavesEveryFileWholeAndTheNextBuildFinishesIt(string signal)
     {
         using var site = new VersionedSite(paragraphs: 30);
