@@ -155,6 +155,12 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
                     $"the link URL '{removed.Url}' is not allowed (only http, https, mailto and relative URLs are) and was removed; the link text is kept",
                     document.BodyStartLine + removed.Line - 1));
             }
+            foreach (var unsupported in rendered.UnsupportedSyntax)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MarkdownSyntaxNotRead, document.Source.RelativePath,
+                    $"'{unsupported.Written}' is {unsupported.What}, kramdown syntax BlogGen does not read, so it is shown as written: remove it, or write it another way (see the kramdown section of the content guide)",
+                    document.BodyStartLine + unsupported.Line - 1));
+            }
         }
         else
         {

@@ -22,6 +22,8 @@ namespace BlogGen.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    private readonly bool _kramdown;
+
     /// <summary>Part of the message of the exception Markdig throws when blocks or inlines nest deeper than it allows.</summary>
     private const string MarkdigDepthLimitMessage = "too deeply nested";
 
@@ -37,6 +39,7 @@ public sealed class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(isSafeUrl);
         settings ??= MarkdownSettings.BlogGen;
         var kramdown = settings.Dialect == MarkdownDialect.Kramdown;
+        _kramdown = kramdown;
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseTaskLists()
@@ -93,7 +96,10 @@ public sealed class MarkdownRenderer
             html,
             RawHtmlDetectionExtension.ContainsRawHtml(document) || AttributeListExtension.GaveProperties(document),
             HeadingIdExtension.GetHeadings(document),
-            SafeUrlExtension.GetRemovedUrls(document));
+            SafeUrlExtension.GetRemovedUrls(document))
+        {
+            UnsupportedSyntax = _kramdown ? UnsupportedKramdownSyntax.In(document, markdown) : [],
+        };
     }
 
     private static string AsPreformattedText(string markdown)

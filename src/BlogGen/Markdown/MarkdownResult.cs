@@ -10,4 +10,8 @@ public sealed record MarkdownResult(
     string Html,
     bool ContainsRawHtml,
     IReadOnlyList<HeadingInfo> Headings,
-    IReadOnlyList<RemovedUrl> RemovedUrls);
+    IReadOnlyList<RemovedUrl> RemovedUrls)
+{
+    /// <summary>Markup of the site's Markdown flavour that BlogGen does not read (kramdown sites), ordered by line.</summary>
+    public IReadOnlyList<UnsupportedSyntax> UnsupportedSyntax { get; init; } = [];
+}
