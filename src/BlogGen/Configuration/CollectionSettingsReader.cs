@@ -46,7 +46,12 @@ internal static class CollectionSettingsReader
             }
             if (label == "posts")
             {
-                continue; // BlogGen's posts: `permalink:` and the other keys at the top level say how they are built
+                // BlogGen's posts: `permalink:` and the other keys at the top level say how they are built.
+                foreach (var key in metadata.Keys.Order(StringComparer.Ordinal))
+                {
+                    Warn(reader, $"collections: posts: {key} is not read; posts are set at the top level of _config.yml (`permalink:`) and by `defaults:` with `type: posts`");
+                }
+                continue;
             }
             result.Add(new CollectionSettings(label, metadata.GetValueOrDefault("output") is true, metadata.GetValueOrDefault("permalink") as string, metadata));
         }

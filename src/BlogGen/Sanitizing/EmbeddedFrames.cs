@@ -22,12 +22,9 @@ internal static class EmbeddedFrames
         var kept = new List<IElement>();
         foreach (var frame in body.QuerySelectorAll("iframe"))
         {
-            if (frame.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri)
-            {
-                continue;
-            }
             var src = frame.GetAttribute("src");
-            if (EmbedAllowlist.Allowed(src, embeds) is not { } url)
+            // An "iframe" inside SVG or MathML is no frame where it is, but would be one if its parent were unwrapped.
+            if (frame.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri || EmbedAllowlist.Allowed(src, embeds) is not { } url)
             {
                 log.Add(src is null ? RemovalMessages.Element("iframe", RemovalRules.Frames) : RemovalMessages.FrameNotOnEmbedList(src),
                     SourceOffsets.Of(frame));

@@ -119,6 +119,15 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
             e.Cancel = true;
             return;
         }
+        if (tag.NamespaceUri != NamespaceNames.HtmlUri && tag.ParentElement?.NamespaceUri != tag.NamespaceUri)
+        {
+            // A MathML or SVG element unwrapped into HTML would turn its children into HTML elements of the same names
+            // once the page is read again (an <iframe> inside <math> becomes a live frame): only its words are kept.
+            Log(tag, RemovalMessages.ElementKeepingContent(name, rule));
+            tag.Replace(tag.Owner!.CreateTextNode(tag.TextContent));
+            e.Cancel = true;
+            return;
+        }
         // Unknown and presentational wrappers (<font>, <center>, <form>…) hold article text: keep it.
         // The children are still checked, since HtmlSanitizer listed every element before removing any.
         Log(tag, RemovalMessages.ElementKeepingContent(name, rule));

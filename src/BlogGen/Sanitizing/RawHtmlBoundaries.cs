@@ -65,6 +65,9 @@ internal static class RawHtmlBoundaries
         private int _copiedUpTo;
         private int _nextMark = -1;
 
+        // For each text looked for and not found: from where, and up to which limit, it is known to be missing.
+        private readonly Dictionary<string, (int From, int Limit)> _missing = new(StringComparer.Ordinal);
+
         public List<(int Offset, int Line)> Starts { get; } = [];
 
         public string Run()
@@ -105,8 +108,8 @@ internal static class RawHtmlBoundaries
             {
                 return at + 1;
             }
-            var end = TagEnd(at);
             var limit = NextMark(at);
+            var end = TagEnd(at, limit);
             var offset = OutputOffset(at);
             if (end < 0 || end > limit)
             {
@@ -173,8 +176,8 @@ internal static class RawHtmlBoundaries
                 {
                     return body + 2;
                 }
-                var commentEnd = html.IndexOf("-->", body, StringComparison.Ordinal);
-                if (commentEnd >= 0 && commentEnd < limit)
+                var commentEnd = Find("-->", body, limit);
+                if (commentEnd >= 0)
                 {
                     return commentEnd + 3;
                 }
@@ -182,8 +185,8 @@ internal static class RawHtmlBoundaries
                 return body;
             }
             var isCdata = string.CompareOrdinal(html, at, "<![CDATA[", 0, 9) == 0;
-            var end = isCdata ? html.IndexOf("]]>", at, StringComparison.Ordinal) : html.IndexOf('>', at);
-            if (end >= 0 && end < limit)
+            var end = Find(isCdata ? "]]>" : ">", at, limit);
+            if (end >= 0)
             {
                 return isCdata && InForeignContent() ? end + 3 : GreaterThan(at);
             }
@@ -276,11 +279,34 @@ internal static class RawHtmlBoundaries
             return end > start && (end == html.Length || html[end] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>') ? html[start..end] : "";
         }
 
-        /// <summary>The index after the tag's '&gt;', skipping quoted attribute values; -1 when the tag never ends.</summary>
-        private int TagEnd(int start)
+        /// <summary>
+        /// Where <paramref name="text"/> is next found from <paramref name="from"/> before <paramref name="limit"/>, or -1.
+        /// Once a text is known to be missing up to a limit it is not looked for again there: a post of a thousand
+        /// unclosed <c>&lt;!--</c> would otherwise be read to its end a thousand times.
+        /// </summary>
+        private int Find(string text, int from, int limit)
         {
+            if (_missing.TryGetValue(text, out var missing) && missing.Limit == limit && missing.From <= from)
+            {
+                return -1;
+            }
+            var found = html.IndexOf(text, from, Math.Max(0, limit - from), StringComparison.Ordinal);
+            if (found < 0)
+            {
+                _missing[text] = (from, limit);
+            }
+            return found;
+        }
+
+        /// <summary>The index after the tag's '&gt;' before <paramref name="limit"/>, skipping quoted attribute values; -1 when the tag never ends there.</summary>
+        private int TagEnd(int start, int limit)
+        {
+            if (Find(">", start, limit) < 0)
+            {
+                return -1;
+            }
             var quote = '\0';
-            for (var i = start + 1; i < html.Length; i++)
+            for (var i = start + 1; i < limit; i++)
             {
                 var c = html[i];
                 if (quote != '\0')
@@ -289,6 +315,10 @@ internal static class RawHtmlBoundaries
                 }
                 else if (c is '"' or '\'' && IsValueStart(i))
                 {
+                    if (Find(c == '"' ? "\"" : "'", i + 1, limit) < 0)
+                    {
+                        return -1; // a value never closed: the tag cannot end in this piece
+                    }
                     quote = c;
                 }
                 else if (c == '>')

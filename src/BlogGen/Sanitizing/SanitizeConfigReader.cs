@@ -95,7 +95,7 @@ internal sealed partial class SanitizeConfigReader(string configPath, ICollectio
 
     /// <summary>
     /// The <c>embeds:</c> list, which replaces the default one (<c>embeds: []</c> keeps no frame); a wrong entry is
-    /// reported and skipped. Null, for the defaults, when not given, empty, not a list, or when no entry is right.
+    /// reported and skipped. Null, for the defaults, when not given, given no value, not a list, or when no entry is right.
     /// </summary>
     private ImmutableArray<string>? ReadEmbeds(IReadOnlyDictionary<string, object?> section)
     {

@@ -11,7 +11,11 @@ internal static class SourceOffsets
     /// <summary>The offset in the fragment, or -1 when the node has no element to go by.</summary>
     public static int Of(INode node)
     {
-        for (var current = node; current is not null; current = current.PreviousSibling ?? current.Parent)
+        // Past a few siblings the element around stands in: a page of thousands of comments side by side would
+        // otherwise be walked back once per comment.
+        const int SiblingsLookedAt = 32;
+        var siblings = 0;
+        for (var current = node; current is not null; current = current.PreviousSibling is { } previous && ++siblings <= SiblingsLookedAt ? previous : current.Parent)
         {
             if (current is IElement { SourceReference: { } reference } element && element.LocalName != "body")
             {

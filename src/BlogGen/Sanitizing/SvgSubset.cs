@@ -31,8 +31,8 @@ internal static class SvgSubset
         }
     }
 
-    private static bool IsOutermost(IElement svg) =>
-        svg.NamespaceUri == NamespaceNames.SvgUri && svg.ParentElement?.Closest("svg") is null;
+    // Every <svg>, whatever namespace the parser gave it: one inside <math> is a drawing once <math> is gone.
+    private static bool IsOutermost(IElement svg) => svg.ParentElement?.Closest("svg") is null;
 
     private static void MoveForeignObjects(IElement svg, RemovalLog log)
     {

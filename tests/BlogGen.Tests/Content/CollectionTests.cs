@@ -76,6 +76,7 @@ public sealed class CollectionTests
     [Theory]
     [InlineData("collections:\n  projects:\n    output: true\n    sort_by: weight\n", "collections: projects: sort_by is not supported")]
     [InlineData("collections_dir: my_collections\ncollections:\n  projects:\n    output: true\n", "collections_dir: collections are read from folders at the top")]
+    [InlineData("collections:\n  posts:\n    permalink: /blog/:title/\n  projects:\n    output: true\n", "collections: posts: permalink is not read; posts are set at the top level")]
     public void What_BlogGen_cannot_do_with_collections_is_a_warning_on_the_configuration(string configuration, string message)
     {
         using var site = new TempSite()

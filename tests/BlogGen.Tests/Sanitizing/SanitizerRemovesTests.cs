@@ -74,7 +74,7 @@ public sealed class SanitizerRemovesTests
             ["removed <base> element", "removed <meta> element", "removed <link> element"]
         },
         { "<p>a<svg onload=\"alert(1)\"><circle r=\"1\"></circle></svg>b</p>", "<p>a<svg><circle r=\"1\"></circle></svg>b</p>", ["removed attribute onload from <svg>"] },
-        { "<p>a<math><mi>x</mi></math>b</p>", "<p>axb</p>", ["removed <math> tag, kept its content", "removed <mi> tag, kept its content"] },
+        { "<p>a<math><mi>x</mi></math>b</p>", "<p>axb</p>", ["removed <math> tag, kept its content"] },
         { "<p>a<noscript><img src=x onerror=alert(1)></noscript>b</p>", "<p>ab</p>", ["removed <noscript> element"] },
         { "<p>a<template><script>alert(1)</script></template>b</p>", "<p>ab</p>", ["removed <template> element"] },
         { "<p>a</p><xmp><script>alert(1)</script></xmp>", "<p>a</p><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>", ["replaced <xmp> with <pre>, kept its text"] },

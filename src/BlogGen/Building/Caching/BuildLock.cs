@@ -4,7 +4,7 @@ namespace BlogGen.Building.Caching;
 
 /// <summary>
 /// One <c>bloggen build</c> of a source folder at a time: two at once would mix their files in the destination and in
-/// the cache. A build holds an exclusive lock on <c>.bloggen-cache/build.lock</c> from before it looks at anything until
+/// the cache. A build holds an exclusive lock on <c>.bloggen-cache/build.lock</c> from before it reads the cache or the destination until
 /// its cache is saved; a second build waits for it. The operating system lets go of the lock when the process ends,
 /// however it ends, so a killed build never leaves the site locked.
 /// </summary>
@@ -12,8 +12,10 @@ internal sealed class BuildLock : IDisposable
 {
     private const string FileName = "build.lock";
 
-    // What the system reports when another process holds the lock: EWOULDBLOCK from flock on Unix, a sharing violation on Windows.
-    private const int HeldOnUnix = 11;
+    // What the system reports when another process holds the lock: EWOULDBLOCK from flock (11 on Linux, 35 on macOS
+    // and the BSDs), a sharing violation on Windows.
+    private const int HeldOnLinux = 11;
+    private const int HeldOnMac = 35;
     private const int HeldOnWindows = unchecked((int)0x80070020);
 
     private readonly FileStream? _file;
@@ -45,7 +47,7 @@ internal sealed class BuildLock : IDisposable
                 Directory.CreateDirectory(Path.Combine(sourceFolder, BuildCacheFile.FolderName));
                 return new BuildLock(new FileStream(PathIn(sourceFolder), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException e) when (e.HResult is HeldOnUnix or HeldOnWindows)
+            catch (IOException e) when (e.HResult is HeldOnLinux or HeldOnWindows || (e.HResult == HeldOnMac && !OperatingSystem.IsLinux()))
             {
                 if (clock.Elapsed >= wait)
                 {
