@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 using Markdig.Syntax;
@@ -26,9 +27,9 @@ internal static partial class UnsupportedKramdownSyntax
             var line = block.Line;
             foreach (var written in text.Split('\n'))
             {
-                foreach (var (pattern, what) in Patterns)
+                foreach (var (pattern, what, headingsOnly) in Patterns)
                 {
-                    if (block is not HeadingBlock && pattern == HeaderId)
+                    if (headingsOnly && block is not HeadingBlock)
                     {
                         continue;
                     }
@@ -46,13 +47,13 @@ internal static partial class UnsupportedKramdownSyntax
         return found;
     }
 
-    private static readonly (Func<Regex> Pattern, string What)[] Patterns =
+    private static readonly ImmutableArray<(Func<Regex> Pattern, string What, bool HeadingsOnly)> Patterns =
     [
-        (Definition, "an attribute list definition"),
-        (Extension, "a kramdown extension"),
-        (Abbreviation, "an abbreviation definition"),
-        (HeaderId, "a header id in kramdown's own form"),
-        (EndOfBlock, "an end-of-block marker"),
+        (Definition, "an attribute list definition", false),
+        (Extension, "a kramdown extension", false),
+        (Abbreviation, "an abbreviation definition", false),
+        (HeaderId, "a header id in kramdown's own form", true),
+        (EndOfBlock, "an end-of-block marker", false),
     ];
 
     [GeneratedRegex(@"^\s{0,3}\{:[\w-]+:[^}]*\}", RegexOptions.CultureInvariant)]
