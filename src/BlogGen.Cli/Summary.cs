@@ -25,6 +25,7 @@ internal static class Summary
                 : $"{N(result.BodiesReused)} bodies, {N(result.PagesReused)} pages, {N(result.SearchShardsReused)} search shards"),
             .. result.CacheIgnored.Select(why => ("Cache", why + ", so what it held was made again")),
             ("Sanitizer removals", SanitizingExplanation.Summary(result.SanitizerRemovals, result.SanitizerReports)),
+            .. SanitizingExplanation.NotSanitized(result.SanitizerReports) is { } notSanitized ? [("Not sanitized", notSanitized)] : Array.Empty<(string, string)>(),
             ("Warnings", N(result.Warnings)),
             ("Errors", N(result.Errors)),
             ("Time", $"{result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"),

@@ -31,7 +31,7 @@ public class TemplateBenchmarks
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl);
         var post = site.Post(RepositoryFiles.MarkdownNote);
-        var content = sanitizer.Sanitize(markdown.Render(post.Body).Html).Html;
+        var content = sanitizer.Sanitize(markdown.Render(post.Body).Html, markdown.Marks).Html;
 
         _post = GeneratedPage.Of(post);
         var documents = site.Posts.ToList();

@@ -31,6 +31,8 @@ public sealed class SanitizingReportTests : IDisposable
         {
             File.WriteAllText(Path.Combine(_site, "_posts", $"2025-01-0{i}-font-{i}.md"), $"---\ntitle: Font {i}\n---\n<font color=red>red {i}</font>\n");
         }
+        // The site's own template: written as it is, and named in the summary as not sanitized.
+        File.WriteAllText(Path.Combine(_site, "landing.html"), "---\nlayout: none\n---\n<!DOCTYPE html>\n<html><head><script>go()</script></head><body><font>hi</font></body></html>\n");
     }
 
     public void Dispose() => Directory.Delete(_site, recursive: true);
@@ -44,7 +46,10 @@ public sealed class SanitizingReportTests : IDisposable
         const string Summary =
             "Sanitizer removals: 8 in 5 file(s): _posts/2025-01-02-mirrored.md, _posts/2025-01-03-font-3.md, _posts/2025-01-04-font-4.md and 2 more";
         Assert.True(result.Stdout.Contains(Summary, StringComparison.Ordinal), result.Stdout);
+        Assert.Contains("Not sanitized: landing.html: whole HTML documents without a layout, written as they are, as layouts are\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<script>go()</script>", File.ReadAllText(Path.Combine(_site, "_site", "landing.html")), StringComparison.Ordinal);
         Assert.DoesNotContain("BG2001", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("BG2004", result.Stderr, StringComparison.Ordinal);
         var page = File.ReadAllText(Path.Combine(_site, "_site", "2025", "01", "02", "mirrored.html"));
         Assert.Contains("The paragraph after the unclosed video.", page, StringComparison.Ordinal);
         Assert.Contains("sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"", page, StringComparison.Ordinal);

@@ -125,9 +125,15 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         // The excerpt is shown on other pages (home, tags, feeds): its in-page links must lead back to the post.
         excerpt = excerpt.Replace("href=\"#", $"href=\"{urls.Relative(document.Url)}#", StringComparison.Ordinal);
 
-        var report = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
-            $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Select(removal => removal.Message).Distinct(StringComparer.Ordinal))}. " +
-            "Allow them under `sanitize:` in _config.yml if they are safe and needed");
+        var report = removals.Count > 0
+            ? Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
+                $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Select(removal => removal.Message).Distinct(StringComparer.Ordinal))}. " +
+                "Allow them under `sanitize:` in _config.yml if they are safe and needed")
+            : IsWholeHtmlDocument(document, shownBody)
+                ? Diagnostic.Warning(DiagnosticCodes.PageNotSanitized, document.Source.RelativePath,
+                    "this page is a whole HTML document without a layout, so it is written as it is, scripts included, as a layout is: " +
+                    "give it a layout (or take out its <html> and <head>) to have its body sanitized")
+                : null;
         return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, removals.Count, report, diagnostics);
     }
 
@@ -138,6 +144,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         string html;
         IReadOnlyList<HeadingInfo> headings = [];
         var needsSanitizing = true;
+        RawHtmlMarks? marks = null;
         if (document.Format == DocumentFormat.Markdown)
         {
             var rendered = markdown.Render(text, path =>
@@ -149,6 +156,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             html = rendered.Html;
             headings = rendered.Headings;
             needsSanitizing = rendered.ContainsRawHtml;
+            marks = markdown.Marks;
             foreach (var removed in rendered.RemovedUrls)
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsafeLinkRemoved, document.Source.RelativePath,
@@ -171,7 +179,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         {
             return (html, headings);
         }
-        var sanitized = sanitizer.Sanitize(html);
+        var sanitized = sanitizer.Sanitize(html, marks);
         removals.AddRange(sanitized.Details.Select(removal =>
             removal with { Line = firstLine > 0 && removal.Line > 0 ? firstLine + removal.Line - 1 : 0 }));
         return (sanitized.Html, headings);
@@ -179,7 +187,8 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
 
     /// <summary>
     /// A page without a layout whose HTML is a whole document (<c>&lt;!DOCTYPE</c> or <c>&lt;html</c> first) is the site's
-    /// own template, as a layout is, not an article: it is written as it is, as Jekyll writes it. Posts are always sanitized.
+    /// own template, as a layout is, not an article: it is written as it is, as Jekyll writes it, and named in the build's
+    /// summary so it is never a surprise. Posts are always sanitized.
     /// </summary>
     private static bool IsWholeHtmlDocument(Document document, string html)
     {

@@ -3,7 +3,8 @@ using BlogGen.Diagnostics;
 namespace BlogGen.Building;
 
 /// <summary>What a build did: counts for the summary and every diagnostic, sorted.</summary>
-/// <param name="SanitizerReports">One warning per file listing what the sanitizer removed; shown with --verbose.</param>
+/// <param name="SanitizerReports">One warning per file listing what the sanitizer removed, or saying that a page was written
+/// without it (a whole HTML document without a layout); shown with --verbose, named in the summary.</param>
 public sealed record BuildResult(
     int Posts,
     int Pages,

@@ -29,10 +29,28 @@ public sealed record SanitizingExplanation(string Path, IReadOnlyList<SanitizeRe
         {
             return "0";
         }
-        var files = reports.Select(report => report.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var shown = string.Join(", ", files.Take(named));
-        var more = files.Count > named ? string.Create(CultureInfo.InvariantCulture, $" and {files.Count - named} more") : "";
+        var (count, shown) = FilesOf(reports, DiagnosticCodes.SanitizerRemoved, named);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{removals} in {files.Count} file(s): {shown}{more} (--explain-sanitizing FILE shows each with its line and rule)");
+            $"{removals} in {count} file(s): {shown} (--explain-sanitizing FILE shows each with its line and rule)");
+    }
+
+    /// <summary>
+    /// The summary's words on pages written as they are, without the sanitizer (whole HTML documents without a layout),
+    /// or null when there are none: a site's own template is trusted as a layout is, and the writer is told which pages.
+    /// </summary>
+    public static string? NotSanitized(IReadOnlyList<Diagnostic> reports, int named = 3)
+    {
+        var (count, shown) = FilesOf(reports, DiagnosticCodes.PageNotSanitized, named);
+        return count == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+            $"{shown}: whole HTML documents without a layout, written as they are, as layouts are");
+    }
+
+    /// <summary>How many files have a report of that code, and the first few by name, then "and N more".</summary>
+    private static (int Count, string Shown) FilesOf(IReadOnlyList<Diagnostic> reports, string code, int named)
+    {
+        var files = reports.Where(report => report.Code == code).Select(report => report.Path)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var more = files.Count > named ? string.Create(CultureInfo.InvariantCulture, $" and {files.Count - named} more") : "";
+        return (files.Count, string.Join(", ", files.Take(named)) + more);
     }
 }

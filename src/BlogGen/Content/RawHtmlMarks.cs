@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace BlogGen.Content;
@@ -7,26 +8,38 @@ namespace BlogGen.Content;
 /// The comments the Markdown stage writes around each piece of raw HTML it passes through (an HTML block, or a leaf
 /// block holding inline HTML), and the sanitizer reads and takes out before it parses. The start mark carries the
 /// body line the piece starts on, so a removal can name its line; the end mark is where an element the writer left
-/// open must end, so it cannot swallow the Markdown after it. A writer typing one by hand only adds such a boundary.
+/// open must end, so it cannot swallow the Markdown after it. Each mark carries a random key made for one Markdown
+/// renderer: a writer cannot know it, so a comment typed to look like a mark stays the writer's own comment (removed
+/// and reported as any comment is, or kept as text inside an attribute value) and never cuts a tag in two.
 /// </summary>
-public static class RawHtmlMarks
+public sealed class RawHtmlMarks
 {
+    private readonly string _startPrefix;
+
+    private RawHtmlMarks(string key)
+    {
+        Prefix = "<!--bloggen:" + key + ":";
+        End = Prefix + "end-->";
+        _startPrefix = Prefix + "line ";
+    }
+
+    /// <summary>Marks with a key of 64 random bits, new for each renderer; they never reach a published page.</summary>
+    public static RawHtmlMarks WithRandomKey() => new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+
     /// <summary>What both marks start with.</summary>
-    public const string Prefix = "<!--bloggen:";
+    public string Prefix { get; }
 
     /// <summary>The end of a piece of raw HTML.</summary>
-    public const string End = "<!--bloggen:end-->";
-
-    private const string StartPrefix = "<!--bloggen:line ";
+    public string End { get; }
 
     /// <summary>The start of a piece of raw HTML that begins on <paramref name="line"/> of the body (1-based).</summary>
-    public static string Start(int line) => StartPrefix + line.ToString(CultureInfo.InvariantCulture) + "-->";
+    public string Start(int line) => _startPrefix + line.ToString(CultureInfo.InvariantCulture) + "-->";
 
     /// <summary>
     /// The mark at <paramref name="index"/> of <paramref name="html"/>, if one starts there: its length, and the line of a
     /// start mark (0 for an end mark).
     /// </summary>
-    public static bool TryRead(string html, int index, out int length, out int line)
+    public bool TryRead(string html, int index, out int length, out int line)
     {
         line = 0;
         length = 0;
@@ -35,11 +48,11 @@ public static class RawHtmlMarks
             length = End.Length;
             return true;
         }
-        if (string.CompareOrdinal(html, index, StartPrefix, 0, StartPrefix.Length) != 0)
+        if (string.CompareOrdinal(html, index, _startPrefix, 0, _startPrefix.Length) != 0)
         {
             return false;
         }
-        var digits = index + StartPrefix.Length;
+        var digits = index + _startPrefix.Length;
         var end = digits;
         while (end < html.Length && char.IsAsciiDigit(html[end]) && end - digits < 9)
         {
@@ -55,7 +68,7 @@ public static class RawHtmlMarks
     }
 
     /// <summary><paramref name="html"/> without its marks, for a fragment that is published without sanitizing.</summary>
-    public static string Strip(string html)
+    public string Strip(string html)
     {
         if (!html.Contains(Prefix, StringComparison.Ordinal))
         {

@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string SanitizerRemoved = "BG2001";
     public const string UnsafeLinkRemoved = "BG2002";
     public const string MarkdownSyntaxNotRead = "BG2003";
+    public const string PageNotSanitized = "BG2004";
     public const string SassNotInstalled = "BG2010";
     public const string SassFailed = "BG2011";
 

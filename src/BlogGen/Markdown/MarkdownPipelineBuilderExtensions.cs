@@ -1,3 +1,4 @@
+using BlogGen.Content;
 using BlogGen.Markdown.CjkLineBreaks;
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
@@ -24,9 +25,9 @@ internal static class MarkdownPipelineBuilderExtensions
         return pipeline;
     }
 
-    public static MarkdownPipelineBuilder UseRawHtmlDetection(this MarkdownPipelineBuilder pipeline)
+    public static MarkdownPipelineBuilder UseRawHtmlDetection(this MarkdownPipelineBuilder pipeline, RawHtmlMarks marks)
     {
-        pipeline.Extensions.AddIfNotAlready<RawHtmlDetectionExtension>();
+        pipeline.Extensions.AddIfNotAlready(new RawHtmlDetectionExtension(marks));
         return pipeline;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 
 using BlogGen.Configuration;
+using BlogGen.Content;
 using BlogGen.Markdown.HeadingIds;
 using BlogGen.Markdown.Highlighting;
 using BlogGen.Markdown.Kramdown;
@@ -28,6 +29,9 @@ public sealed class MarkdownRenderer
     private const string MarkdigDepthLimitMessage = "too deeply nested";
 
     private readonly MarkdownPipeline _pipeline;
+
+    /// <summary>The marks this renderer writes around raw HTML; the sanitizer needs them to read its output.</summary>
+    public RawHtmlMarks Marks { get; } = RawHtmlMarks.WithRandomKey();
 
     /// <param name="isSafeUrl">The sanitizer's URL check; called from many threads at once.</param>
     /// <param name="isSafeImageUrl">The check for image sources; <paramref name="isSafeUrl"/> when not given.</param>
@@ -58,7 +62,7 @@ public sealed class MarkdownRenderer
         }
         builder
             .UseCjkLineJoining()
-            .UseRawHtmlDetection()
+            .UseRawHtmlDetection(Marks)
             .UseSyntaxHighlighting(highlighter ?? new CodeHighlighter(), settings.RougeMarkup);
         // Last: the inside of a markdown="1" element is parsed with the whole pipeline, every pass included.
         var markdownInHtml = kramdown ? new MarkdownInHtmlExtension() : null;

@@ -46,12 +46,15 @@ public sealed class HtmlFragmentSanitizer
     /// The fragment with everything outside the policy removed, and each removal with the line it came from: the body
     /// line the Markdown stage marked (see <see cref="RawHtmlMarks"/>), or the fragment's own line in an HTML body.
     /// </summary>
-    public SanitizeResult Sanitize(string html)
+    /// <param name="html">The fragment.</param>
+    /// <param name="marks">The marks the Markdown renderer that wrote <paramref name="html"/> put in it; null for HTML a
+    /// writer wrote, where any comment that looks like a mark is the writer's own.</param>
+    public SanitizeResult Sanitize(string html, RawHtmlMarks? marks = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (!_policy.Enabled)
         {
-            return new SanitizeResult(RawHtmlMarks.Strip(html), []);
+            return new SanitizeResult(marks?.Strip(html) ?? html, []);
         }
 
         var log = new RemovalLog();
@@ -60,7 +63,7 @@ public sealed class HtmlFragmentSanitizer
         {
             log.Add(RemovalMessages.NestingFlattened(flattened, HtmlNestingLimiter.MaxDepth));
         }
-        html = RawHtmlBoundaries.Apply(html, _kept.Contains, log, out var lines);
+        html = RawHtmlBoundaries.Apply(html, marks, _kept.Contains, log, out var lines);
         using var document = _parser.Value.ParseDocument(DocumentStart + html);
         var body = document.Body!;
         var frames = EmbeddedFrames.Check(body, _policy.Embeds, log);

@@ -47,18 +47,19 @@ internal static class RawHtmlBoundaries
     ], StringComparer.Ordinal);
 
     /// <param name="html">The fragment, with or without marks.</param>
+    /// <param name="marks">The marks the Markdown stage wrote into it; null for an HTML body, which is one piece.</param>
     /// <param name="isKept">Whether the policy keeps an element of that (lower case) name.</param>
     /// <param name="log">Told of each element ended early and each tag kept as text, at its offset in the result.</param>
     /// <param name="lines">Where each offset of the result comes from.</param>
-    public static string Apply(string html, Func<string, bool> isKept, RemovalLog log, out SourceLines lines)
+    public static string Apply(string html, RawHtmlMarks? marks, Func<string, bool> isKept, RemovalLog log, out SourceLines lines)
     {
-        var scan = new Scan(html, isKept, log);
+        var scan = new Scan(html, marks, isKept, log);
         var result = scan.Run();
         lines = new SourceLines(result, scan.Starts);
         return result;
     }
 
-    private sealed class Scan(string html, Func<string, bool> isKept, RemovalLog log)
+    private sealed class Scan(string html, RawHtmlMarks? marks, Func<string, bool> isKept, RemovalLog log)
     {
         private readonly List<(string Name, bool EndsInPiece)> _open = [];
         private StringBuilder? _output;
@@ -75,7 +76,7 @@ internal static class RawHtmlBoundaries
             var position = 0;
             while ((position = html.IndexOf('<', position)) >= 0)
             {
-                if (RawHtmlMarks.TryRead(html, position, out var length, out var line))
+                if (marks is not null && marks.TryRead(html, position, out var length, out var line))
                 {
                     if (line == 0)
                     {
@@ -257,7 +258,7 @@ internal static class RawHtmlBoundaries
         {
             if (_nextMark < from)
             {
-                var found = html.IndexOf(RawHtmlMarks.Prefix, from, StringComparison.Ordinal);
+                var found = marks is null ? -1 : html.IndexOf(marks.Prefix, from, StringComparison.Ordinal);
                 _nextMark = found < 0 ? int.MaxValue : found;
             }
             return Math.Min(_nextMark, html.Length);

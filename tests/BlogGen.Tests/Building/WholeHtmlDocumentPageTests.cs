@@ -1,10 +1,12 @@
+using BlogGen.Diagnostics;
 using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Building;
 
 /// <summary>
 /// A page without a layout that is a whole HTML document is the site's own template and is written as it is, head and
-/// scripts included, as Jekyll writes it; a page with a layout, a fragment, and any post are sanitized as ever.
+/// scripts included, as Jekyll writes it, and is named as not sanitized; a page with a layout, a fragment, and any post
+/// are sanitized as ever.
 /// </summary>
 public sealed class WholeHtmlDocumentPageTests
 {
@@ -23,8 +25,11 @@ public sealed class WholeHtmlDocumentPageTests
             .With("_layouts/page.html", "<main>{{ content }}</main>")
             .With(path, text);
 
-        site.Build();
+        var result = site.Build();
 
         Assert.Equal(kept, site.Output(output).Contains("<script>var x = 1;</script>", StringComparison.Ordinal));
+        // Never silent: the page is named, with what to do to have it sanitized.
+        var notSanitized = result.SanitizerReports.Where(report => report.Code == DiagnosticCodes.PageNotSanitized).Select(report => report.Path);
+        Assert.Equal(kept ? [path] : [], notSanitized);
     }
 }

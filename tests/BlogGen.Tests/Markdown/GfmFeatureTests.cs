@@ -74,6 +74,6 @@ public sealed class GfmFeatureTests
     [MemberData(nameof(Features))]
     public void Renders_CommonMark_with_the_GitHub_extensions(string markdown, string expectedHtml)
     {
-        Assert.Equal(expectedHtml, RawHtmlMarks.Strip(Renderer.Render(markdown).Html));
+        Assert.Equal(expectedHtml, Renderer.Marks.Strip(Renderer.Render(markdown).Html));
     }
 }

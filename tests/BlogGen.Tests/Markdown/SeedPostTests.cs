@@ -15,16 +15,17 @@ public sealed class SeedPostTests
     [Fact]
     public void Seed_body_renders_its_heading_and_passes_the_raw_html_through()
     {
-        var result = new MarkdownRenderer(TestUrlPolicy.IsSafe).Render(Body);
+        var renderer = new MarkdownRenderer(TestUrlPolicy.IsSafe);
+        var result = renderer.Render(Body);
 
         var divStart = Body.IndexOf("<div>", StringComparison.Ordinal);
         var divEnd = Body.IndexOf("</div>", StringComparison.Ordinal) + "</div>".Length;
         var rawDiv = Body[divStart..divEnd];
         Assert.Equal(
             $"<!--1739404552000-->\n<h2 id=\"{TitleId}\"><a href=\"{Source}\">{Title}</a></h2>\n{rawDiv}\n",
-            RawHtmlMarks.Strip(result.Html));
+            renderer.Marks.Strip(result.Html));
         // Each piece of raw HTML between marks, the start mark naming its line, for the sanitizer.
-        Assert.StartsWith(RawHtmlMarks.Start(1) + "<!--1739404552000-->" + RawHtmlMarks.End + "\n", result.Html, StringComparison.Ordinal);
+        Assert.StartsWith(renderer.Marks.Start(1) + "<!--1739404552000-->" + renderer.Marks.End + "\n", result.Html, StringComparison.Ordinal);
         Assert.True(result.ContainsRawHtml);
         Assert.Equal([new HeadingInfo(2, TitleId, Title)], result.Headings);
         Assert.Empty(result.RemovedUrls);

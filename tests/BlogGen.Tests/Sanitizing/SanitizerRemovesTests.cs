@@ -133,11 +133,13 @@ public sealed class SanitizerRemovesTests
         },
     };
 
+    private static readonly RawHtmlMarks Marks = RawHtmlMarks.WithRandomKey();
+
     public static TheoryData<string, string[]> Lines => new()
     {
         { "<p>a</p>\n<p onclick=\"x()\">b</p>\n\n<script>x</script>", ["4 hidden-content removed <script> element", "2 event-handlers removed attribute onclick from <p>"] },
         {
-            "<p>markdown</p>\n" + RawHtmlMarks.Start(10) + "<div>\n<font>x</font>\n<video>" + RawHtmlMarks.End + "\n<p>after</p>",
+            "<p>markdown</p>\n" + Marks.Start(10) + "<div>\n<font>x</font>\n<video>" + Marks.End + "\n<p>after</p>",
             ["11 wrappers removed <font> tag, kept its content", "12 media removed <video> element"]
         },
         // A comment has no position of its own: the element before it stands in.
@@ -149,7 +151,7 @@ public sealed class SanitizerRemovesTests
     [MemberData(nameof(Lines))]
     public void Removals_name_their_line_and_rule(string html, string[] expected)
     {
-        var result = Sanitizer.Sanitize(html);
+        var result = Sanitizer.Sanitize(html, Marks);
 
         Assert.Equal(expected, result.Details.Select(removal => $"{removal.Line} {removal.Rule} {removal.Message}"));
     }

@@ -15,7 +15,7 @@ namespace BlogGen.Markdown.RawHtml;
 /// <see cref="RawHtmlMarks"/>, so the sanitizer can end there whatever the writer left open in it and
 /// name the line a removal came from.
 /// </summary>
-internal sealed class RawHtmlDetectionExtension : DocumentPassExtension
+internal sealed class RawHtmlDetectionExtension(RawHtmlMarks marks) : DocumentPassExtension
 {
     public static bool ContainsRawHtml(MarkdownDocument document) => ResultOf<RawHtmlDetectionExtension>(document) is true;
 
@@ -23,7 +23,7 @@ internal sealed class RawHtmlDetectionExtension : DocumentPassExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<MarkedHtmlBlockRenderer>())
         {
-            html.ObjectRenderers.Replace<HtmlBlockRenderer>(new MarkedHtmlBlockRenderer());
+            html.ObjectRenderers.Replace<HtmlBlockRenderer>(new MarkedHtmlBlockRenderer(marks));
         }
     }
 
@@ -47,14 +47,14 @@ internal sealed class RawHtmlDetectionExtension : DocumentPassExtension
         foreach (var leaf in leaves)
         {
             var inline = leaf.Inline!;
-            inline.FirstChild!.InsertBefore(new HtmlInline(RawHtmlMarks.Start(leaf.Line + 1)));
-            inline.AppendChild(new HtmlInline(RawHtmlMarks.End));
+            inline.FirstChild!.InsertBefore(new HtmlInline(marks.Start(leaf.Line + 1)));
+            inline.AppendChild(new HtmlInline(marks.End));
         }
         return found;
     }
 
     /// <summary>An HTML block as Markdig writes it, between the marks.</summary>
-    private sealed class MarkedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    private sealed class MarkedHtmlBlockRenderer(RawHtmlMarks marks) : HtmlObjectRenderer<HtmlBlock>
     {
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
         {
@@ -63,9 +63,9 @@ internal sealed class RawHtmlDetectionExtension : DocumentPassExtension
                 return;
             }
             // The end mark before the last line break, so that the block's lines come out as Markdig writes them.
-            renderer.Write(RawHtmlMarks.Start(obj.Line + 1));
+            renderer.Write(marks.Start(obj.Line + 1));
             renderer.WriteLeafRawLines(obj, false, false);
-            renderer.Write(RawHtmlMarks.End);
+            renderer.Write(marks.End);
             renderer.WriteLine();
         }
     }

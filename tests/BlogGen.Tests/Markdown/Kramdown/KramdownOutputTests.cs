@@ -63,7 +63,7 @@ public sealed partial class KramdownOutputTests
     public void Heading_ids_with_kramdown_input_keep_ascii_only(string markdown, string expected)
     {
         var renderer = new MarkdownRenderer(TestUrlPolicy.IsSafe, settings: MarkdownSettings.Kramdown with { GfmInput = false });
-        Assert.Equal(Normalized(expected), Normalized(RawHtmlMarks.Strip(renderer.Render(markdown).Html)));
+        Assert.Equal(Normalized(expected), Normalized(renderer.Marks.Strip(renderer.Render(markdown).Html)));
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed partial class KramdownOutputTests
     [InlineData("<div class=\"note\" markdown=\"1\">\n# In \"div\"\n</div>", "<div class=\"note\">\n  <h1 id=\"in-div\">In “div”</h1>\n</div>\n")]
     [InlineData("<div>\n*not markdown*\n</div>", "<div>\n*not markdown*\n</div>\n")]
     public void Markdown_inside_an_html_block_is_converted_when_asked(string markdown, string expected) =>
-        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(RawHtmlMarks.Strip(Renderer.Render(markdown).Html))));
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
     [Fact]
     public void Attribute_values_send_the_document_through_the_sanitizer()
@@ -95,7 +95,7 @@ public sealed partial class KramdownOutputTests
     }
 
     private static void AssertKramdown(string markdown, string expected) =>
-        Assert.Equal(Normalized(expected), Normalized(RawHtmlMarks.Strip(Renderer.Render(markdown).Html)));
+        Assert.Equal(Normalized(expected), Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html)));
 
     private static string Unindented(string html) => string.Join('\n', html.Split('\n').Select(line => line.TrimStart(' ')));
 
