@@ -10,7 +10,7 @@ namespace BlogGen.Sanitizing;
 /// </summary>
 internal static class EmbedAllowlist
 {
-    /// <summary>The sandbox of every kept frame: what video players need to play and to open their own page in a new tab.</summary>
+    /// <summary>The sandbox of every kept frame: what players need to play (or a map to move) and to open their own page in a new tab.</summary>
     public const string Sandbox = "allow-scripts allow-same-origin allow-presentation allow-popups";
 
     /// <summary>The browser features a kept frame may use: playback only (no camera, microphone, location, payment...).</summary>
@@ -19,9 +19,11 @@ internal static class EmbedAllowlist
     /// <summary>YouTube refuses to play without the embedding site's origin; a full URL is never sent.</summary>
     public const string ReferrerPolicy = "strict-origin-when-cross-origin";
 
+    /// <summary>The video and map players writers paste embed codes of, sorted.</summary>
     public static readonly ImmutableArray<string> Defaults =
     [
-        "player.bilibili.com/player.html", "player.vimeo.com/video/", "www.youtube-nocookie.com/embed/", "www.youtube.com/embed/",
+        "player.bilibili.com/player.html", "player.vimeo.com/video/", "www.google.com/maps/embed", "www.openstreetmap.org/export/embed.html",
+        "www.youtube-nocookie.com/embed/", "www.youtube.com/embed/",
     ];
 
     /// <summary>The URL to keep in <c>src</c> (a protocol-relative one made <c>https</c>), or null when the frame is not allowed.</summary>

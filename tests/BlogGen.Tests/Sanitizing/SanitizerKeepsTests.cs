@@ -86,6 +86,8 @@ public sealed class SanitizerKeepsTests
     [InlineData("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" sandbox=\"allow-scripts allow-top-navigation allow-forms\"></iframe>", "https://www.youtube-nocookie.com/embed/abc")]
     [InlineData("<iframe src=\"https://player.vimeo.com/video/76979871?h=8272103f6e\" allow=\"camera; microphone\" loading=\"eager\"></iframe>", "https://player.vimeo.com/video/76979871?h=8272103f6e")]
     [InlineData("<iframe src=\"//player.bilibili.com/player.html?bvid=BV1xx411c7mD&amp;page=1\" scrolling=\"no\" border=\"0\" frameborder=\"no\" framespacing=\"0\" allowfullscreen=\"true\"></iframe>", "https://player.bilibili.com/player.html?bvid=BV1xx411c7mD&amp;page=1")]
+    [InlineData("<iframe src=\"https://www.google.com/maps/embed?pb=!1m18!1m12\" width=\"600\" height=\"450\" style=\"border:0;\" allowfullscreen=\"\" loading=\"lazy\" referrerpolicy=\"no-referrer-when-downgrade\"></iframe>", "https://www.google.com/maps/embed?pb=!1m18!1m12")]
+    [InlineData("<iframe width=\"425\" height=\"350\" src=\"https://www.openstreetmap.org/export/embed.html?bbox=139.69%2C35.68%2C139.71%2C35.69&amp;layer=mapnik\" style=\"border: 1px solid black\"></iframe>", "https://www.openstreetmap.org/export/embed.html?bbox=139.69%2C35.68%2C139.71%2C35.69&amp;layer=mapnik")]
     public void Keeps_player_frames_sandboxed(string html, string src)
     {
         using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + Sanitizer.Sanitize(html).Html);
@@ -104,6 +106,8 @@ public sealed class SanitizerKeepsTests
     [InlineData("https://www.youtube.com.evil.example/embed/x")]
     [InlineData("https://evil.example/www.youtube.com/embed/x")]
     [InlineData("https://www.youtube.com/watch?v=x")]
+    [InlineData("https://www.google.com/search?q=x")]
+    [InlineData("https://www.openstreetmap.org/edit")]
     [InlineData("https://www.youtube.com/embed/%2e%2e/redirect")]
     [InlineData("https://user@www.youtube.com/embed/x")]
     [InlineData("https://www.youtube.com:8443/embed/x")]

@@ -27,7 +27,7 @@ public static partial class XssChecks
     private static readonly string[] PlayerUrls =
     [
         "https://www.youtube.com/embed/", "https://www.youtube-nocookie.com/embed/", "https://player.vimeo.com/video/",
-        "https://player.bilibili.com/player.html",
+        "https://player.bilibili.com/player.html", "https://www.google.com/maps/embed", "https://www.openstreetmap.org/export/embed.html",
     ];
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
