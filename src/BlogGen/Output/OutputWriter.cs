@@ -108,9 +108,8 @@ public static class OutputWriter
         {
             return false;
         }
-        var staged = staging.PrepareFor(file.RelativePath);
-        File.Copy(source.FullName, staged, overwrite: true);
-        File.SetLastWriteTimeUtc(staged, source.LastWriteTimeUtc);
+        // File.Copy keeps the source's last write time (Linux, macOS and Windows alike), which the check above compares.
+        File.Copy(source.FullName, staging.PrepareFor(file.RelativePath), overwrite: true);
         return true;
     }
 
