@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace BlogGen.Generators.Search;
 
 /// <summary>
@@ -10,7 +8,7 @@ internal sealed class PostTokens
 {
     private readonly int[] _shards;
 
-    /// <param name="shards">The shard of each token; tokens ordered by shard, then ordinally, as <see cref="Of"/> orders them.</param>
+    /// <param name="shards">The shard of each token; tokens ordered by shard, then ordinally, as <see cref="TokenCollector"/> orders them.</param>
     internal PostTokens(string[] tokens, SearchFields[] fields, int[] shards)
     {
         Tokens = tokens;
@@ -66,34 +64,5 @@ internal sealed class PostTokens
             end++;
         }
         return start..end;
-    }
-
-    public static PostTokens Of(string title, IReadOnlyList<string> tags, string text, int shardCount)
-    {
-        var found = new Dictionary<string, SearchFields>(StringComparer.Ordinal);
-        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        void Add(string value, SearchFields field) => SearchTerms.Index(SearchTerms.Normalize(value),
-            token => CollectionsMarshal.GetValueRefOrAddDefault(lookup, token, out _) |= field);
-        Add(title, SearchFields.Title);
-        // One tag a line: a newline separates tokens, so no pair spans two tags.
-        Add(string.Join('\n', tags), SearchFields.Tags);
-        Add(text, SearchFields.Text);
-
-        var tokens = new string[found.Count];
-        var fields = new SearchFields[found.Count];
-        var shards = new int[found.Count];
-        var at = 0;
-        foreach (var (token, field) in found)
-        {
-            (tokens[at], fields[at], shards[at]) = (token, field, SearchShards.Of(token, shardCount));
-            at++;
-        }
-        var order = new int[tokens.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) => shards[a] != shards[b] ? shards[a].CompareTo(shards[b]) : string.CompareOrdinal(tokens[a], tokens[b]));
-        return new PostTokens([.. order.Select(i => tokens[i])], [.. order.Select(i => fields[i])], [.. order.Select(i => shards[i])]);
     }
 }

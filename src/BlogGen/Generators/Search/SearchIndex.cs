@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 
@@ -60,7 +61,8 @@ public sealed class SearchIndex
             _last = Saved = read();
         }
         var last = _last is { } kept && kept.Shards.Length == count ? kept : null;
-        Parallel.For(0, posts.Count, i =>
+        var texts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.For(0, posts.Count, () => new TokenCollector(texts), (i, _, collector) =>
         {
             var post = posts[i];
             var opening = _openings.For(post.Text);
@@ -69,10 +71,11 @@ public sealed class SearchIndex
             // object (so the last index sees it unchanged), whether or not the document is the same object.
             var key = new ContentHash().Add(post.Document.Title).AddValue(post.Document.Tags).Add(opening).Add(count).Value;
             keys[number] = key;
-            byNumber[number] = last?.Known(key) ?? PostTokens.Of(post.Document.Title, post.Document.Tags, opening, count);
+            byNumber[number] = last?.Known(key) ?? collector.Of(post.Document.Title, post.Document.Tags, opening, count);
             entries[i] = new GeneratedFile(PostPath(number),
                 _entries.For(post, root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post, opening), JsonOutput.TypeInfo<SearchPost>())));
-        });
+            return collector;
+        }, _ => { });
 
         var built = last is not null ? last.After(byNumber, keys) : BuiltIndex.Of(byNumber, keys, count);
         _last = built;
