@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace BlogGen.Content;
@@ -23,8 +22,12 @@ public sealed class RawHtmlMarks
         _startPrefix = Prefix + "line ";
     }
 
-    /// <summary>Marks with a key of 64 random bits, new for each renderer; they never reach a published page.</summary>
-    public static RawHtmlMarks WithRandomKey() => new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+    /// <summary>
+    /// Marks with a key of 63 random bits, new for each renderer; they never reach a published page. Not the
+    /// cryptographic generator: on Linux that loads OpenSSL, a start-up cost (and a library) a build does not otherwise need,
+    /// and a writer cannot guess this key before the build anyway.
+    /// </summary>
+    public static RawHtmlMarks WithRandomKey() => new(Random.Shared.NextInt64().ToString("x16", CultureInfo.InvariantCulture));
 
     /// <summary>What both marks start with.</summary>
     public string Prefix { get; }

@@ -1,0 +1,30 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+using BlogGen.Building;
+
+namespace BlogGen.Tests.Architecture;
+
+/// <summary>
+/// A build uses no type of System.Security.Cryptography: on Linux those load OpenSSL (libssl and libcrypto) when first
+/// used, which costs a small site's build a noticeable part of its start-up, and fails where OpenSSL is missing.
+/// Hashing uses System.IO.Hashing; a random key uses <see cref="Random"/>. The check reads the compiled library's
+/// type references, so it sees any use however the source spells it.
+/// </summary>
+public sealed class NoCryptographyTests
+{
+    [Fact]
+    public void TheLibraryRefersToNoCryptographyType()
+    {
+        using var stream = File.OpenRead(typeof(SiteBuilder).Assembly.Location);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var used = metadata.TypeReferences.Select(metadata.GetTypeReference)
+            .Where(type => metadata.GetString(type.Namespace).StartsWith("System.Security.Cryptography", StringComparison.Ordinal))
+            .Select(type => $"{metadata.GetString(type.Namespace)}.{metadata.GetString(type.Name)}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(used.Count == 0, "The build library uses cryptography types (use System.IO.Hashing or Random):\n" + string.Join("\n", used));
+    }
+}
