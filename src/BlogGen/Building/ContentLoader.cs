@@ -118,8 +118,12 @@ internal static class ContentLoader
         }
     }
 
-    /// <summary>The item's collection says <c>output: true</c>: it gets a page of its own.</summary>
-    public static bool IsWritten(SiteConfig config, Document item) => config.CollectionOf(CollectionLabel.Of(item.Source.RelativePath))?.Output == true;
+    /// <summary>
+    /// The item's collection says <c>output: true</c> and the item is not dated in the future (unless <c>--future</c>):
+    /// it gets a page of its own. As in Jekyll, a future item is still listed in its collection.
+    /// </summary>
+    public static bool IsWritten(SiteConfig config, Document item) => config.CollectionOf(CollectionLabel.Of(item.Source.RelativePath))?.Output == true
+        && (config.ShowFuture || item.Date <= config.BuildTime);
 
     private static List<Document> KeepFirstPerUrl(List<Document> documents, Dictionary<string, Document> claimed, DiagnosticBag diagnostics)
     {

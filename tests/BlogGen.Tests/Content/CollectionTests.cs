@@ -1,3 +1,4 @@
+using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 using BlogGen.Tests.TestSupport;
 
@@ -103,6 +104,30 @@ public sealed class CollectionTests
             + "documents: _notes/a.md|a.md |b.txt |img.png |c.md _projects/p.md|p.md |q.txt\n",
             site.Output("index.html"));
         Assert.Equal([".nojekyll", "index.html", "logo.svg", "notes/a.html", "notes/b.txt", "notes/img.png", "notes/sub/c.md"], site.OutputFiles());
+    }
+
+    [Theory]
+    // what turns future documents on, and the pages Jekyll 4.3.1 writes then (the lists are the same either way)
+    [InlineData("", false, new[] { "2020/01/01/ppost.html", "index.html", "notes/past.html" })]
+    [InlineData("future: true\n", false, new[] { "2020/01/01/ppost.html", "2099/01/01/fpost.html", "index.html", "notes/2099-02-02-named.html", "notes/future.html", "notes/past.html" })]
+    [InlineData("", true, new[] { "2020/01/01/ppost.html", "2099/01/01/fpost.html", "index.html", "notes/2099-02-02-named.html", "notes/future.html", "notes/past.html" })]
+    public void A_document_dated_in_the_future_is_listed_but_written_only_with_future(string configuration, bool futureOption, string[] written)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Layouts + configuration + "collections:\n  notes:\n    output: true\n")
+            .With("_layouts/default.html", "{{ content }}")
+            .With("_notes/past.md", "---\ntitle: Past\ndate: 2020-01-01\n---\nPast body\n")
+            .With("_notes/future.md", "---\ntitle: Future\ndate: 2099-01-01\n---\nFuture body\n")
+            .With("_notes/2099-02-02-named.md", "---\ntitle: Named\n---\nNamed body\n")
+            .With("_posts/2099-01-01-fpost.md", "---\ntitle: FP\n---\nx\n")
+            .With("_posts/2020-01-01-ppost.md", "---\ntitle: PP\n---\nx\n")
+            .With("index.html", "---\n---\nnotes={{ site.notes | map: 'title' | join: ',' }} posts={{ site.posts | map: 'title' | join: ',' }}\n");
+
+        var result = site.Build(new ConfigOverrides { ShowFuture = futureOption });
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal([".nojekyll", .. written], site.OutputFiles());
+        Assert.Equal(written.Length > 3 ? "notes=Past,Future,Named posts=FP,PP\n" : "notes=Past,Future,Named posts=PP\n", site.Output("index.html"));
     }
 
     [Theory]
