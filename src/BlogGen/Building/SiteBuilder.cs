@@ -67,7 +67,16 @@ public static class SiteBuilder
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
         diagnostics.AddRange(tree.Diagnostics);
-        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree, options.Session?.Bundler);
+        // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
+        // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
+        var cacheIgnored = new List<string>();
+        // Bundler's answers: the session's, or for a build on its own those a build of this site kept in its cache folder.
+        var bundler = options.Session?.Bundler ?? BundlerCacheFile.Load(source, config.SourceDirectory, cacheIgnored);
+        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree, bundler);
+        if (options.Session is null)
+        {
+            BundlerCacheFile.SaveIfAsked(bundler, source, config.SourceDirectory);
+        }
         diagnostics.AddRange(themeDiagnostics);
         // Jekyll's excerpt is the text before the first blank line unless excerpt_separator says otherwise; a BlogGen
         // site's is the first paragraph.
@@ -88,9 +97,6 @@ public static class SiteBuilder
         // them, it would write nothing, and what it would report is what that build reported.
         // An explaining build looks at every body: it neither trusts nor leaves a stamp.
         var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
-        // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
-        var cacheIgnored = new List<string>();
         if (inputs is { } knownInputs && BuildStampFile.Load(source, cacheIgnored) is { } stamp
             && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
         {
