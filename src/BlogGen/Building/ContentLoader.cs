@@ -39,6 +39,7 @@ internal static class ContentLoader
         var pages = new List<Document>(jobs.Count);
         var items = new List<Document>();
         var statics = new List<StaticFile>();
+        var collectionFiles = new List<StaticFile>();
         for (var i = 0; i < jobs.Count; i++)
         {
             diagnostics.AddRange(results[i].Diagnostics);
@@ -46,9 +47,12 @@ internal static class ContentLoader
             if (results[i].IsStatic && jobs[i].Kind == DocumentKind.Item)
             {
                 // A file without front matter in a collection is copied, under the collection's name, when it is written.
-                if (config.CollectionOf(CollectionLabel.Of(file.RelativePath)) is { Output: true } collection)
+                var label = CollectionLabel.Of(file.RelativePath);
+                var collectionFile = new StaticFile(label + CollectionLabel.PathWithin(file.RelativePath), file.RelativePath, file.FullPath, null, label);
+                collectionFiles.Add(collectionFile);
+                if (config.CollectionOf(label) is { Output: true })
                 {
-                    statics.Add(new StaticFile(collection.Label + CollectionLabel.PathWithin(file.RelativePath), file.RelativePath, file.FullPath, null));
+                    statics.Add(collectionFile);
                 }
             }
             else if (results[i].IsStatic)
@@ -70,6 +74,7 @@ internal static class ContentLoader
         {
             // Only the documents of a collection that is written claim their URLs.
             Items = [.. KeepFirstPerUrl([.. items.Where(item => IsWritten(config, item))], claimed, diagnostics), .. items.Where(item => !IsWritten(config, item))],
+            CollectionFiles = [.. collectionFiles.OrderBy(file => file.DisplayPath, StringComparer.Ordinal)],
         };
     }
 
@@ -113,8 +118,12 @@ internal static class ContentLoader
         }
     }
 
-    /// <summary>The item's collection says <c>output: true</c>: it gets a page of its own.</summary>
-    public static bool IsWritten(SiteConfig config, Document item) => config.CollectionOf(CollectionLabel.Of(item.Source.RelativePath))?.Output == true;
+    /// <summary>
+    /// The item's collection says <c>output: true</c> and the item is not dated in the future (unless <c>--future</c>):
+    /// it gets a page of its own. As in Jekyll, a future item is still listed in its collection.
+    /// </summary>
+    public static bool IsWritten(SiteConfig config, Document item) => config.CollectionOf(CollectionLabel.Of(item.Source.RelativePath))?.Output == true
+        && (config.ShowFuture || item.Date <= config.BuildTime);
 
     private static List<Document> KeepFirstPerUrl(List<Document> documents, Dictionary<string, Document> claimed, DiagnosticBag diagnostics)
     {

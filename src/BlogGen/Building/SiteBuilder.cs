@@ -67,7 +67,16 @@ public static class SiteBuilder
         var scan = ScanOrReuse(config, destination, changed, lastScan);
         var tree = scan.Tree;
         diagnostics.AddRange(tree.Diagnostics);
-        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree, options.Session?.Bundler);
+        // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
+        // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
+        var cacheIgnored = new List<string>();
+        // Bundler's answers: the session's, or for a build on its own those a build of this site kept in its cache folder.
+        var bundler = options.Session?.Bundler ?? BundlerCacheFile.Load(source, config.SourceDirectory, cacheIgnored);
+        var (theme, themeDiagnostics) = ThemeLoader.Load(config, tree, bundler);
+        if (options.Session is null)
+        {
+            BundlerCacheFile.SaveIfAsked(bundler, source, config.SourceDirectory);
+        }
         diagnostics.AddRange(themeDiagnostics);
         // Jekyll's excerpt is the text before the first blank line unless excerpt_separator says otherwise; a BlogGen
         // site's is the first paragraph.
@@ -88,9 +97,6 @@ public static class SiteBuilder
         // them, it would write nothing, and what it would report is what that build reported.
         // An explaining build looks at every body: it neither trusts nor leaves a stamp.
         var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        // Why a cache file was not used, for the summary: the build is a full one then, and the user may wonder why.
-        // Files are read one at a time (the search index's only by the search generator), so a plain list serves.
-        var cacheIgnored = new List<string>();
         if (inputs is { } knownInputs && BuildStampFile.Load(source, cacheIgnored) is { } stamp
             && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
         {
@@ -125,48 +131,11 @@ public static class SiteBuilder
             new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter);
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version, config.Environment);
 
-        // Phase 1: every body, so that layouts in phase 2 can show any post's content and excerpt. Liquid in a body sees
-        // pages as read, without what this phase and the enrichers add, whether the page objects are new or kept. As in
-        // Jekyll, posts and collection items come first: a page's Liquid (a list of posts with excerpts) then sees theirs.
+        // Phase 1: every body (see BodyPhase).
         progress?.Stage("Rendering content", documents.Count);
-        var removals = 0;
-        var bodiesShowBuildTime = 0;
-        SanitizingExplanation? explanation = null;
         var sanitizerReports = new DiagnosticBag();
-        var bodies = new ConvertedBody[documents.Count];
-        var firstWave = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind != DocumentKind.Page).ToArray();
-        ConvertBodies(firstWave, null);
-        session.TemplateObjects.ShowBodies([.. firstWave.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
-        ConvertBodies([.. Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind == DocumentKind.Page)],
-            firstWave.Select(i => documents[i].Source.RelativePath).ToFrozenSet(StringComparer.Ordinal));
-
-        void ConvertBodies(int[] indices, IReadOnlySet<string>? shownBodies) => Parallel.For(0, indices.Length, n =>
-        {
-            var i = indices[n];
-            var document = documents[i];
-            bodies[i] = ConvertOrShowAsWritten(document, () =>
-            {
-                var reads = new RenderDependencies();
-                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads, shownBodies) : new RenderResult(document.Body, []);
-                if (reads.ReadBuildTime)
-                {
-                    Volatile.Write(ref bodiesShowBuildTime, 1);
-                }
-                diagnostics.AddRange(body.Diagnostics);
-                if (options.ExplainSanitizing is { } explained && PathsEqual(explained, document.Source.FullPath))
-                {
-                    explanation = new SanitizingExplanation(document.Source.RelativePath, converter.ExplainSanitizing(document, body.Output!));
-                }
-                return converter.Convert(document, body.Output!);
-            });
-            diagnostics.AddRange(bodies[i].Diagnostics);
-            if (bodies[i].SanitizerReport is { } report)
-            {
-                sanitizerReports.Add(report);
-                Interlocked.Add(ref removals, bodies[i].Removals);
-            }
-            progress?.Advance();
-        });
+        var phase = new BodyPhase(renderer, converter, session.TemplateObjects, options.ExplainSanitizing, progress);
+        var bodies = phase.Run(documents, diagnostics, sanitizerReports);
         var snapshot = model.Snapshot(bodies, siteUrls, Version, features);
         model.Enrich(snapshot, session.Generators.Enrichers);
 
@@ -211,12 +180,12 @@ public static class SiteBuilder
         }
 
         var result = new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
-            write.Written, write.Unchanged, write.Deleted, removals,
+            write.Written, write.Unchanged, write.Deleted, phase.Removals,
             diagnostics.ToSortedList(), sanitizerReports.ToSortedList(), clock.Elapsed)
         {
             BodiesReused = session.Bodies.Hits,
             PagesReused = session.Pages.Hits,
-            SanitizingExplanation = explanation,
+            SanitizingExplanation = phase.Explanation,
             SearchShardsReused = session.Generators.Search.ShardsReused,
             CacheIgnored = [.. cacheIgnored.Order(StringComparer.Ordinal)],
         };
@@ -224,7 +193,7 @@ public static class SiteBuilder
         {
             // A build with errors leaves no stamp: the next one does everything again and shows them as they are then.
             // An empty site's feed is dated with the build time.
-            var showsBuildTime = layouts.ShowsBuildTime || bodiesShowBuildTime != 0 || content.Posts.Count == 0;
+            var showsBuildTime = layouts.ShowsBuildTime || phase.ShowedBuildTime || content.Posts.Count == 0;
             BuildStampFile.Save(inputs is { } stamped && result.Errors == 0
                 ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
                     config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
@@ -263,7 +232,7 @@ public static class SiteBuilder
     /// One file that makes a library fail unexpectedly costs that file, not the site: its text is shown as written
     /// and the failure is reported on it.
     /// </summary>
-    private static bool PathsEqual(string a, string b) =>
+    internal static bool PathsEqual(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     internal static ConvertedBody ConvertOrShowAsWritten(Document document, Func<ConvertedBody> convert)

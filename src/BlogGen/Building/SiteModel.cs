@@ -55,7 +55,8 @@ internal sealed class SiteModel
         // Grouped here, not by the tag generators, so Liquid inside content can list them too; the generators report the warnings.
         var tags = kept.Taxonomy(TaxonomyKind.Tags, posts, taxonomyUrls, taxonomyInputs);
         var categories = kept.Taxonomy(TaxonomyKind.Categories, posts, taxonomyUrls, taxonomyInputs);
-        objects.BeginSite(config, documents, posts.Count, tags, categories, data, settings, [.. content.StaticFiles.Select(file => file.OutputPath)]);
+        objects.BeginSite(config, documents, posts.Count, tags, categories, data, settings,
+            [.. content.StaticFiles.Where(file => file.Collection is null), .. content.CollectionFiles]);
         return new SiteModel(config, content, kept, objects, states, tags, categories);
     }
 

@@ -59,8 +59,9 @@ public static class ConfigLoader
             Theme = reader.String("theme") ?? "default",
             TemplateSyntax = ReadTemplateSyntax(reader),
             Sanitize = reader.Map("sanitize"),
-            ShowDrafts = overrides.ShowDrafts,
-            ShowFuture = overrides.ShowFuture,
+            // Jekyll's keys for what --drafts and --future turn on.
+            ShowDrafts = overrides.ShowDrafts || reader.Switch("show_drafts"),
+            ShowFuture = overrides.ShowFuture || reader.Switch("future"),
             BuildTime = overrides.BuildTime ?? BuildClock.Now(),
             Environment = overrides.Environment ?? (System.Environment.GetEnvironmentVariable("JEKYLL_ENV") is { Length: > 0 } environment ? environment : "development"),
             Values = values,

@@ -43,6 +43,14 @@ internal sealed class ConfigValueReader(IReadOnlyDictionary<string, object?> val
         }
     }
 
+    /// <summary>A switch such as Jekyll's <c>future: true</c>: true or false, anything else reported and taken as false.</summary>
+    public bool Switch(string key) => values.GetValueOrDefault(key) switch
+    {
+        null => false,
+        bool b => b,
+        _ => ReportWrongType<string>(key, "true or false") is not null,
+    };
+
     public IReadOnlyList<string> StringList(string key) => values.GetValueOrDefault(key) switch
     {
         null => [],

@@ -5,12 +5,40 @@ namespace BlogGen.Content;
 /// <summary>
 /// What <c>bundle info --path NAME</c> answered for a theme gem, kept by a build session: starting Ruby and Bundler costs
 /// about half a second, which a preview's rebuild after each save should not pay. An answer holds while the site's
-/// <c>Gemfile</c> and <c>Gemfile.lock</c> hold the same bytes and the folder it named still exists.
+/// <c>Gemfile</c> and <c>Gemfile.lock</c> hold the same bytes and the folder it named still exists. A <c>bloggen build</c>
+/// keeps the answers in <c>.bloggen-cache/</c> (see <see cref="Answers"/>), so that its next run does not start Bundler either.
 /// </summary>
 public sealed class BundlerLookups
 {
     private readonly Dictionary<(string Name, string Site), (UInt128 Inputs, string? Path)> _answers = [];
     private readonly Lock _lock = new();
+
+    public BundlerLookups()
+    {
+    }
+
+    /// <summary>Answers kept for the site in <paramref name="sourceDirectory"/>, as <see cref="Answers"/> gave them.</summary>
+    public BundlerLookups(string sourceDirectory, IEnumerable<(string Name, UInt128 Inputs, string? Path)> kept)
+    {
+        foreach (var (name, inputs, path) in kept)
+        {
+            _answers[(name, sourceDirectory)] = (inputs, path);
+        }
+    }
+
+    /// <summary>
+    /// The answers for the site in <paramref name="sourceDirectory"/>, by theme name, each with a hash of the Gemfile and
+    /// its lock it holds for.
+    /// </summary>
+    public IReadOnlyList<(string Name, UInt128 Inputs, string? Path)> Answers(string sourceDirectory)
+    {
+        lock (_lock)
+        {
+            return [.. _answers.Where(entry => entry.Key.Site == sourceDirectory)
+                .Select(entry => (entry.Key.Name, entry.Value.Inputs, entry.Value.Path))
+                .OrderBy(answer => answer.Name, StringComparer.Ordinal)];
+        }
+    }
 
     /// <summary>How many times Bundler was asked: once per theme, site and state of its Gemfile and lock.</summary>
     public int Runs { get; private set; }

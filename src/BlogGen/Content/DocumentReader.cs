@@ -76,6 +76,7 @@ public static partial class DocumentReader
         };
         var fileName = Path.GetFileNameWithoutExtension(file.RelativePath);
         DateTimeOffset? date;
+        DateTimeOffset? heldBack = null;
         string fileSlug;
         if (kind == DocumentKind.Page)
         {
@@ -93,10 +94,9 @@ public static partial class DocumentReader
             {
                 fileSlug = fileName;
             }
-            if (date > config.BuildTime && !config.ShowFuture)
-            {
-                return new DocumentReadResult(null, false, true, diagnostics) { HeldBackUntil = date };
-            }
+            // Jekyll lists a document dated in the future in its collection but writes no page for it (see
+            // ContentLoader.IsWritten); from its date on, a build writes it.
+            heldBack = date > config.BuildTime && !config.ShowFuture ? date : null;
         }
         else
         {
@@ -176,7 +176,7 @@ public static partial class DocumentReader
             RenderWithLiquid = renderWithLiquid && LiquidMarkup.IsIn(body),
             ExcerptSeparator = FrontMatterValues.String(values, "excerpt_separator") ?? config.ExcerptSeparator,
         };
-        return new DocumentReadResult(document, false, false, diagnostics);
+        return new DocumentReadResult(document, false, false, diagnostics) { HeldBackUntil = heldBack };
     }
 
     private static DocumentReadResult Failed(Diagnostic diagnostic) => new(null, false, false, [diagnostic]);

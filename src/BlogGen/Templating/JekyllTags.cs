@@ -8,8 +8,8 @@ namespace BlogGen.Templating;
 /// <summary>
 /// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
 /// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
-/// <c>include.key</c>; <c>{% post_url 2025-01-01-x %}</c>, <c>{% link _posts/x.md %}</c> and <c>{% include_relative x %}</c>
-/// take quoted names; <c>{% highlight ruby %}...{% endhighlight %}</c> becomes a capture of its body given to
+/// <c>include.key</c>, and so does <c>{% include_relative x key="v" %}</c> (found among the includes); <c>{% post_url 2025-01-01-x %}</c>
+/// and <c>{% link _posts/x.md %}</c> take quoted names; <c>{% highlight ruby %}...{% endhighlight %}</c> becomes a capture of its body given to
 /// <see cref="JekyllHighlight"/>; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
 /// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled); an
 /// argument of <c>for</c> Liquid does not know is taken out, as Liquid passes over it (see <see cref="IgnoredLoopArguments"/>).
@@ -178,9 +178,9 @@ public static partial class JekyllTags
     [GeneratedRegex("""
         \{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}
         | \{%-?\s*
-          (?: (?<keyword>include)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
+          (?: (?<keyword>include(?:_relative)?)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
               (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"[^"]*"|'[^']*'|[\w.\[\]-]+))*
-            | (?:include_relative|post_url|link)\s+(?<name>[^\s'"%{}][^\s%{}]*) )
+            | (?:post_url|link)\s+(?<name>[^\s'"%{}][^\s%{}]*) )
           \s*-?%\}
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
     private static partial Regex Tag();
@@ -195,9 +195,10 @@ public static partial class JekyllTags
 
     /// <summary>
     /// <c>{% highlight LANG options %}</c> (Jekyll's language names: letters, digits, <c>_ + - #</c>) and <c>{% endhighlight %}</c>,
-    /// with their trims; or a <c>{% raw %}</c> block whole, which is text.
+    /// with their trims; or a <c>{% raw %}</c> block or a <c>{{ output }}</c> whole, text to the tag (a writer may print
+    /// <c>{{ "{% highlight x " }}%}</c> to show the tag).
     /// </summary>
-    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{%(?<open>-?)\s*(?:highlight\s+(?<language>[\w+#-]+)(?<options>[^%]*?)|endhighlight)\s*(?<close>-?)%\}",
+    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\})|\{%(?<open>-?)\s*(?:highlight\s+(?<language>[\w+#-]+)(?<options>[^%]*?)|endhighlight)\s*(?<close>-?)%\}",
         RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HighlightTag();
 

@@ -88,7 +88,9 @@ public sealed class PageRenderer
             return new RenderResult(body, [.. diagnostics.Take(1).Select(d => d with { Severity = Severity.Warning })]);
         }
         var warnings = TemplateLibrary.HighlightOptionWarnings(body, displayPath, firstLine).ToList();
-        var locals = new ScriptObject { ["page"] = OwnCopy(page) };
+        // `include` outside an include is nil in Jekyll (a page may read `include.title` to be included or not), not
+        // Scriban's include function.
+        var locals = new ScriptObject { ["page"] = OwnCopy(page), ["include"] = null };
         if (paginator is not null)
         {
             locals["paginator"] = paginator;

@@ -37,6 +37,24 @@ internal static class TemplateModel
         page["url"] = document.Url;
         page["id"] = Id(document.Url);
         page["path"] = document.Source.RelativePath;
+        // Jekyll's file members: a page's name and folder URL; a post's or item's name, source path and extension.
+        var name = Path.GetFileName(document.Source.RelativePath);
+        if (!document.FrontMatter.ContainsKey("name"))
+        {
+            page["name"] = name;
+        }
+        if (document.Kind == DocumentKind.Page)
+        {
+            page["dir"] = document.Url.EndsWith('/') ? document.Url : document.Url[..(document.Url.LastIndexOf('/') + 1)];
+        }
+        else
+        {
+            page["relative_path"] = document.Source.RelativePath;
+            if (!document.FrontMatter.ContainsKey("ext"))
+            {
+                page["ext"] = Path.GetExtension(name);
+            }
+        }
         page["slug"] = document.Slug;
         page["tags"] = ScriptValues.List(document.Tags);
         page["categories"] = ScriptValues.List(document.Categories);
@@ -82,22 +100,26 @@ internal static class TemplateModel
     /// <summary>
     /// Jekyll's collections on <c>site</c>: <c>site.LABEL</c>, each collection's documents (by date, then path);
     /// <c>site.collections</c>, posts and the site's own by label, each with its <c>label</c>, <c>docs</c>, <c>files</c>
-    /// (none: a collection's files without front matter are not listed), <c>output</c>, <c>relative_directory</c>,
-    /// <c>directory</c> and the keys of its settings; <c>site.documents</c>, every document of every collection; and
+    /// (its files without front matter), <c>output</c>, <c>relative_directory</c>, <c>directory</c> and the keys of its
+    /// settings; <c>site.documents</c>, every collection's documents and then its files, as Jekyll lists them; and
     /// <c>site.html_pages</c>, the pages written as HTML.
     /// </summary>
     /// <param name="documents">Posts (newest first), then pages and items, as the site's documents are ordered.</param>
-    public static void AddCollections(SiteObject site, SiteConfig config, IReadOnlyList<Document> documents, Func<Document, ScriptObject> pageOf)
+    /// <param name="files">The objects of <see cref="StaticFiles"/>: those of a collection are its <c>files</c>.</param>
+    public static void AddCollections(SiteObject site, SiteConfig config, IReadOnlyList<Document> documents, Func<Document, ScriptObject> pageOf,
+        IReadOnlyList<(StaticFile File, ScriptObject Object)> files)
     {
         var posts = documents.Where(document => document.Collection == "posts").Reverse().Select(pageOf).ToList();
-        var collections = new List<(string Label, ScriptObject Collection)> { ("posts", Collection(config, "posts", posts, true, null)) };
+        var collections = new List<(string Label, ScriptObject Collection)> { ("posts", Collection(config, "posts", posts, [], true, null)) };
         var all = new List<ScriptObject>(posts);
         foreach (var settings in config.Collections)
         {
             var docs = documents.Where(document => document.Kind == DocumentKind.Item && document.Collection == settings.Label).Select(pageOf).ToList();
+            var own = files.Where(file => file.File.Collection == settings.Label).Select(file => file.Object).ToList();
             site[settings.Label] = ToArray(docs);
-            collections.Add((settings.Label, Collection(config, settings.Label, docs, settings.Output, settings.Metadata)));
+            collections.Add((settings.Label, Collection(config, settings.Label, docs, own, settings.Output, settings.Metadata)));
             all.AddRange(docs);
+            all.AddRange(own);
         }
         site["collections"] = ToArray(collections.OrderBy(entry => entry.Label, StringComparer.Ordinal).Select(entry => entry.Collection));
         site["documents"] = ToArray(all);
@@ -106,13 +128,13 @@ internal static class TemplateModel
             .Select(pageOf));
     }
 
-    private static ScriptObject Collection(SiteConfig config, string label, IReadOnlyList<ScriptObject> docs, bool output,
-        IReadOnlyDictionary<string, object?>? metadata)
+    private static ScriptObject Collection(SiteConfig config, string label, IReadOnlyList<ScriptObject> docs, IReadOnlyList<ScriptObject> files,
+        bool output, IReadOnlyDictionary<string, object?>? metadata)
     {
         var collection = ScriptValues.Fill(new ScriptObject(), metadata ?? new Dictionary<string, object?>(StringComparer.Ordinal));
         collection["label"] = label;
         collection["docs"] = ToArray(docs);
-        collection["files"] = ToArray([]);
+        collection["files"] = ToArray(files);
         collection["output"] = output;
         collection["relative_directory"] = "_" + label;
         collection["directory"] = Path.Combine(config.SourceDirectory, "_" + label);
@@ -120,17 +142,26 @@ internal static class TemplateModel
     }
 
     /// <summary>
-    /// Jekyll's <c>site.static_files</c>: each file copied as it is, with its <c>path</c> (from the site's root, with a
-    /// leading slash), <c>name</c>, <c>basename</c> and <c>extname</c>; sorted by path.
+    /// Jekyll's <c>site.static_files</c>: each file copied as it is, with its <c>path</c>, <c>name</c>, <c>basename</c> and
+    /// <c>extname</c>; the site's own first, by path (from the site's root, with a leading slash), then each collection's
+    /// files without front matter, in the order of the collections in the configuration, by path (the source path, as
+    /// Jekyll gives it, <c>_notes/a.txt</c>), with their <c>collection</c>, whether the collection is written or not.
     /// </summary>
-    public static ReadOnlyCollection<object?> StaticFiles(IReadOnlyList<string> outputPaths) => ScriptValues.List(outputPaths.Order(StringComparer.Ordinal)
-        .Select(path => ScriptValues.ReadOnly(new ScriptObject
-        {
-            ["path"] = "/" + path,
-            ["name"] = Path.GetFileName(path),
-            ["basename"] = Path.GetFileNameWithoutExtension(path),
-            ["extname"] = Path.GetExtension(path),
-        })));
+    public static IReadOnlyList<(StaticFile File, ScriptObject Object)> StaticFiles(SiteConfig config, IReadOnlyList<StaticFile> files)
+    {
+        var order = config.Collections.Select((collection, index) => (collection.Label, index)).ToDictionary(StringComparer.Ordinal);
+        return [.. files
+            .OrderBy(file => file.Collection is null ? -1 : order.GetValueOrDefault(file.Collection, int.MaxValue))
+            .ThenBy(file => file.Collection is null ? file.OutputPath : file.DisplayPath, StringComparer.Ordinal)
+            .Select(file => (file, (ScriptObject)ScriptValues.ReadOnly(new ScriptObject
+            {
+                ["path"] = file.Collection is null ? "/" + file.OutputPath : file.DisplayPath,
+                ["name"] = Path.GetFileName(file.OutputPath),
+                ["basename"] = Path.GetFileNameWithoutExtension(file.OutputPath),
+                ["extname"] = Path.GetExtension(file.OutputPath),
+                ["collection"] = file.Collection,
+            })))];
+    }
 
     /// <summary>Jekyll's <c>id</c>: the URL without its <c>.html</c> or trailing slash, the same whatever the permalink style.</summary>
     private static string Id(string url) =>

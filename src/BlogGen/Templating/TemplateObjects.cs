@@ -49,9 +49,12 @@ public sealed class TemplateObjects
     /// anew from front matter; neighbours linked; and the <c>site</c> object, which Liquid in bodies sees already.
     /// </summary>
     /// <param name="settings">What page objects are made from besides their documents: kept pages are dropped when it changes.</param>
-    /// <param name="staticFiles">The output paths of the site's static files, for <c>site.static_files</c>; none when not given.</param>
+    /// <param name="staticFiles">
+    /// The site's static files and its collections' files without front matter, written or not, for <c>site.static_files</c>
+    /// and each collection's <c>files</c>; none when not given.
+    /// </param>
     public void BeginSite(SiteConfig config, IReadOnlyList<Document> documents, int postCount, SiteTaxonomy tags, SiteTaxonomy categories,
-        IReadOnlyDictionary<string, object?> data, UInt128 settings, IReadOnlyList<string>? staticFiles = null)
+        IReadOnlyDictionary<string, object?> data, UInt128 settings, IReadOnlyList<StaticFile>? staticFiles = null)
     {
         // A build that stopped half way may have changed pages without hashing them: nothing of it is trusted.
         if (settings != _settings || !_complete)
@@ -101,10 +104,11 @@ public sealed class TemplateObjects
         var site = TemplateModel.Site(config, [.. documents.Take(postCount).Select(PageOf)],
             [.. documents.Skip(postCount).Where(document => document.Kind == DocumentKind.Page).Select(PageOf)],
             _generated.Groups(tags), _generated.Groups(categories), data);
-        TemplateModel.AddCollections(site, config, documents, PageOf);
+        var files = TemplateModel.StaticFiles(config, staticFiles ?? []);
+        TemplateModel.AddCollections(site, config, documents, PageOf, files);
         site["tag_list"] = _generated.Terms(tags);
         site["category_list"] = _generated.Terms(categories);
-        site["static_files"] = TemplateModel.StaticFiles(staticFiles ?? []);
+        site["static_files"] = ScriptValues.List(files.Select(file => file.Object));
         _site = ScriptValues.ReadOnly(site);
     }
 

@@ -49,15 +49,12 @@ public sealed class KramdownSiteTests
             .With("_layouts/none.html", "{{ content }}")
             .With("_posts/2025-01-01-one.md", Post);
         var session = new BuildSession();
-        SiteBuilder.Build(Options(site, session));
+        site.Build(session);
         Assert.Equal(BlogGenBody, site.Output("2025/01/01/one.html"));
 
         site.With("_layouts/default.html", "<html><body>{{ content }}</body></html>");
-        SiteBuilder.Build(Options(site, session));
+        site.Build(session);
 
         Assert.Equal(KramdownBody, site.Output("2025/01/01/one.html"));
     }
-
-    private static BuildOptions Options(TempSite site, BuildSession session) =>
-        new(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Session = session };
 }

@@ -1,6 +1,4 @@
-using BlogGen.Building;
 using BlogGen.Building.Caching;
-using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 using BlogGen.Tests.TestSupport;
 
@@ -33,11 +31,10 @@ public sealed class PageBodyListsPostsTests
     {
         using var site = Site();
         var session = new BuildSession();
-        var options = new BuildOptions(site.Root, null, new ConfigOverrides { BuildTime = TempSite.DefaultBuildTime }) { Session = session };
-        SiteBuilder.Build(options);
+        site.Build(session);
         site.With("_posts/2025-01-01-one.md", "---\ntitle: One\n---\nFirst, edited.\n");
 
-        SiteBuilder.Build(options);
+        site.Build(session);
 
         Assert.Contains("[One: First, edited. / First, edited.]", site.Output("all.html"), StringComparison.Ordinal);
     }

@@ -12,6 +12,7 @@ public sealed class JekyllComparisonTests(JekyllSites sites) : IClassFixture<Jek
     private const string Lanyon = "lanyon";
     private const string Cayman = "cayman";
     private const string Portfolio = "jefdewitt-portfolio";
+    private const string Contrast = "contrast";
 
     /// <summary>Differences on purpose, with the reason.</summary>
     public static readonly IReadOnlyList<ListedDifference> Intended =
@@ -25,13 +26,19 @@ public sealed class JekyllComparisonTests(JekyllSites sites) : IClassFixture<Jek
         new(Cayman, "assets/css/style.css.map", "file", "as above"),
         new(Portfolio, ".nojekyll", "file", "as above"),
         new(Portfolio, "css/main.css.map", "file", "as above"),
+        new(Contrast, ".nojekyll", "file", "as above"),
+        new(Contrast, "assets/PT-Sans/index.css.map", "file", "as above"),
+        new(Contrast, "assets/css/frame.css.map", "file", "as above"),
+        new(Contrast, "assets/css/index.css.map", "file", "as above"),
+        new(Contrast, "assets/css/minimal.css.map", "file", "as above"),
+        new(Contrast, "assets/css/sidebar.css.map", "file", "as above"),
     ];
 
     /// <summary>Differences still to remove.</summary>
     public static readonly IReadOnlyList<ListedDifference> NotYetMatched = [];
 
     public static IEnumerable<object[]> FixtureAspects =>
-        from fixture in new[] { Gem, Ejected, Lanyon, Cayman, Portfolio }
+        from fixture in new[] { Gem, Ejected, Lanyon, Cayman, Portfolio, Contrast }
         from aspect in new[] { "file", "title", "text", "pre", "links" }
         select new object[] { fixture, aspect };
 

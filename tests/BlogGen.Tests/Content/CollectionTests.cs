@@ -1,3 +1,4 @@
+using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 using BlogGen.Tests.TestSupport;
 
@@ -6,8 +7,9 @@ namespace BlogGen.Tests.Content;
 /// <summary>
 /// Jekyll's collections: <c>collections:</c> in <c>_config.yml</c>, documents read from <c>_LABEL/</c>, written at their
 /// permalink when the collection says <c>output: true</c>, and listed as <c>site.LABEL</c>, in <c>site.collections</c>
-/// and <c>site.documents</c>. Expected URLs and values are what Jekyll 4.3.1 makes of the same sites, except that Jekyll
-/// also puts a collection's files without front matter (<c>logo.svg</c>) into <c>site.documents</c>.
+/// and <c>site.documents</c>; files without front matter in a collection's folder listed in its <c>files</c>, in
+/// <c>site.documents</c> and in <c>site.static_files</c>, and copied when the collection is written. Expected URLs and
+/// values are what Jekyll 4.3.1 makes of the same sites.
 /// </summary>
 public sealed class CollectionTests
 {
@@ -63,7 +65,7 @@ public sealed class CollectionTests
         Assert.Equal(
             "[notes false _notes N ][posts true _posts Post ][projects true _projects B,A work]\n"
             + "projects=B,A notes=N mood=calm\n"
-            + "documents=Post,B,A,N\n"
+            + "documents=Post,B,A,,N\n"
             + "html_pages=/about.html,/ pages=/about.html,/feed.xml,/\n"
             + "collection=posts,projects,.\n",
             site.Output("index.html"));
@@ -71,6 +73,61 @@ public sealed class CollectionTests
         Assert.True(site.HasOutput("projects/logo.svg"));
         Assert.False(site.HasOutput("projects/_draft.html"));
         Assert.False(site.HasOutput("notes/n.html"));
+    }
+
+    [Fact]
+    public void Files_without_front_matter_are_listed_as_Jekyll_lists_them_and_copied_when_their_collection_is_written()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Layouts + "collections:\n  notes:\n    output: true\n  projects:\n    output: false\n")
+            .With("_layouts/default.html", "{{ content }}")
+            .With("_notes/a.md", "---\ntitle: A\n---\nA body\n")
+            .With("_notes/b.txt", "plain text\n")
+            .With("_notes/sub/c.md", "# C without front matter\n")
+            .With("_notes/img.png", "PNG")
+            .With("_projects/p.md", "---\ntitle: P\n---\nP body\n")
+            .With("_projects/q.txt", "not written\n")
+            .With("logo.svg", "<svg/>")
+            .With("index.html", "---\n---\n"
+                + "{% for c in site.collections %}{{ c.label }}: {{ c.docs | size }} docs,{% for f in c.files %} {{ f.path }}|{{ f.name }}|{{ f.basename }}|{{ f.extname }}|{{ f.collection }}{% endfor %}\n{% endfor %}"
+                + "static:{% for f in site.static_files %} {{ f.path }}|{{ f.collection }}{% endfor %}\n"
+                + "documents:{% for d in site.documents %} {{ d.relative_path }}|{{ d.name }}{% endfor %}\n");
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(
+            "notes: 1 docs, _notes/b.txt|b.txt|b|.txt|notes _notes/img.png|img.png|img|.png|notes _notes/sub/c.md|c.md|c|.md|notes\n"
+            + "posts: 0 docs,\n"
+            + "projects: 1 docs, _projects/q.txt|q.txt|q|.txt|projects\n"
+            + "static: /logo.svg| _notes/b.txt|notes _notes/img.png|notes _notes/sub/c.md|notes _projects/q.txt|projects\n"
+            + "documents: _notes/a.md|a.md |b.txt |img.png |c.md _projects/p.md|p.md |q.txt\n",
+            site.Output("index.html"));
+        Assert.Equal([".nojekyll", "index.html", "logo.svg", "notes/a.html", "notes/b.txt", "notes/img.png", "notes/sub/c.md"], site.OutputFiles());
+    }
+
+    [Theory]
+    // what turns future documents on, and the pages Jekyll 4.3.1 writes then (the lists are the same either way)
+    [InlineData("", false, new[] { "2020/01/01/ppost.html", "index.html", "notes/past.html" })]
+    [InlineData("future: true\n", false, new[] { "2020/01/01/ppost.html", "2099/01/01/fpost.html", "index.html", "notes/2099-02-02-named.html", "notes/future.html", "notes/past.html" })]
+    [InlineData("", true, new[] { "2020/01/01/ppost.html", "2099/01/01/fpost.html", "index.html", "notes/2099-02-02-named.html", "notes/future.html", "notes/past.html" })]
+    public void A_document_dated_in_the_future_is_listed_but_written_only_with_future(string configuration, bool futureOption, string[] written)
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Layouts + configuration + "collections:\n  notes:\n    output: true\n")
+            .With("_layouts/default.html", "{{ content }}")
+            .With("_notes/past.md", "---\ntitle: Past\ndate: 2020-01-01\n---\nPast body\n")
+            .With("_notes/future.md", "---\ntitle: Future\ndate: 2099-01-01\n---\nFuture body\n")
+            .With("_notes/2099-02-02-named.md", "---\ntitle: Named\n---\nNamed body\n")
+            .With("_posts/2099-01-01-fpost.md", "---\ntitle: FP\n---\nx\n")
+            .With("_posts/2020-01-01-ppost.md", "---\ntitle: PP\n---\nx\n")
+            .With("index.html", "---\n---\nnotes={{ site.notes | map: 'title' | join: ',' }} posts={{ site.posts | map: 'title' | join: ',' }}\n");
+
+        var result = site.Build(new ConfigOverrides { ShowFuture = futureOption });
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal([".nojekyll", .. written], site.OutputFiles());
+        Assert.Equal(written.Length > 3 ? "notes=Past,Future,Named posts=FP,PP\n" : "notes=Past,Future,Named posts=PP\n", site.Output("index.html"));
     }
 
     [Theory]

@@ -6,6 +6,7 @@ public sealed class JekyllTagsTests
 {
     [Theory]
     [InlineData("{% include head.html %}", "{% jekyll_include 'head.html' %}")]
+    [InlineData("`{{ \"{% highlight c \" }}%}` `{{ \"{% endhighlight \" }}%}`", "`{{ \"{% highlight c \" }}%}` `{{ \"{% endhighlight \" }}%}`")]
     [InlineData("{%- include nav/menu.html -%}", "{%- jekyll_include 'nav/menu.html' -%}")]
     [InlineData("{%include head.html%}", "{%jekyll_include 'head.html'%}")]
     [InlineData("{% include 'head.html' %}", "{% jekyll_include 'head.html' %}")]
@@ -17,7 +18,8 @@ public sealed class JekyllTagsTests
     [InlineData("{% include note.html\n   text=\"a\" %}", "{% jekyll_include 'note.html'\n   'text' \"a\" %}")]
     [InlineData("{% post_url 2025-01-01-x %}", "{% post_url '2025-01-01-x' %}")]
     [InlineData("{% link _posts/2025-01-01-x.md %}", "{% link '_posts/2025-01-01-x.md' %}")]
-    [InlineData("{% include_relative notes.md %}", "{% include_relative 'notes.md' %}")]
+    [InlineData("{% include_relative notes.md %}", "{% jekyll_include 'notes.md' %}")]
+    [InlineData("{% include_relative archive.html title=\"Posts\" %}", "{% jekyll_include 'archive.html' 'title' \"Posts\" %}")]
     [InlineData("{% raw %}{% include head.html %}{% endraw %}{% include a.html %}", "{% raw %}{% include head.html %}{% endraw %}{% jekyll_include 'a.html' %}")]
     [InlineData("{% include {{ page.x }} %}", "{% include {{ page.x }} %}")]
     [InlineData("no tags, {{ page.title }}", "no tags, {{ page.title }}")]

@@ -246,4 +246,17 @@ public sealed class PageRendererTests : IDisposable
 
         Assert.Equal(("x", "Hello"), (result.Output, page["title"]));
     }
+
+    [Fact]
+    public void IncludeIsNilInContentAndHoldsTheParametersInsideAnInclude()
+    {
+        _site.With("_includes/part.html", "[{{ include.title | default: page.title }}]");
+        var setup = Setup();
+
+        var result = setup.Renderer.RenderContent("{{ include.title | default: page.title }}{% include part.html title=\"Posts\" %}{{ include.title }}",
+            PostPath, 6, setup.Page(PostPath));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Hello[Posts]", result.Output);
+    }
 }

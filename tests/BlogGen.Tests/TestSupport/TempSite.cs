@@ -1,6 +1,7 @@
 using System.Text;
 
 using BlogGen.Building;
+using BlogGen.Building.Caching;
 using BlogGen.Configuration;
 
 namespace BlogGen.Tests.TestSupport;
@@ -45,6 +46,10 @@ public sealed class TempSite : IDisposable
 
     public BuildResult Build(ConfigOverrides? overrides = null, string? destination = null) =>
         SiteBuilder.Build(new BuildOptions(Root, destination, WithBuildTime(overrides)));
+
+    /// <summary>A build into the default destination that keeps what it learned in <paramref name="session"/>, as the preview server's builds do.</summary>
+    public BuildResult Build(BuildSession session) =>
+        SiteBuilder.Build(new BuildOptions(Root, null, WithBuildTime(null)) { Session = session });
 
     public string Output(string relativePath) => File.ReadAllText(Path.Combine(Destination, relativePath));
 

@@ -27,6 +27,11 @@ public sealed partial class KramdownOutputTests
     public void Typographic_symbols_are_kramdowns(string markdown, string expected) => AssertKramdown(markdown, expected);
 
     [Theory]
+    [InlineData("<!--1-->\n[Title](https://example.org/a)\n------\n\nText.", "<!--1-->\n<p><a href=\"https://example.org/a\">Title</a>\n——</p>\n\n<p>Text.</p>\n")]
+    [InlineData("<!--1-->\n\n[Title](/a)\n------", "<!--1-->\n\n<h2 id=\"title\"><a href=\"/a\">Title</a></h2>\n")]
+    public void An_underlined_header_right_under_an_HTML_block_is_a_paragraph(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    [Theory]
     [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
     [InlineData("A para\n{: #p1}", "<p id=\"p1\">A para</p>\n")]
     [InlineData("A para\n{: .lead #p1 title=\"t\"}", "<p class=\"lead\" id=\"p1\" title=\"t\">A para</p>\n")]

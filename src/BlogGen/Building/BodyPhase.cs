@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+using BlogGen.Content;
+using BlogGen.Diagnostics;
+using BlogGen.Templating;
+
+namespace BlogGen.Building;
+
+/// <summary>
+/// Phase 1 of a build: every body through its Liquid into safe HTML, in Jekyll's order, so that layouts in phase 2 can
+/// show any post's content and excerpt. Liquid in a body sees pages as read, without what this phase and the
+/// enrichers add. As in Jekyll, posts and collection items come first, and a page's Liquid (a list of posts with
+/// excerpts) then sees theirs. Jekyll renders an excerpt when something reads it, so a post whose body lists posts
+/// with their excerpts (its own among them) shows them too: here a post's body that reads excerpts or content renders
+/// again, seeing this build's, until the excerpts it makes settle.
+/// </summary>
+internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, TemplateObjects objects, string? explainSanitizing, IBuildProgress? progress)
+{
+    // Each pass shows the excerpts the pass before made: excerpts reading excerpts in a chain settle in as many passes
+    // as the chain is long. One that reads itself never settles (Jekyll stops on it with "stack level too deep").
+    private const int ExcerptPasses = 4;
+
+    public int Removals { get; private set; }
+
+    /// <summary>Whether a body showed the build time, so that its page changes with it.</summary>
+    public bool ShowedBuildTime { get; private set; }
+
+    public SanitizingExplanation? Explanation { get; private set; }
+
+    /// <summary>Every document's converted body, at the document's place; diagnostics and sanitizer reports go to the bags given.</summary>
+    public ConvertedBody[] Run(IReadOnlyList<Document> documents, DiagnosticBag diagnostics, DiagnosticBag sanitizerReports)
+    {
+        var bodies = new ConvertedBody[documents.Count];
+        var found = new IReadOnlyList<Diagnostic>[documents.Count];
+        var reads = new RenderDependencies[documents.Count];
+        var firstWave = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind != DocumentKind.Page).ToArray();
+        Convert(firstWave, null);
+        objects.ShowBodies([.. firstWave.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
+        var shown = firstWave.Select(i => documents[i].Source.RelativePath).ToFrozenSet(StringComparer.Ordinal);
+
+        var readers = firstWave.Where(i => reads[i].PageReads.Any(read => read.Member is "excerpt" or "content" && shown.Contains(read.Identity))).ToArray();
+        for (var pass = 1; readers.Length > 0; pass++)
+        {
+            var before = readers.Select(i => bodies[i].ExcerptHtml).ToArray();
+            Convert(readers, shown);
+            objects.ShowBodies([.. readers.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
+            var unsettled = readers.Where((i, n) => !string.Equals(bodies[i].ExcerptHtml, before[n], StringComparison.Ordinal)).ToArray();
+            if (unsettled.Length > 0 && pass == ExcerptPasses)
+            {
+                diagnostics.AddRange(unsettled.Select(i => Diagnostic.Error(DiagnosticCodes.ExcerptReadsItself, documents[i].Source.RelativePath,
+                    "this post's excerpt shows excerpts of posts, its own among them, so it never ends (Jekyll stops on it with \"stack level too deep\"): " +
+                    "set `excerpt_separator` so that the excerpt ends before the Liquid, or give the post an `excerpt:` in its front matter",
+                    documents[i].BodyStartLine)));
+                break;
+            }
+            readers = unsettled.Length == 0 ? [] : readers;
+        }
+
+        var pages = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind == DocumentKind.Page).ToArray();
+        Convert(pages, shown);
+
+        foreach (var i in Enumerable.Range(0, documents.Count))
+        {
+            diagnostics.AddRange(found[i]);
+            if (bodies[i].SanitizerReport is { } report)
+            {
+                sanitizerReports.Add(report);
+                Removals += bodies[i].Removals;
+            }
+            ShowedBuildTime |= reads[i]?.ReadBuildTime == true;
+        }
+        return bodies;
+
+        void Convert(int[] indices, IReadOnlySet<string>? shownBodies) => Parallel.For(0, indices.Length, n =>
+        {
+            var i = indices[n];
+            var document = documents[i];
+            var bodyDiagnostics = new List<Diagnostic>();
+            reads[i] = new RenderDependencies();
+            bodies[i] = SiteBuilder.ConvertOrShowAsWritten(document, () =>
+            {
+                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads[i], shownBodies) : new RenderResult(document.Body, []);
+                bodyDiagnostics.AddRange(body.Diagnostics);
+                if (explainSanitizing is { } explained && SiteBuilder.PathsEqual(explained, document.Source.FullPath))
+                {
+                    Explanation = new SanitizingExplanation(document.Source.RelativePath, converter.ExplainSanitizing(document, body.Output!));
+                }
+                return converter.Convert(document, body.Output!);
+            });
+            // A body rendered again replaces what its last render found; progress counts each document once.
+            var first = found[i] is null;
+            found[i] = [.. bodyDiagnostics, .. bodies[i].Diagnostics];
+            if (first)
+            {
+                progress?.Advance();
+            }
+        });
+    }
+}
