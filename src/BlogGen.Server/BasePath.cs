@@ -24,7 +24,10 @@ internal sealed class BasePath
             ? path with { Segments = [.. path.Segments.Skip(_segments.Length)] }
             : null;
 
-    /// <summary>The URL path of <paramref name="segments"/> inside the site, as a folder, each segment escaped again.</summary>
+    /// <summary>
+    /// The URL path of the folder <paramref name="segments"/> inside the site, each segment escaped again (the base path's
+    /// too: a header value must be ASCII, and a base path may be Chinese).
+    /// </summary>
     public string FolderUrl(IEnumerable<string> segments) =>
-        Text + "/" + string.Concat(segments.Select(segment => Uri.EscapeDataString(segment) + "/"));
+        "/" + string.Concat(_segments.Concat(segments).Select(segment => Uri.EscapeDataString(segment) + "/"));
 }

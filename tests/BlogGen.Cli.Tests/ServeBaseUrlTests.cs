@@ -68,6 +68,7 @@ public sealed class ServeBaseUrlTests : IDisposable
     // --baseurl given; the URL printed; a path served with 200; a link in the home page
     [InlineData("", "/", ServeSite.PostUrl, "href=\"/2025/01/01/hello.html\"")]
     [InlineData("/other/", "/other/", "/other" + ServeSite.PostUrl, "href=\"/other/2025/01/01/hello.html\"")]
+    [InlineData("/博客", "/%E5%8D%9A%E5%AE%A2/", "/%E5%8D%9A%E5%AE%A2" + ServeSite.PostUrl, "href=\"/%E5%8D%9A%E5%AE%A2/2025/01/01/hello.html\"")]
     public async Task TheBaseUrlOptionWinsOverTheConfig(string baseUrl, string printed, string served, string link)
     {
         using var server = ServeProcess.Start(site.Root, ServeProcess.FreePort(), "--baseurl", baseUrl);
@@ -76,6 +77,9 @@ public sealed class ServeBaseUrlTests : IDisposable
         var home = await client.GetStringAsync(server.Url);
 
         Assert.Equal(printed, server.Url.AbsolutePath);
+        var (status, root) = server.RawGet("/");
+        Assert.Equal(printed == "/" ? 200 : 302, status);
+        Assert.True(printed == "/" || root.Contains($"\r\nLocation: {printed}\r\n", StringComparison.Ordinal), root);
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         Assert.Contains(link, home, StringComparison.Ordinal);
     }
