@@ -17,16 +17,18 @@ public static partial class DotnetTool
 
     /// <summary>
     /// The top package (packed from this test run's build, with <paramref name="topPackageProperties"/>) and the package
-    /// for <paramref name="runtime"/>, in <paramref name="feed"/>; gives back the version they carry.
+    /// for <paramref name="runtime"/>, in <paramref name="feed"/>; gives back the version they carry: git's (MinVer), or
+    /// <paramref name="version"/> when given.
     /// </summary>
-    public static string Pack(string feed, string[] topPackageProperties, string runtime, string runtimeConfiguration)
+    public static string Pack(string feed, string[] topPackageProperties, string runtime, string runtimeConfiguration, string? version = null)
     {
         Directory.CreateDirectory(feed);
         var cli = Path.Combine("src", "BlogGen.Cli");
+        string[] versioned = version is null ? [] : [$"-p:MinVerVersionOverride={version}"];
         // --no-build packs what the test run already built, so the tool other tests run is not rebuilt under them.
-        RunPack([cli, "--no-build", "--configuration", TestConfiguration, "--output", feed, .. topPackageProperties]);
+        RunPack([cli, "--no-build", "--configuration", TestConfiguration, "--output", feed, .. topPackageProperties, .. versioned]);
         // A package for one runtime is built for that runtime, in folders of its own (bin/…/RUNTIME/).
-        RunPack(cli, "--runtime", runtime, "--configuration", runtimeConfiguration, "--output", feed);
+        RunPack([cli, "--runtime", runtime, "--configuration", runtimeConfiguration, "--output", feed, .. versioned]);
         return Directory.GetFiles(feed, "BlogGen.*.nupkg").Select(file => TopPackage().Match(Path.GetFileName(file))).Single(match => match.Success).Groups[1].Value;
     }
 
@@ -54,7 +56,7 @@ public static partial class DotnetTool
     /// Packs as a developer does, with the machine's package cache, which this repository's build was restored from. A
     /// native package whose compile cannot be reused (the sources changed since it was published) takes minutes.
     /// </summary>
-    private static void RunPack(params string[] arguments) =>
+    private static void RunPack(string[] arguments) =>
         Run("dotnet", BloggenProcess.RepositoryRoot, [], ["pack", .. arguments], TimeSpan.FromMinutes(15));
 
     /// <summary>The top package's name: the version follows the id (a runtime's package has the runtime between).</summary>
