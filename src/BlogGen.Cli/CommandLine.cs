@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 using BlogGen.Building;
+using BlogGen.Scaffolding;
 
 namespace BlogGen.Cli;
 
@@ -19,6 +21,7 @@ internal static class CommandLine
             NewCommand.Create(),
             ServeCommand.Create(),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -33,4 +36,21 @@ internal static class CommandLine
     }
 
     public static string Version => SiteBuilder.Version;
+
+    /// <summary>
+    /// <c>bloggen --version</c>: the version and commit, and a warning when the tool manifest for the current folder pins
+    /// another version (the site builds in CI with the pinned one, not with this).
+    /// </summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            Console.WriteLine(ToolVersion.Description);
+            if (ToolManifest.CheckRunningVersion(Environment.CurrentDirectory, ToolVersion.Number) is { } warning)
+            {
+                Console.Error.WriteLine(warning.ToString());
+            }
+            return 0;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using BlogGen.Building;
 using BlogGen.Scaffolding;
 
 namespace BlogGen.Cli;
@@ -17,18 +18,20 @@ internal static class NewCommand
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = "The folder of the new site (created when missing)." };
         var force = new Option<bool>("--force", "-f") { Description = "Also write into a folder that is not empty. Existing files are never overwritten." };
-        var command = new Command("site", "Create a blog that builds at once: config, a welcome post, an about page, a README and a GitHub Pages workflow.")
+        var command = new Command("site", "Create a blog that builds at once: config, a welcome post, an about page, a README, a GitHub Pages workflow and a tool manifest pinning this BlogGen. In a Jekyll blog, add only the manifest and the workflow.")
         {
             directory, force,
         };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(directory)!.FullName;
-            var result = SiteScaffolder.Create(path, parsed.GetValue(force));
+            var result = SiteScaffolder.Create(path, parsed.GetValue(force), ToolVersion.Number);
             Report(result);
             if (result.ExitCode == 0)
             {
-                Console.WriteLine($"Created a new site in {path}. Next: cd into it and run 'bloggen build'.");
+                Console.WriteLine(result.IntoExistingBlog
+                    ? $"Added BlogGen {ToolVersion.Number} to the blog in {path}; its content is untouched. Next: cd into it and run 'dotnet tool restore', then 'dotnet bloggen build'."
+                    : $"Created a new site in {path} with BlogGen {ToolVersion.Number} pinned. Next: cd into it and run 'dotnet tool restore', then 'dotnet bloggen build'.");
             }
             return result.ExitCode;
         });

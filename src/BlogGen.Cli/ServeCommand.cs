@@ -18,10 +18,11 @@ internal static class ServeCommand
         var noFuture = new Option<bool>("--no-future") { Description = "Leave out posts dated in the future." };
         var noLiveReload = new Option<bool>("--no-livereload") { Description = "Do not reload open pages after a rebuild, nor show build errors in them." };
         var open = new Option<bool>("--open", "-o") { Description = "Open the site in the default browser." };
+        var baseUrl = new Option<string?>("--baseurl", "--base-url", "-b") { Description = "Serve the site under this path, e.g. /blog (default: baseurl in the config, as it is published); '' serves it at /." };
 
         var command = new Command("serve", "Build the site, serve it locally, and rebuild and reload pages on every change.")
         {
-            source, host, port, drafts, noDrafts, future, noFuture, noLiveReload, open,
+            source, host, port, drafts, noDrafts, future, noFuture, noLiveReload, open, baseUrl,
         };
         command.Validators.Add(result =>
         {
@@ -45,7 +46,8 @@ internal static class ServeCommand
             ShowDrafts: !parsed.GetValue(noDrafts),
             ShowFuture: !parsed.GetValue(noFuture),
             LiveReload: !parsed.GetValue(noLiveReload),
-            OpenBrowser: parsed.GetValue(open))));
+            OpenBrowser: parsed.GetValue(open),
+            BaseUrl: parsed.GetValue(baseUrl))));
         return command;
     }
 

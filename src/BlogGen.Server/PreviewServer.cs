@@ -33,10 +33,12 @@ public static class PreviewServer
         var source = Path.GetFullPath(options.Source);
         var events = new LiveEvents();
         var sessionStart = BuildClock.Now();
+        // Served under its baseurl as it will be published, so a link that forgets it breaks here first. Read once:
+        // the server's paths and the site's links must agree, so a new baseurl in _config.yml takes a restart.
+        var basePath = new BasePath(ConfigLoader.NormalizeBaseUrl(options.BaseUrl ?? ConfigLoader.Load(source, new ConfigOverrides()).Config.BaseUrl));
         var rebuilder = new SiteRebuilder(new BuildOptions(source, null, new ConfigOverrides
         {
-            // Served at the root of its own origin, so links work whatever baseurl the site is published under.
-            BaseUrl = "",
+            BaseUrl = basePath.Text,
             ShowDrafts = options.ShowDrafts,
             ShowFuture = options.ShowFuture,
             // One build time for the whole session: a page showing site.time would otherwise change with every save.
@@ -53,7 +55,7 @@ public static class PreviewServer
         using var watcher = new SourceWatcher(source, Debounce, rebuilder.Request);
         rebuilder.BuildFirst();
 
-        var (app, port) = await StartAsync(options, address, rebuilder, events, output, stop);
+        var (app, port) = await StartAsync(options, address, new SiteRequestHandler(rebuilder, events, options.LiveReload, basePath, stop), output, stop);
         if (app is null)
         {
             error.WriteLine($"bloggen: no free port from {options.Port} to {options.Port + PortFinder.Attempts - 1} on {address}: pass another with --port.");
@@ -62,8 +64,12 @@ public static class PreviewServer
         }
         await using (app)
         {
-            var url = PortFinder.Url(address, port);
+            var url = PortFinder.Url(address, port).TrimEnd('/') + basePath.FolderUrl([]);
             output.WriteLine($"Serving at {url}");
+            if (basePath.Text.Length > 0)
+            {
+                output.WriteLine($"The site's baseurl is {basePath.Text}: / redirects there, and a link without it is not found (--baseurl '' serves the site at /).");
+            }
             output.WriteLine(options.LiveReload ? "Watching for changes; pages reload by themselves. Press Ctrl+C to stop." : "Watching for changes. Press Ctrl+C to stop.");
             if (options.OpenBrowser)
             {
@@ -86,13 +92,13 @@ public static class PreviewServer
     }
 
     private static async Task<(WebApplication? App, int Port)> StartAsync(ServeOptions options, IPAddress address,
-        SiteRebuilder rebuilder, LiveEvents events, TextWriter output, CancellationToken stop)
+        SiteRequestHandler handler, TextWriter output, CancellationToken stop)
     {
         for (var port = options.Port; port < options.Port + PortFinder.Attempts && port <= IPEndPoint.MaxPort; port++)
         {
             if (PortFinder.IsFree(address, port))
             {
-                var app = Create(address, port, new SiteRequestHandler(rebuilder, events, options.LiveReload, stop));
+                var app = Create(address, port, handler);
                 try
                 {
                     await app.StartAsync(stop);

@@ -1,13 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
 
+using BlogGen.Output;
+
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace BlogGen.Server;
 
-/// <summary>Answers every request: the live reload endpoints, then files of the last good build.</summary>
-internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, bool liveReload, CancellationToken stopping)
+/// <summary>
+/// Answers every request: the live reload endpoints (at the root whatever the base path), then files of the last good
+/// build under <paramref name="basePath"/>; <c>/</c> redirects there, and any other path outside it is not found.
+/// </summary>
+internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, bool liveReload, BasePath basePath, CancellationToken stopping)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -41,23 +46,43 @@ internal sealed class SiteRequestHandler(SiteRebuilder site, LiveEvents events, 
             await PlainAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is being built.");
             return;
         }
-        switch (SiteFile.Resolve(served, path))
+        var query = request.QueryString.HasValue ? request.QueryString.Value : "";
+        if (basePath.Strip(path) is not { } inSite)
+        {
+            if (path.Segments.Count == 0)
+            {
+                // As `jekyll serve` does. Not permanent: the next preview may have another base path.
+                response.StatusCode = StatusCodes.Status302Found;
+                response.Headers.Location = basePath.FolderUrl([]) + query;
+                return;
+            }
+            await NotFoundAsync(context, served);
+            return;
+        }
+        // The base path without its slash (/blog) is the home page's folder, or the page's relative links would miss.
+        var file = inSite.Segments.Count == 0 && !inSite.IsFolder && basePath.Text.Length > 0 ? new SiteFile.Folder() : SiteFile.Resolve(served, inSite);
+        switch (file)
         {
             case SiteFile.Found found when await TryServeFileAsync(context, StatusCodes.Status200OK, found):
                 return;
             case SiteFile.Folder:
-                var query = request.QueryString.HasValue ? request.QueryString.Value : "";
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
                 // Rebuilt from the checked segments: the raw target could start with '//' and send the browser to another host.
-                response.Headers.Location = "/" + string.Join('/', path.Segments.Select(Uri.EscapeDataString)) + "/" + query;
+                response.Headers.Location = basePath.FolderUrl(inSite.Segments) + query;
                 return;
             default:
-                if (served.Find("404.html") is not { } notFound
-                    || !await TryServeFileAsync(context, StatusCodes.Status404NotFound, new SiteFile.Found("404.html", notFound)))
-                {
-                    await PlainAsync(context, StatusCodes.Status404NotFound, "Not found.");
-                }
+                await NotFoundAsync(context, served);
                 return;
+        }
+    }
+
+    /// <summary>The site's own 404 page when it has one, with status 404.</summary>
+    private async Task NotFoundAsync(HttpContext context, InMemorySite served)
+    {
+        if (served.Find("404.html") is not { } notFound
+            || !await TryServeFileAsync(context, StatusCodes.Status404NotFound, new SiteFile.Found("404.html", notFound)))
+        {
+            await PlainAsync(context, StatusCodes.Status404NotFound, "Not found.");
         }
     }
 

@@ -6,8 +6,11 @@ using Microsoft.Playwright;
 
 namespace BlogGen.Browser.Tests;
 
-/// <summary>A temp blog served by <c>bloggen serve</c>'s preview server, and a browser page on one of its posts.</summary>
-public sealed class PreviewSite : IAsyncLifetime
+/// <summary>
+/// A temp blog served by <c>bloggen serve</c>'s preview server, and a browser page on one of its posts; with a
+/// <paramref name="baseUrl"/> in its configuration, served under that path.
+/// </summary>
+public sealed class PreviewSite(string baseUrl = "") : IAsyncLifetime
 {
     public const string PostFile = "_posts/2025-01-01-hello.md";
     public const string PostUrl = "/2025/01/01/hello.html";
@@ -27,7 +30,7 @@ public sealed class PreviewSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Write("_config.yml", "title: Preview test\nurl: https://example.org\n");
+        Write("_config.yml", $"title: Preview test\nurl: https://example.org\nbaseurl: \"{baseUrl}\"\n");
         Write(PostFile, Post("The first version of the text."));
         Write("assets/css/style.css", "body { color: rgb(0, 0, 255); }\n");
         var writer = TextWriter.Synchronized(output);

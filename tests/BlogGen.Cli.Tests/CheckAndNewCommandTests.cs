@@ -50,6 +50,37 @@ public sealed class CheckAndNewCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_work, "about.md")));
     }
 
+    /// <summary>Real Jekyll blogs: <c>bloggen new site .</c> adds the tool manifest and workflow and leaves every byte of theirs.</summary>
+    [Theory]
+    [InlineData("jekyll/jefdewitt-portfolio")]
+    [InlineData("jekyll/lanyon")]
+    [InlineData("jekyll/minima-ejected")]
+    [InlineData("jekyll/minima-gem")]
+    public void NewSiteInAJekyllBlogAddsOnlyTheManifestAndWorkflow(string fixture)
+    {
+        var blog = BloggenProcess.CopyFixture(fixture);
+        try
+        {
+            var before = Snapshot(blog);
+
+            var result = BloggenProcess.Run(blog, null, "new", "site", ".");
+
+            Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+            Assert.Contains("its content is untouched", result.Stdout, StringComparison.Ordinal);
+            var after = Snapshot(blog);
+            Assert.Equal([".config/dotnet-tools.json", ".github/workflows/pages.yml"], after.Keys.Except(before.Keys).Order(StringComparer.Ordinal));
+            Assert.All(before, file => Assert.True(after.TryGetValue(file.Key, out var bytes) && bytes.SequenceEqual(file.Value), $"{file.Key} changed"));
+        }
+        finally
+        {
+            Directory.Delete(blog, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
     [Fact]
     public void CheckWithoutABuiltSiteSaysToBuildFirst()
     {

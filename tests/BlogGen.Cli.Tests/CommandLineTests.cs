@@ -13,6 +13,48 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void VersionNamesTheCommit()
+    {
+        var result = BloggenProcess.Run(Here, null, "--version");
+        Assert.Matches(@"^\S+ \(commit [0-9a-f]{12}\)$", result.Stdout.Trim());
+    }
+
+    /// <summary>A site's tool manifest pins another version than the one running: a warning, and the version still printed.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void VersionWarnsWhenTheFoldersManifestPinsAnother(bool pinsThisVersion)
+    {
+        var running = BloggenProcess.Run(Here, null, "--version").Stdout.Split(' ')[0];
+        var site = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            var pinned = pinsThisVersion ? running : "0.0.1";
+            Directory.CreateDirectory(Path.Combine(site, ".config"));
+            File.WriteAllText(Path.Combine(site, ".config", "dotnet-tools.json"),
+                $"{{\"version\": 1, \"isRoot\": true, \"tools\": {{\"bloggen\": {{\"version\": \"{pinned}\", \"commands\": [\"bloggen\"]}}}}}}");
+            var inner = Directory.CreateDirectory(Path.Combine(site, "_posts")).FullName;
+
+            var result = BloggenProcess.Run(inner, null, "--version");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.StartsWith(running + " ", result.Stdout, StringComparison.Ordinal);
+            if (pinsThisVersion)
+            {
+                Assert.Equal("", result.Stderr);
+            }
+            else
+            {
+                Assert.Contains("warning BG6022: this folder pins BlogGen 0.0.1, but this is BlogGen " + running, result.Stderr, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    [Fact]
     public void HelpListsTheCommands()
     {
         var result = BloggenProcess.Run(Here, null, "--help");

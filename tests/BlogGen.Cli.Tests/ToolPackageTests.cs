@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 
 namespace BlogGen.Cli.Tests;
 
@@ -8,22 +7,19 @@ namespace BlogGen.Cli.Tests;
 /// (no feed, no shared package cache), then run. `dotnet tool install BlogGen` reads the top package, which names one
 /// package per platform: the native executable where one is built, the framework-dependent tool (<c>any</c>) elsewhere.
 /// </summary>
-public sealed partial class ToolPackageTests : IDisposable
+[Collection(PackedToolCollection.Name)]
+public sealed class ToolPackageTests(PackedTool packed) : IDisposable
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"));
-    private readonly string _configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+    private readonly string _work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "bloggen-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    /// <summary>
-    /// What a platform without a native package gets. Here the top package names only <c>any</c>: on this machine the CLI
-    /// would otherwise look for this platform's native package, which takes clang to make.
-    /// </summary>
+    /// <summary>What a platform without a native package gets (<see cref="PackedTool"/>).</summary>
     [Fact]
     public void TheFrameworkDependentPackageInstallsBuildsASiteAndNeedsDotnet()
     {
-        var (feed, version) = Pack(["-p:ToolPackageRuntimeIdentifiers=any"], "any", _configuration);
-        var bloggen = Install(feed, version);
+        var version = packed.Version;
+        var bloggen = Install(packed.Feed, version);
 
         Assert.StartsWith(version, Run(bloggen, _work, "--version").Trim(), StringComparison.Ordinal);
         WriteSite();
@@ -43,7 +39,8 @@ public sealed partial class ToolPackageTests : IDisposable
     [NativeFact]
     public void OnThisPlatformTheInstalledToolIsTheNativeExecutableAndNeedsNoDotnet()
     {
-        var (feed, version) = Pack([], RuntimeInformation.RuntimeIdentifier, "Release");
+        var feed = Path.Combine(_work, "feed");
+        var version = DotnetTool.Pack(feed, [], RuntimeInformation.RuntimeIdentifier, "Release");
         var bloggen = Install(feed, version);
 
         Assert.StartsWith(version, Run(bloggen, _work, "--version").Trim(), StringComparison.Ordinal);
@@ -59,25 +56,11 @@ public sealed partial class ToolPackageTests : IDisposable
 
     private string PostPage => Path.Combine(Site, "_site", "2025", "03", "01", "hello.html");
 
-    /// <summary>The top package (packed from this test run's build) and the one for <paramref name="runtime"/>, in a new folder.</summary>
-    private (string Feed, string Version) Pack(string[] topPackageProperties, string runtime, string runtimeConfiguration)
-    {
-        var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
-        var cli = Path.Combine("src", "BlogGen.Cli");
-        // --no-build packs what the test run already built, so the tool other tests run is not rebuilt under them.
-        RunPack([cli, "--no-build", "--configuration", _configuration, "--output", feed, .. topPackageProperties]);
-        // A package for one runtime is built for that runtime, in folders of its own (bin/…/RUNTIME/).
-        RunPack(cli, "--runtime", runtime, "--configuration", runtimeConfiguration, "--output", feed);
-        var top = Directory.GetFiles(feed, "BlogGen.*.nupkg").Select(file => TopPackage().Match(Path.GetFileName(file))).Single(match => match.Success);
-        return (feed, top.Groups[1].Value);
-    }
-
     private string Install(string feed, string version)
     {
         var tools = Path.Combine(_work, "tools");
-        File.WriteAllText(Path.Combine(_work, "nuget.config"), "<configuration><packageSources><clear /></packageSources></configuration>");
         Run("dotnet", _work, "tool", "install", "--tool-path", tools, "--add-source", feed,
-            "--configfile", Path.Combine(_work, "nuget.config"), "BlogGen", "--version", version);
+            "--configfile", DotnetTool.WriteNuGetConfig(_work, feed: null), "BlogGen", "--version", version);
         return Path.Combine(tools, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "bloggen.exe" : "bloggen");
     }
 
@@ -97,36 +80,12 @@ public sealed partial class ToolPackageTests : IDisposable
     {
         WriteSite();
         return ShellScript.Run(
-            $"mount -t tmpfs none {ShellScript.Quote(DotnetRoot)} && unset DOTNET_ROOT DOTNET_ROOT_X64 DOTNET_HOST_PATH"
+            $"mount -t tmpfs none {ShellScript.Quote(DotnetTool.DotnetRoot)} && unset DOTNET_ROOT DOTNET_ROOT_X64 DOTNET_HOST_PATH"
             + $" && cd {ShellScript.Quote(Site)} && {ShellScript.Quote(bloggen)} build --quiet",
             privateMounts: true);
     }
 
     /// <summary>Runs a program as a user of the package would: with a package cache of its own, which the install fills.</summary>
     private string Run(string program, string workingDirectory, params string[] arguments) =>
-        Run(program, workingDirectory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") }, arguments);
-
-    /// <summary>
-    /// Packs as a developer does, with the machine's package cache, which this repository's build was restored from. A
-    /// native package whose compile cannot be reused (the sources changed since it was published) takes minutes.
-    /// </summary>
-    private void RunPack(params string[] arguments) =>
-        Run("dotnet", BloggenProcess.RepositoryRoot, new Dictionary<string, string>(), ["pack", .. arguments], TimeSpan.FromMinutes(15));
-
-    private string Run(string program, string workingDirectory, Dictionary<string, string> environment, string[] arguments, TimeSpan? timeout = null)
-    {
-        environment["DOTNET_ROOT"] = DotnetRoot;
-        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        environment["DOTNET_NOLOGO"] = "1";
-        var result = BloggenProcess.Start(program, arguments, workingDirectory, environment, timeout ?? TimeSpan.FromMinutes(6));
-        Assert.True(result.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {result.ExitCode}:\n{result.Stdout}\n{result.Stderr}");
-        return result.Stdout;
-    }
-
-    /// <summary>The folder holding the running runtime's <c>dotnet</c>: <c>ROOT/shared/Microsoft.NETCore.App/VERSION/</c>.</summary>
-    private static string DotnetRoot => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-
-    /// <summary>The top package's name: the version follows the id (a runtime's package has the runtime between).</summary>
-    [GeneratedRegex(@"^BlogGen\.([0-9].*)\.nupkg$")]
-    private static partial Regex TopPackage();
+        DotnetTool.Run(program, workingDirectory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") }, arguments);
 }

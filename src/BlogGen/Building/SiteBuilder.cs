@@ -23,8 +23,7 @@ namespace BlogGen.Building;
 /// <summary>Runs the pipeline: configuration, content, Markdown, sanitizing, templates, generators, output.</summary>
 public static class SiteBuilder
 {
-    public static readonly string Version =
-        typeof(SiteBuilder).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    public static string Version => ToolVersion.Number;
 
     public static BuildResult Build(BuildOptions options, IBuildProgress? progress = null)
     {

@@ -80,4 +80,9 @@ public static class DiagnosticCodes
     public const string FileExists = "BG6011";
     public const string SlugEmpty = "BG6012";
     public const string WriteFailed = "BG6013";
+
+    // The tool manifest (.config/dotnet-tools.json) that pins BlogGen in a site.
+    public const string ToolManifestWithoutBlogGen = "BG6020";
+    public const string ToolManifestUnreadable = "BG6021";
+    public const string ToolVersionDiffers = "BG6022";
 }

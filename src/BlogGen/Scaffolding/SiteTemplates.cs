@@ -5,6 +5,9 @@ internal static class SiteTemplates
 {
     public const string DatePlaceholder = "{{DATE}}";
 
+    /// <summary>The GitHub Pages workflow, which an existing Jekyll blog gets too.</summary>
+    public const string WorkflowPath = ".github/workflows/pages.yml";
+
     /// <summary>Relative path (with <c>{{DATE}}</c> where the date goes) and text of each file, in the order written.</summary>
     public static IReadOnlyList<(string Path, string Text)> Files { get; } =
     [
@@ -13,7 +16,7 @@ internal static class SiteTemplates
         ("about.md", AboutPage),
         (".gitignore", GitIgnore),
         ("README.md", ReadMe),
-        (".github/workflows/pages.yml", PagesWorkflow),
+        (WorkflowPath, PagesWorkflow),
     ];
 
     private const string Config = """
@@ -130,11 +133,15 @@ internal static class SiteTemplates
         A blog built with [BlogGen](https://github.com/bloggen/bloggen).
 
         ```sh
-        dotnet tool install --global BlogGen    # once
-        bloggen new post "A title"              # a new post in _posts/
-        bloggen build                           # the site, in _site/
-        bloggen check                           # every link of the built site leads somewhere
+        dotnet tool restore                     # once per clone: the BlogGen pinned in .config/dotnet-tools.json
+        dotnet bloggen new post "A title"       # a new post in _posts/
+        dotnet bloggen serve                    # preview at http://127.0.0.1:4000/ with live reload
+        dotnet bloggen build                    # the site, in _site/
+        dotnet bloggen check                    # every link of the built site leads somewhere
         ```
+
+        `.config/dotnet-tools.json` pins the BlogGen version, so every machine and the workflow build with
+        the same one. `dotnet tool update BlogGen` moves the pin to the newest release.
 
         Settings are in `_config.yml`. Pushing to the `main` branch of a GitHub repository publishes the
         blog with GitHub Pages (`.github/workflows/pages.yml`): in the repository's Settings → Pages,
@@ -170,8 +177,9 @@ internal static class SiteTemplates
                   dotnet-version: 10.0.x
               - id: pages
                 uses: actions/configure-pages@v5
+              # The BlogGen version pinned in .config/dotnet-tools.json: what the blog was previewed with.
               - name: Install BlogGen
-                run: dotnet tool install --global BlogGen
+                run: dotnet tool restore
               - name: Restore the build cache
                 uses: actions/cache@v4
                 with:
@@ -179,9 +187,9 @@ internal static class SiteTemplates
                   key: bloggen-${{ runner.os }}-${{ github.sha }}
                   restore-keys: bloggen-${{ runner.os }}-
               - name: Build
-                run: bloggen build --baseurl "${{ steps.pages.outputs.base_path }}"
+                run: dotnet bloggen build --baseurl "${{ steps.pages.outputs.base_path }}"
               - name: Check links
-                run: bloggen check --baseurl "${{ steps.pages.outputs.base_path }}"
+                run: dotnet bloggen check --baseurl "${{ steps.pages.outputs.base_path }}"
               - uses: actions/upload-pages-artifact@v3
                 with:
                   path: _site
