@@ -6,17 +6,20 @@ using BlogGen.Building;
 namespace BlogGen.Tests.Architecture;
 
 /// <summary>
-/// A build uses no type of System.Security.Cryptography: on Linux those load OpenSSL (libssl and libcrypto) when first
-/// used, which costs a small site's build a noticeable part of its start-up, and fails where OpenSSL is missing.
-/// Hashing uses System.IO.Hashing; a random key uses <see cref="Random"/>. The check reads the compiled library's
-/// type references, so it sees any use however the source spells it.
+/// A build and the preview server use no type of System.Security.Cryptography: on Linux those load OpenSSL (libssl and
+/// libcrypto) when first used, which costs a small site's build a noticeable part of its start-up, and fails where
+/// OpenSSL is missing. Hashing uses System.IO.Hashing; a random key uses <see cref="Random"/>. The check reads each
+/// compiled library's type references, so it sees any use however the source spells it.
 /// </summary>
 public sealed class NoCryptographyTests
 {
-    [Fact]
-    public void TheLibraryRefersToNoCryptographyType()
+    public static TheoryData<string> Libraries => [typeof(SiteBuilder).Assembly.Location, typeof(BlogGen.Server.PreviewServer).Assembly.Location];
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void TheLibraryRefersToNoCryptographyType(string library)
     {
-        using var stream = File.OpenRead(typeof(SiteBuilder).Assembly.Location);
+        using var stream = File.OpenRead(library);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         var used = metadata.TypeReferences.Select(metadata.GetTypeReference)
@@ -25,6 +28,6 @@ public sealed class NoCryptographyTests
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        Assert.True(used.Count == 0, "The build library uses cryptography types (use System.IO.Hashing or Random):\n" + string.Join("\n", used));
+        Assert.True(used.Count == 0, $"{Path.GetFileName(library)} uses cryptography types (use System.IO.Hashing or Random):\n" + string.Join("\n", used));
     }
 }
