@@ -16,10 +16,6 @@ namespace BlogGen.Building;
 /// </summary>
 internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, TemplateObjects objects, string? explainSanitizing, IBuildProgress? progress)
 {
-    // Each pass shows the excerpts the pass before made: excerpts reading excerpts in a chain settle in as many passes
-    // as the chain is long. One that reads itself never settles (Jekyll stops on it with "stack level too deep").
-    private const int ExcerptPasses = 4;
-
     public int Removals { get; private set; }
 
     /// <summary>Whether a body showed the build time, so that its page changes with it.</summary>
@@ -38,22 +34,69 @@ internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, 
         objects.ShowBodies([.. firstWave.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
         var shown = firstWave.Select(i => documents[i].Source.RelativePath).ToFrozenSet(StringComparer.Ordinal);
 
-        var readers = firstWave.Where(i => reads[i].PageReads.Any(read => read.Member is "excerpt" or "content" && shown.Contains(read.Identity))).ToArray();
-        for (var pass = 1; readers.Length > 0; pass++)
+        // Each pass shows what the pass before made, and renders again only the posts that read a post whose content or
+        // excerpt it changed: a chain of posts reading each other's excerpts (a series showing its previous part) settles
+        // in as many passes as it is long, at most one per reader. What still changes after that reads itself, round a
+        // loop of posts (Jekyll stops on it with "stack level too deep").
+        bool ReadsBodyOf(int i, IReadOnlySet<string> paths) => reads[i].PageReads.Any(read => read.Member is "excerpt" or "content" && paths.Contains(read.Identity));
+        var readers = firstWave.Where(i => ReadsBodyOf(i, shown)).ToArray();
+        var toRender = readers;
+        var changes = new Dictionary<string, (bool Content, bool Excerpt)>(StringComparer.Ordinal);
+        for (var pass = 1; toRender.Length > 0; pass++)
         {
-            var before = readers.Select(i => bodies[i].ExcerptHtml).ToArray();
-            Convert(readers, shown);
-            objects.ShowBodies([.. readers.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
-            var unsettled = readers.Where((i, n) => !string.Equals(bodies[i].ExcerptHtml, before[n], StringComparison.Ordinal)).ToArray();
-            if (unsettled.Length > 0 && pass == ExcerptPasses)
+            if (pass > readers.Length + 1)
             {
-                diagnostics.AddRange(unsettled.Select(i => Diagnostic.Error(DiagnosticCodes.ExcerptReadsItself, documents[i].Source.RelativePath,
-                    "this post's excerpt shows excerpts of posts, its own among them, so it never ends (Jekyll stops on it with \"stack level too deep\"): " +
+                var looping = toRender.Where(i => ReadsItself(i)).ToArray();
+                diagnostics.AddRange(looping.Select(i => Diagnostic.Error(DiagnosticCodes.ExcerptReadsItself, documents[i].Source.RelativePath,
+                    "this post shows excerpts or content of posts that, in a loop, show its own, so it never ends (Jekyll stops on it with \"stack level too deep\"): " +
                     "set `excerpt_separator` so that the excerpt ends before the Liquid, or give the post an `excerpt:` in its front matter",
                     documents[i].BodyStartLine)));
                 break;
             }
-            readers = unsettled.Length == 0 ? [] : readers;
+            var before = toRender.Select(i => (bodies[i].Html, bodies[i].ExcerptHtml)).ToArray();
+            Convert(toRender, shown);
+            objects.ShowBodies([.. toRender.Select(i => (documents[i], bodies[i].Html, bodies[i].ExcerptHtml))]);
+            changes.Clear();
+            for (var n = 0; n < toRender.Length; n++)
+            {
+                var i = toRender[n];
+                var change = (!string.Equals(bodies[i].Html, before[n].Html, StringComparison.Ordinal),
+                    !string.Equals(bodies[i].ExcerptHtml, before[n].ExcerptHtml, StringComparison.Ordinal));
+                if (change != (false, false))
+                {
+                    changes[documents[i].Source.RelativePath] = change;
+                }
+            }
+            toRender = changes.Count == 0 ? [] : [.. readers.Where(i => ReadsBodyOf(i, changes.Keys.ToFrozenSet(StringComparer.Ordinal)))];
+        }
+
+        // Whether a post's reads of what changed in the last pass lead back to it: a loop that never settles.
+        bool ReadsItself(int start)
+        {
+            var byPath = readers.ToDictionary(i => documents[i].Source.RelativePath, i => i, StringComparer.Ordinal);
+            var seen = new HashSet<int>();
+            var next = new Stack<int>([start]);
+            while (next.TryPop(out var i))
+            {
+                foreach (var read in reads[i].PageReads)
+                {
+                    var readChanged = changes.TryGetValue(read.Identity, out var change)
+                        && (read.Member == "content" ? change.Content : read.Member == "excerpt" && change.Excerpt);
+                    if (!readChanged || !byPath.TryGetValue(read.Identity, out var target))
+                    {
+                        continue;
+                    }
+                    if (target == start)
+                    {
+                        return true;
+                    }
+                    if (seen.Add(target))
+                    {
+                        next.Push(target);
+                    }
+                }
+            }
+            return false;
         }
 
         var pages = Enumerable.Range(0, documents.Count).Where(i => documents[i].Kind == DocumentKind.Page).ToArray();

@@ -52,6 +52,43 @@ public sealed class PostBodyListsExcerptsTests
         Assert.Contains("[Z: Zed.][X: X says Why Y.][Y: Why Y.]", site.Output("2025/01/03/z.html"), StringComparison.Ordinal);
     }
 
+    /// <summary>A series whose parts each show the part before: a chain as long as the series, never a loop.</summary>
+    [Fact]
+    public void A_long_series_showing_each_previous_part_settles_without_an_error()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "plugins: []\nmarkdown: kramdown\n")
+            .With("_layouts/bare.html", "{{ content }}");
+        for (var part = 1; part <= 6; part++)
+        {
+            site.With($"_posts/2025-02-0{part}-part{part}.md", $"---\ntitle: Part {part}\nlayout: bare\n---\n"
+                + $"Part {part}.{{% if page.previous %}} Previously: {{{{ page.previous.excerpt | strip_html | strip }}}}{{% endif %}}\n\nMore.\n");
+        }
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("<p>Part 6. Previously: Part 5. Previously: Part 4. Previously: Part 3. Previously: Part 2. Previously: Part 1.</p>\n<p>More.</p>\n",
+            site.Output("2025/02/06/part6.html"));
+    }
+
+    /// <summary>A post showing another's whole content shows it as that post ends up, excerpts it shows included.</summary>
+    [Fact]
+    public void A_post_showing_another_posts_content_shows_its_final_text()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "plugins: []\nmarkdown: kramdown\n")
+            .With("_layouts/bare.html", "{{ content }}")
+            .With("_posts/2025-03-01-c.md", "---\ntitle: C\nlayout: bare\n---\nC's excerpt text.\n")
+            .With("_posts/2025-03-02-b.md", "---\ntitle: B\nlayout: bare\n---\nB first.\n\nB quotes: {% assign c = site.posts | where: 'title', 'C' | first %}{{ c.excerpt | strip_html | strip }}\n")
+            .With("_posts/2025-03-03-a.md", "---\ntitle: A\nlayout: bare\n---\nA first.\n\n{% assign b = site.posts | where: 'title', 'B' | first %}{{ b.content }}\n");
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("<p>B quotes: C’s excerpt text.</p>", site.Output("2025/03/03/a.html"), StringComparison.Ordinal);
+    }
+
     private static TempSite Site() => new TempSite()
         .With("_config.yml", "plugins: []\nmarkdown: kramdown\n")
         .With("_layouts/default.html", "{{ content }}")
