@@ -46,6 +46,29 @@ public sealed class BundlerCacheCommandTests : IDisposable
         Assert.Equal(2, File.ReadAllLines(runs).Length);
     }
 
+    /// <summary>"Not installed" is never kept: after <c>bundle install</c> (which leaves an existing lock alone) the next build finds the gem.</summary>
+    [Fact]
+    public void A_theme_Bundler_did_not_find_is_looked_for_again_on_the_next_build()
+    {
+        var site = Write("site/_config.yml", "title: Gem site\ntheme: fake-theme\n");
+        Write("site/Gemfile", "source \"https://rubygems.org\"\ngem \"fake-theme\"\n");
+        Write("site/Gemfile.lock", "GEM\n  specs:\n    fake-theme (1.0.0)\n");
+        Write("site/hello.md", "---\ntitle: Hello\nlayout: page\n---\nHello, theme.\n");
+        var theme = Path.GetDirectoryName(Path.GetDirectoryName(Write("fake-theme-1.0.0/_layouts/page.html", "<main>{{ content }}</main>\n")))!;
+        var installed = Path.Combine(_root, "installed");
+        var bundle = Write("bin/bundle", $"#!/bin/sh\n[ -e {ShellScript.Quote(installed)} ] || exit 7\necho {ShellScript.Quote(theme)}\n");
+        Assert.Equal(0, ShellScript.Run($"chmod +x {ShellScript.Quote(bundle)}", privateMounts: false).ExitCode);
+        var path = new Dictionary<string, string> { ["PATH"] = Path.GetDirectoryName(bundle) + ":" + Environment.GetEnvironmentVariable("PATH") };
+        var siteFolder = Path.GetDirectoryName(site)!;
+
+        var before = BloggenProcess.Run(siteFolder, path, "build");
+        File.WriteAllText(installed, "");
+        var after = BloggenProcess.Run(siteFolder, path, "build");
+
+        Assert.Equal((1, 0), (before.ExitCode, after.ExitCode));
+        Assert.Equal("<main><p>Hello, theme.</p>\n</main>\n", File.ReadAllText(Path.Combine(siteFolder, "_site", "hello.html")));
+    }
+
     private string Write(string relativePath, string text)
     {
         var path = Path.Combine(_root, relativePath);

@@ -34,7 +34,7 @@ public sealed class BundlerLookups
     {
         lock (_lock)
         {
-            return [.. _answers.Where(entry => entry.Key.Site == sourceDirectory)
+            return [.. _answers.Where(entry => entry.Key.Site == sourceDirectory && entry.Value.Path is not null)
                 .Select(entry => (entry.Key.Name, entry.Value.Inputs, entry.Value.Path))
                 .OrderBy(answer => answer.Name, StringComparer.Ordinal)];
         }
@@ -48,8 +48,9 @@ public sealed class BundlerLookups
     {
         lock (_lock)
         {
+            // "Not found" is never kept: `bundle install` can put the gem there without changing the lock.
             if (_answers.TryGetValue((name, sourceDirectory), out var kept) && kept.Inputs == InputsOf(sourceDirectory)
-                && (kept.Path is null || Directory.Exists(kept.Path)))
+                && kept.Path is not null && Directory.Exists(kept.Path))
             {
                 return kept.Path;
             }
@@ -61,8 +62,23 @@ public sealed class BundlerLookups
         }
     }
 
-    private static UInt128 InputsOf(string sourceDirectory) =>
-        new ContentHash().Add(Read(Path.Combine(sourceDirectory, "Gemfile"))).Add(Read(Path.Combine(sourceDirectory, "Gemfile.lock"))).Value;
+    /// <summary>
+    /// What Bundler's answer depends on: the Gemfile and its lock, Bundler's settings (the site's and the user's
+    /// <c>.bundle/config</c>: an install path, a local override of a gem) and the environment variables that stand in for them.
+    /// </summary>
+    private static UInt128 InputsOf(string sourceDirectory)
+    {
+        var hash = new ContentHash()
+            .Add(Read(Path.Combine(sourceDirectory, "Gemfile")))
+            .Add(Read(Path.Combine(sourceDirectory, "Gemfile.lock")))
+            .Add(Read(Path.Combine(sourceDirectory, ".bundle", "config")))
+            .Add(Read(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".bundle", "config")));
+        foreach (var variable in (string[])["BUNDLE_APP_CONFIG", "BUNDLE_GEMFILE", "BUNDLE_PATH", "GEM_HOME", "GEM_PATH"])
+        {
+            hash.Add(Environment.GetEnvironmentVariable(variable) ?? "\0unset");
+        }
+        return hash.Value;
+    }
 
     private static string Read(string path)
     {
