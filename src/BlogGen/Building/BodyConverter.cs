@@ -125,16 +125,23 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         // The excerpt is shown on other pages (home, tags, feeds): its in-page links must lead back to the post.
         excerpt = excerpt.Replace("href=\"#", $"href=\"{urls.Relative(document.Url)}#", StringComparison.Ordinal);
 
-        var report = removals.Count > 0
-            ? Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
-                $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Select(removal => removal.Message).Distinct(StringComparer.Ordinal))}. " +
-                "Allow them under `sanitize:` in _config.yml if they are safe and needed")
-            : IsWholeHtmlDocument(document, shownBody)
-                ? Diagnostic.Warning(DiagnosticCodes.PageNotSanitized, document.Source.RelativePath,
-                    "this page is a whole HTML document without a layout, so it is written as it is, scripts included, as a layout is: " +
-                    "give it a layout (or take out its <html> and <head>) to have its body sanitized")
-                : null;
-        return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, removals.Count, report, diagnostics);
+        var removed = removals.Count == 0 ? null : Diagnostic.Warning(DiagnosticCodes.SanitizerRemoved, document.Source.RelativePath,
+            $"the sanitizer removed {removals.Count} thing(s): {string.Join("; ", removals.Select(removal => removal.Message).Distinct(StringComparer.Ordinal))}. " +
+            "Allow them under `sanitize:` in _config.yml if they are safe and needed");
+        var report = removed;
+        if (IsWholeHtmlDocument(document, shownBody))
+        {
+            report = Diagnostic.Warning(DiagnosticCodes.PageNotSanitized, document.Source.RelativePath,
+                "this page is a whole HTML document without a layout, so it is written as it is, scripts included, as a layout is: " +
+                "give it a layout (or take out its <html> and <head>) to have its body sanitized");
+            // Its excerpt from front matter was sanitized: what that lost is shown as a warning of its own.
+            if (removed is not null)
+            {
+                diagnostics.Add(removed);
+            }
+        }
+        // Removals are counted in the summary with the files they name; those shown as a warning of their own are not.
+        return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, report == removed ? removals.Count : 0, report, diagnostics);
     }
 
     /// <param name="firstLine">The line of the file <paramref name="text"/> starts on; 0 for text from front matter, whose removals have no line.</param>

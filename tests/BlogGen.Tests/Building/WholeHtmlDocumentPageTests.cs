@@ -10,6 +10,21 @@ namespace BlogGen.Tests.Building;
 /// </summary>
 public sealed class WholeHtmlDocumentPageTests
 {
+    [Fact]
+    public void A_whole_document_page_is_named_also_when_its_front_matter_excerpt_lost_something()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "title: t\n")
+            .With("landing.html", "---\nlayout: none\nexcerpt: \"Our <b onclick='x()'>landing</b> page\"\n---\n" + Document);
+
+        var result = site.Build();
+
+        Assert.Equal(["landing.html"], result.SanitizerReports.Where(report => report.Code == DiagnosticCodes.PageNotSanitized).Select(report => report.Path));
+        var removed = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.SanitizerRemoved);
+        Assert.Equal("landing.html", removed.Path);
+        Assert.Equal(0, result.SanitizerRemovals);
+    }
+
     private const string Document = "<!DOCTYPE html>\n<html>\n<head><title>Home</title><script>var x = 1;</script></head>\n<body><p>Hi</p></body>\n</html>\n";
 
     [Theory]
