@@ -49,11 +49,19 @@ internal static class EmbedAllowlist
             var slash = entry.IndexOf('/', StringComparison.Ordinal);
             var host = slash < 0 ? entry : entry[..slash];
             var path = slash < 0 ? "/" : entry[slash..];
-            if (string.Equals(uri.IdnHost, host, StringComparison.OrdinalIgnoreCase) && uri.AbsolutePath.StartsWith(path, StringComparison.Ordinal))
+            if (string.Equals(uri.IdnHost, host, StringComparison.OrdinalIgnoreCase) && IsUnder(uri.AbsolutePath, path))
             {
                 return url;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> is the entry's path or below it: a prefix ends where a path segment does, so
+    /// <c>/maps/embed</c> takes <c>/maps/embed</c> and <c>/maps/embed/v1/place</c>, never <c>/maps/embedded</c>.
+    /// </summary>
+    private static bool IsUnder(string path, string entry) =>
+        path.StartsWith(entry, StringComparison.Ordinal)
+        && (path.Length == entry.Length || entry.EndsWith('/') || path[entry.Length] == '/');
 }

@@ -107,6 +107,8 @@ public sealed class SanitizerKeepsTests
     [InlineData("https://evil.example/www.youtube.com/embed/x")]
     [InlineData("https://www.youtube.com/watch?v=x")]
     [InlineData("https://www.google.com/search?q=x")]
+    [InlineData("https://www.google.com/maps/embedXevil")]
+    [InlineData("https://player.bilibili.com/player.html.evil")]
     [InlineData("https://www.openstreetmap.org/edit")]
     [InlineData("https://www.youtube.com/embed/%2e%2e/redirect")]
     [InlineData("https://user@www.youtube.com/embed/x")]
