@@ -21,16 +21,8 @@ public sealed class BundlerCacheCommandTests : IDisposable
     [Fact]
     public void A_second_build_does_not_run_Bundler_and_a_changed_lock_runs_it_again()
     {
-        var site = Write("site/_config.yml", "title: Gem site\ntheme: fake-theme\n");
-        Write("site/Gemfile", "source \"https://rubygems.org\"\ngem \"fake-theme\"\n");
-        Write("site/Gemfile.lock", "GEM\n  specs:\n    fake-theme (1.0.0)\n");
-        Write("site/hello.md", "---\ntitle: Hello\nlayout: page\n---\nHello, theme.\n");
-        var theme = Path.GetDirectoryName(Path.GetDirectoryName(Write("fake-theme-1.0.0/_layouts/page.html", "<main>{{ content }}</main>\n")))!;
         var runs = Path.Combine(_root, "bundle-runs");
-        var bundle = Write("bin/bundle", $"#!/bin/sh\necho \"$@\" >> {ShellScript.Quote(runs)}\necho {ShellScript.Quote(theme)}\n");
-        Assert.Equal(0, ShellScript.Run($"chmod +x {ShellScript.Quote(bundle)}", privateMounts: false).ExitCode);
-        var path = new Dictionary<string, string> { ["PATH"] = Path.GetDirectoryName(bundle) + ":" + Environment.GetEnvironmentVariable("PATH") };
-        var siteFolder = Path.GetDirectoryName(site)!;
+        var (siteFolder, path) = GemSite(theme => $"echo \"$@\" >> {ShellScript.Quote(runs)}\necho {ShellScript.Quote(theme)}");
 
         var first = BloggenProcess.Run(siteFolder, path, "build");
         var runsAfterFirst = File.ReadAllLines(runs);
@@ -50,16 +42,8 @@ public sealed class BundlerCacheCommandTests : IDisposable
     [Fact]
     public void A_theme_Bundler_did_not_find_is_looked_for_again_on_the_next_build()
     {
-        var site = Write("site/_config.yml", "title: Gem site\ntheme: fake-theme\n");
-        Write("site/Gemfile", "source \"https://rubygems.org\"\ngem \"fake-theme\"\n");
-        Write("site/Gemfile.lock", "GEM\n  specs:\n    fake-theme (1.0.0)\n");
-        Write("site/hello.md", "---\ntitle: Hello\nlayout: page\n---\nHello, theme.\n");
-        var theme = Path.GetDirectoryName(Path.GetDirectoryName(Write("fake-theme-1.0.0/_layouts/page.html", "<main>{{ content }}</main>\n")))!;
         var installed = Path.Combine(_root, "installed");
-        var bundle = Write("bin/bundle", $"#!/bin/sh\n[ -e {ShellScript.Quote(installed)} ] || exit 7\necho {ShellScript.Quote(theme)}\n");
-        Assert.Equal(0, ShellScript.Run($"chmod +x {ShellScript.Quote(bundle)}", privateMounts: false).ExitCode);
-        var path = new Dictionary<string, string> { ["PATH"] = Path.GetDirectoryName(bundle) + ":" + Environment.GetEnvironmentVariable("PATH") };
-        var siteFolder = Path.GetDirectoryName(site)!;
+        var (siteFolder, path) = GemSite(theme => $"[ -e {ShellScript.Quote(installed)} ] || exit 7\necho {ShellScript.Quote(theme)}");
 
         var before = BloggenProcess.Run(siteFolder, path, "build");
         File.WriteAllText(installed, "");
@@ -67,6 +51,19 @@ public sealed class BundlerCacheCommandTests : IDisposable
 
         Assert.Equal((1, 0), (before.ExitCode, after.ExitCode));
         Assert.Equal("<main><p>Hello, theme.</p>\n</main>\n", File.ReadAllText(Path.Combine(siteFolder, "_site", "hello.html")));
+    }
+
+    /// <summary>A site using the gem theme <c>fake-theme</c>, and a PATH whose <c>bundle</c> runs <paramref name="bundleScript"/> (given the theme's folder).</summary>
+    private (string Site, Dictionary<string, string> Path) GemSite(Func<string, string> bundleScript)
+    {
+        var site = Write("site/_config.yml", "title: Gem site\ntheme: fake-theme\n");
+        Write("site/Gemfile", "source \"https://rubygems.org\"\ngem \"fake-theme\"\n");
+        Write("site/Gemfile.lock", "GEM\n  specs:\n    fake-theme (1.0.0)\n");
+        Write("site/hello.md", "---\ntitle: Hello\nlayout: page\n---\nHello, theme.\n");
+        var theme = Path.GetDirectoryName(Path.GetDirectoryName(Write("fake-theme-1.0.0/_layouts/page.html", "<main>{{ content }}</main>\n")))!;
+        var bundle = Write("bin/bundle", "#!/bin/sh\n" + bundleScript(theme) + "\n");
+        Assert.Equal(0, ShellScript.Run($"chmod +x {ShellScript.Quote(bundle)}", privateMounts: false).ExitCode);
+        return (Path.GetDirectoryName(site)!, new Dictionary<string, string> { ["PATH"] = Path.GetDirectoryName(bundle) + ":" + Environment.GetEnvironmentVariable("PATH") });
     }
 
     private string Write(string relativePath, string text)
