@@ -70,6 +70,12 @@ public sealed class CheckAndNewCommandTests : IDisposable
             var after = Snapshot(blog);
             Assert.Equal([".config/dotnet-tools.json", ".github/workflows/pages.yml"], after.Keys.Except(before.Keys).Order(StringComparer.Ordinal));
             Assert.All(before, file => Assert.True(after.TryGetValue(file.Key, out var bytes) && bytes.SequenceEqual(file.Value), $"{file.Key} changed"));
+            // None of these blogs' .gitignore names BlogGen's cache: said, not changed.
+            Assert.Contains("warning BG6023", result.Stderr + result.Stdout, StringComparison.Ordinal);
+            // A theme gem (minima-gem) is found through Bundler on the runner: the workflow installs the Gemfile's gems.
+            var workflow = File.ReadAllText(Path.Combine(blog, ".github", "workflows", "pages.yml"));
+            Assert.Contains("if: hashFiles('Gemfile') != ''", workflow, StringComparison.Ordinal);
+            Assert.Contains("bundler-cache: true", workflow, StringComparison.Ordinal);
         }
         finally
         {

@@ -85,4 +85,5 @@ public static class DiagnosticCodes
     public const string ToolManifestWithoutBlogGen = "BG6020";
     public const string ToolManifestUnreadable = "BG6021";
     public const string ToolVersionDiffers = "BG6022";
+    public const string CacheNotIgnoredByGit = "BG6023";
 }

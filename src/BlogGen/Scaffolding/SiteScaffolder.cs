@@ -48,7 +48,28 @@ public static class SiteScaffolder
         {
             diagnostics.Add(problem);
         }
+        if (existingBlog && !IgnoresBuildCache(Path.Combine(root, ".gitignore")))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.CacheNotIgnoredByGit, Path.Combine(root, ".gitignore"),
+                $"git does not ignore {BuildCacheFolder}/, BlogGen's build cache: add a line '{BuildCacheFolder}/' to .gitignore, so that it is never committed"));
+        }
         return new ScaffoldResult(written, kept, diagnostics, existingBlog);
+    }
+
+    private const string BuildCacheFolder = ".bloggen-cache";
+
+    /// <summary>Whether the blog's .gitignore has a line naming the build cache folder (a Jekyll blog's does not).</summary>
+    private static bool IgnoresBuildCache(string gitignore)
+    {
+        try
+        {
+            return File.Exists(gitignore) && File.ReadLines(gitignore).Select(line => line.Trim().TrimStart('/').TrimEnd('/'))
+                .Any(line => line == BuildCacheFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A manifest that was already there and does not list BlogGen: the workflow's <c>dotnet tool restore</c> would not install it.</summary>

@@ -180,6 +180,13 @@ internal static class SiteTemplates
               # The BlogGen version pinned in .config/dotnet-tools.json: what the blog was previewed with.
               - name: Install BlogGen
                 run: dotnet tool restore
+              # A Jekyll blog whose theme is a gem (`theme:` with a Gemfile): BlogGen finds the theme through Bundler.
+              - name: Install the gems of the Gemfile
+                if: hashFiles('Gemfile') != ''
+                uses: ruby/setup-ruby@v1
+                with:
+                  ruby-version: '3.3'
+                  bundler-cache: true
               - name: Restore the build cache
                 uses: actions/cache@v4
                 with:

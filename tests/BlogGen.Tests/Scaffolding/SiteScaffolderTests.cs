@@ -141,6 +141,8 @@ public sealed class SiteScaffolderTests : IDisposable
             .With("about.md", "---\ntitle: About\n---\nMe.")
             .With("README.md", "mine")
             .With("Gemfile", "gem 'jekyll'\n")
+            // A .gitignore that lists the build cache: nothing to warn about (BG6023 when it does not).
+            .With(".gitignore", "_site\n/.bloggen-cache/\n")
             .WithBytes("assets/logo.png", [0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]);
         if (hasWorkflow)
         {
@@ -165,7 +167,8 @@ public sealed class SiteScaffolderTests : IDisposable
     public void AManifestWithoutBlogGenIsKeptAndNamed()
     {
         const string Manifest = "{\"version\": 1, \"isRoot\": true, \"tools\": {\"dotnet-format\": {\"version\": \"5.1.0\", \"commands\": [\"dotnet-format\"]}}}";
-        _folder.With("_config.yml", "title: Jekyll\n").With("_posts/2024-01-02-old.md", "---\n---\n").With(".config/dotnet-tools.json", Manifest);
+        _folder.With("_config.yml", "title: Jekyll\n").With("_posts/2024-01-02-old.md", "---\n---\n").With(".config/dotnet-tools.json", Manifest)
+            .With(".gitignore", ".bloggen-cache\n");
 
         var result = SiteScaffolder.Create(Root, force: false, ToolVersion, Now);
 
