@@ -36,8 +36,9 @@ internal static class BuildCommand
                 {
                     ConfigPath = parsed.GetValue(config)?.FullName,
                     BaseUrl = parsed.GetValue(baseUrl),
-                    ShowDrafts = parsed.GetValue(drafts),
-                    ShowFuture = parsed.GetValue(future),
+                    // Without the flag, as _config.yml says (Jekyll's show_drafts: and future:).
+                    ShowDrafts = parsed.GetValue(drafts) ? true : null,
+                    ShowFuture = parsed.GetValue(future) ? true : null,
                 })
             {
                 ExplainSanitizing = parsed.GetValue(explain)?.FullName,

@@ -36,6 +36,9 @@ public static class ConfigLoader
 
         var timeZone = ReadTimeZone(reader);
         var collections = CollectionSettingsReader.Read(reader);
+        // Jekyll's keys for what --drafts and --future turn on; read (and checked) whatever the command line says.
+        var showDrafts = reader.Switch("show_drafts");
+        var showFuture = reader.Switch("future");
         var config = new SiteConfig
         {
             SourceDirectory = source,
@@ -59,9 +62,8 @@ public static class ConfigLoader
             Theme = reader.String("theme") ?? "default",
             TemplateSyntax = ReadTemplateSyntax(reader),
             Sanitize = reader.Map("sanitize"),
-            // Jekyll's keys for what --drafts and --future turn on.
-            ShowDrafts = overrides.ShowDrafts || reader.Switch("show_drafts"),
-            ShowFuture = overrides.ShowFuture || reader.Switch("future"),
+            ShowDrafts = overrides.ShowDrafts ?? showDrafts,
+            ShowFuture = overrides.ShowFuture ?? showFuture,
             BuildTime = overrides.BuildTime ?? BuildClock.Now(),
             Environment = overrides.Environment ?? (System.Environment.GetEnvironmentVariable("JEKYLL_ENV") is { Length: > 0 } environment ? environment : "development"),
             Values = values,

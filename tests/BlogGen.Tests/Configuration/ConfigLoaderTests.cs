@@ -15,6 +15,22 @@ public sealed class ConfigLoaderTests
         Assert.Equal(("en", "", TimeZoneInfo.Utc, "date", 10), (config.Lang, config.BaseUrl, config.TimeZone, config.Permalink, config.Paginate));
     }
 
+    /// <summary>The command line wins over <c>future:</c> and <c>show_drafts:</c> either way (<c>serve --no-future</c> too); without it, the config decides.</summary>
+    [Theory]
+    [InlineData("future: true\nshow_drafts: true\n", null, true)]
+    [InlineData("future: true\nshow_drafts: true\n", false, false)]
+    [InlineData("future: false\nshow_drafts: false\n", true, true)]
+    [InlineData("", null, false)]
+    public void The_command_line_decides_drafts_and_future_posts_when_it_says(string yaml, bool? commandLine, bool shown)
+    {
+        using var site = new TempSite().With("_config.yml", "title: t\n" + yaml);
+
+        var (config, diagnostics) = ConfigLoader.Load(site.Root, new ConfigOverrides { ShowDrafts = commandLine, ShowFuture = commandLine });
+
+        Assert.Empty(diagnostics);
+        Assert.Equal((shown, shown), (config.ShowDrafts, config.ShowFuture));
+    }
+
     [Fact]
     public void ReadsJekyllKeysWithRealTypes()
     {

@@ -123,7 +123,7 @@ public sealed class CollectionTests
             .With("_posts/2020-01-01-ppost.md", "---\ntitle: PP\n---\nx\n")
             .With("index.html", "---\n---\nnotes={{ site.notes | map: 'title' | join: ',' }} posts={{ site.posts | map: 'title' | join: ',' }}\n");
 
-        var result = site.Build(new ConfigOverrides { ShowFuture = futureOption });
+        var result = site.Build(new ConfigOverrides { ShowFuture = futureOption ? true : null });
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal([".nojekyll", .. written], site.OutputFiles());
