@@ -84,6 +84,8 @@ public sealed class PreviewSite(string baseUrl = "") : IAsyncLifetime
             }
             await Task.Delay(20);
         }
-        throw new TimeoutException($"the preview server did not start:\n{output}");
+        // A server that stopped says how: its exit code, or what it threw.
+        var ended = server!.IsCompleted ? server.Exception?.ToString() ?? $"exit code {server.Result}" : "still starting after 60 s";
+        throw new TimeoutException($"the preview server did not start ({ended}):\n{output}");
     }
 }
