@@ -46,7 +46,8 @@ internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, 
         {
             if (pass > readers.Length + 1)
             {
-                var looping = toRender.Where(i => ReadsItself(i)).ToArray();
+                var byPath = readers.ToDictionary(i => documents[i].Source.RelativePath, i => i, StringComparer.Ordinal);
+                var looping = toRender.Where(i => ReadsItself(i, byPath)).ToArray();
                 diagnostics.AddRange(looping.Select(i => Diagnostic.Error(DiagnosticCodes.ExcerptReadsItself, documents[i].Source.RelativePath,
                     "this post shows excerpts or content of posts that, in a loop, show its own, so it never ends (Jekyll stops on it with \"stack level too deep\"): " +
                     "set `excerpt_separator` so that the excerpt ends before the Liquid, or give the post an `excerpt:` in its front matter",
@@ -67,13 +68,13 @@ internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, 
                     changes[documents[i].Source.RelativePath] = change;
                 }
             }
-            toRender = changes.Count == 0 ? [] : [.. readers.Where(i => ReadsBodyOf(i, changes.Keys.ToFrozenSet(StringComparer.Ordinal)))];
+            var changed = changes.Keys.ToFrozenSet(StringComparer.Ordinal);
+            toRender = changed.Count == 0 ? [] : [.. readers.Where(i => ReadsBodyOf(i, changed))];
         }
 
         // Whether a post's reads of what changed in the last pass lead back to it: a loop that never settles.
-        bool ReadsItself(int start)
+        bool ReadsItself(int start, Dictionary<string, int> byPath)
         {
-            var byPath = readers.ToDictionary(i => documents[i].Source.RelativePath, i => i, StringComparer.Ordinal);
             var seen = new HashSet<int>();
             var next = new Stack<int>([start]);
             while (next.TryPop(out var i))
