@@ -75,7 +75,8 @@ internal static class BuildCacheFile
         string? why;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            // Unbuffered: the checksum stream reads in blocks of its own.
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             using var header = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
             if (header.ReadInt32() != FormatVersion || new Guid(header.ReadBytes(16)) != ToolIdentity)
             {
@@ -88,7 +89,7 @@ internal static class BuildCacheFile
                 using var reader = new BinaryReader(checksum, Encoding.UTF8);
                 var value = read(reader);
                 // Read to the end, and every byte as written: anything else is a damaged file that happened to parse.
-                if (file.Position == file.Length && checksum.Checksum.AsSpan().SequenceEqual(expected))
+                if (checksum.IsAtEnd && checksum.Checksum.AsSpan().SequenceEqual(expected))
                 {
                     return value;
                 }
@@ -122,7 +123,7 @@ internal static class BuildCacheFile
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 file.Write(BitConverter.GetBytes(FormatVersion));
                 file.Write(ToolIdentity.ToByteArray());
