@@ -86,7 +86,7 @@ internal static class BuildCacheFile
             {
                 var expected = header.ReadBytes(ChecksumLength);
                 using var checksum = new ChecksumStream(file);
-                using var reader = new BinaryReader(checksum, Encoding.UTF8);
+                using var reader = new CacheFileReader(checksum, file.Length);
                 var value = read(reader);
                 // Read to the end, and every byte as written: anything else is a damaged file that happened to parse.
                 if (checksum.IsAtEnd && checksum.Checksum.AsSpan().SequenceEqual(expected))
