@@ -102,13 +102,17 @@ public static class SiteBuilder
             return stamp.Result with { Elapsed = clock.Elapsed };
         }
 
-        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
-        diagnostics.AddRange(templateDiagnostics);
-
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
-        diagnostics.AddRange(sanitizeDiagnostics);
         var session = options.Session ?? BuildCacheFile.Load(source, cacheIgnored);
+        if (session.Bodies.IsEmpty)
+        {
+            // Every body is converted: the parser gets ready while templates and sources are read.
+            sanitizer.PrepareInBackground();
+        }
+        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
+        diagnostics.AddRange(templateDiagnostics);
+        diagnostics.AddRange(sanitizeDiagnostics);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter, markdownSettings);
 
         session.BeginBuild();
