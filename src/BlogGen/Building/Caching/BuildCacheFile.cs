@@ -40,11 +40,11 @@ internal static class BuildCacheFile
 
     /// <summary>
     /// Writes the cache, and the search index when the build made another one; a cache that cannot be written costs
-    /// the next build time, never its correctness.
+    /// the next build time, never its correctness. False when the cache could not be written.
     /// </summary>
-    public static void Save(BuildSession session, string sourceFolder)
+    public static bool Save(BuildSession session, string sourceFolder)
     {
-        Write(PathIn(sourceFolder), writer =>
+        var saved = Write(PathIn(sourceFolder), writer =>
         {
             var bodies = session.Bodies.Entries.ToList();
             writer.Write(bodies.Count);
@@ -62,6 +62,7 @@ internal static class BuildCacheFile
             }
         });
         SearchIndexCacheFile.SaveIfMade(session, sourceFolder);
+        return saved;
     }
 
     /// <summary>
@@ -115,9 +116,9 @@ internal static class BuildCacheFile
 
     /// <summary>
     /// Writes a cache file whole or not at all: into a temporary file, then renamed over the old one. The file starts
-    /// with the format version, the tool's identity and a checksum of the rest.
+    /// with the format version, the tool's identity and a checksum of the rest. False when it could not be written.
     /// </summary>
-    internal static void Write(string path, Action<BinaryWriter> write)
+    internal static bool Write(string path, Action<BinaryWriter> write)
     {
         var temporary = path + ".tmp";
         try
@@ -139,6 +140,7 @@ internal static class BuildCacheFile
                 }
             }
             File.Move(temporary, path, overwrite: true);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -150,6 +152,7 @@ internal static class BuildCacheFile
             {
                 // Nothing more to do: the next build ignores a stray temporary file.
             }
+            return false;
         }
     }
 
