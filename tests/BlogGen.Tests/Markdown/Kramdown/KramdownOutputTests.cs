@@ -26,6 +26,70 @@ public sealed partial class KramdownOutputTests
     [InlineData("Don't -- x---y \"a 'b' c\"", "<p>Don’t – x—y “a ‘b’ c”</p>\n")]
     public void Typographic_symbols_are_kramdowns(string markdown, string expected) => AssertKramdown(markdown, expected);
 
+    /// <summary>kramdown's emphasis rule, not CommonMark's: each row's expected HTML is real kramdown's (2.4 with kramdown-parser-gfm and Jekyll's defaults).</summary>
+    [Theory]
+    [InlineData("*气13.*2%", "<p><em>气13.</em>2%</p>\n")]
+    [InlineData("**董事会（**Redis", "<p><strong>董事会（</strong>Redis</p>\n")]
+    [InlineData("中文*强调*中文", "<p>中文<em>强调</em>中文</p>\n")]
+    [InlineData("中文**强调**中文", "<p>中文<strong>强调</strong>中文</p>\n")]
+    [InlineData("（*a*）和**（b）**c", "<p>（<em>a</em>）和<strong>（b）</strong>c</p>\n")]
+    [InlineData("中文_强调_中文", "<p>中文_强调_中文</p>\n")]
+    [InlineData("a*b*c and a**b**c", "<p>a<em>b</em>c and a<strong>b</strong>c</p>\n")]
+    [InlineData("*foo*bar and **foo**bar", "<p><em>foo</em>bar and <strong>foo</strong>bar</p>\n")]
+    [InlineData("a_b_c and a__b__c", "<p>a_b_c and a__b__c</p>\n")]
+    [InlineData("snake_case_name and __init__", "<p>snake_case_name and <strong>init</strong></p>\n")]
+    [InlineData("_foo_bar_", "<p><em>foo_bar</em></p>\n")]
+    [InlineData("1_a_ and é_x_ and x-_a_", "<p>1<em>a</em> and é_x_ and x-_a_</p>\n")]
+    [InlineData("_a_. and _é_", "<p><em>a</em>. and <em>é</em></p>\n")]
+    [InlineData("**foo*", "<p><em>*foo</em></p>\n")]
+    [InlineData("***foo***", "<p><strong><em>foo</em></strong></p>\n")]
+    [InlineData("***foo**", "<p><strong>*foo</strong></p>\n")]
+    [InlineData("***foo*", "<p><em>**foo</em></p>\n")]
+    [InlineData("*foo**", "<p>*foo**</p>\n")]
+    [InlineData("*a **b** c*", "<p><em>a <strong>b</strong> c</em></p>\n")]
+    [InlineData("**a *b* c**", "<p><strong>a <em>b</em> c</strong></p>\n")]
+    [InlineData("_a __b__ c_", "<p><em>a <strong>b</strong> c</em></p>\n")]
+    [InlineData("*a *b* c*", "<p><em>a *b</em> c*</p>\n")]
+    [InlineData("**a **b** c**", "<p><strong>a **b</strong> c**</p>\n")]
+    [InlineData("*foo *bar*", "<p><em>foo *bar</em></p>\n")]
+    [InlineData("x *a*b* y", "<p>x <em>a</em>b* y</p>\n")]
+    [InlineData("**a*b** and *a**b*", "<p><em>*a</em>b** and <em>a**b</em></p>\n")]
+    [InlineData("*foo bar * and *a* *", "<p><em>foo bar * and *a</em> *</p>\n")]
+    [InlineData("a * b * c and *a * b*", "<p>a * b * c and <em>a * b</em></p>\n")]
+    [InlineData("** a** and **a **", "<p>** a** and **a **</p>\n")]
+    [InlineData("*a\nb* and *a\n*b*", "<p><em>a\nb</em> and <em>a\n*b</em></p>\n")]
+    [InlineData("**a\n\nb**", "<p>**a</p>\n\n<p>b**</p>\n")]
+    [InlineData("*`x`* and *foo`*`*", "<p><em><code class=\"language-plaintext highlighter-rouge\">x</code></em> and <em>foo<code class=\"language-plaintext highlighter-rouge\">*</code></em></p>\n")]
+    [InlineData("*[a*](u)", "<p>*<a href=\"u\">a*</a></p>\n")]
+    [InlineData("~~a *b~~ c*", "<p><del>a *b</del> c*</p>\n")]
+    [InlineData("*a ~~b* c~~", "<p>*a <del>b* c</del></p>\n")]
+    [InlineData("\\*a* and *a\\*", "<p>*a* and *a*</p>\n")]
+    [InlineData("*a*{: .c}", "<p><em class=\"c\">a</em></p>\n")]
+    [InlineData("# A *b* c", "<h1 id=\"a-b-c\">A <em>b</em> c</h1>\n")]
+    [InlineData("[*a*](u) and *[b](u)*", "<p><a href=\"u\"><em>a</em></a> and <em><a href=\"u\">b</a></em></p>\n")]
+    public void Emphasis_opens_and_closes_where_kramdowns_does(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    /// <summary>BlogGen's own sites keep CommonMark's emphasis.</summary>
+    [Theory]
+    [InlineData("*气13.*2%", "<p>*气13.*2%</p>\n")]
+    [InlineData("**董事会（**Redis", "<p>**董事会（**Redis</p>\n")]
+    [InlineData("*a *b* c*", "<p><em>a <em>b</em> c</em></p>\n")]
+    public void BlogGen_sites_keep_commonmark_emphasis(string markdown, string expected) =>
+        Assert.Equal(expected, new MarkdownRenderer(TestUrlPolicy.IsSafe).Render(markdown).Html);
+
+    [Fact]
+    public void Stray_marks_stay_text()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("*a **b _c __d ", 2000));
+        Assert.Equal("<p>" + markdown.TrimEnd() + "</p>\n", Renderer.Render(markdown).Html);
+    }
+
+    /// <summary>Each table cell is a span of its own (expected from real kramdown, which indents the table).</summary>
+    [Theory]
+    [InlineData("| *a | b* |\n|---|---|\n| **c** | _d_ |", "<table>\n  <thead>\n    <tr>\n      <th>*a</th>\n      <th>b*</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td><strong>c</strong></td>\n      <td><em>d</em></td>\n    </tr>\n  </tbody>\n</table>\n")]
+    public void Emphasis_stays_within_a_table_cell(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
+
     [Theory]
     [InlineData("<!--1-->\n[Title](https://example.org/a)\n------\n\nText.", "<!--1-->\n<p><a href=\"https://example.org/a\">Title</a>\n——</p>\n\n<p>Text.</p>\n")]
     [InlineData("<!--1-->\n\n[Title](/a)\n------", "<!--1-->\n\n<h2 id=\"title\"><a href=\"/a\">Title</a></h2>\n")]
