@@ -95,6 +95,20 @@ public sealed partial class KramdownOutputTests
     [InlineData("<!--1-->\n\n[Title](/a)\n------", "<!--1-->\n\n<h2 id=\"title\"><a href=\"/a\">Title</a></h2>\n")]
     public void An_underlined_header_right_under_an_HTML_block_is_a_paragraph(string markdown, string expected) => AssertKramdown(markdown, expected);
 
+    /// <summary>kramdown ends an HTML element's block at its closing tag: a header line right under it is a header (expected from real kramdown; the blockquote's indentation left out).</summary>
+    [Theory]
+    [InlineData("<div>x</div>\n# Title", "<div>x</div>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<div>\nx\n</div>\n# Title", "<div>\nx\n</div>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<p>para</p>\n# Title", "<p>para</p>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<div>x</div>\n## Two *em*", "<div>x</div>\n<h2 id=\"two-em\">Two <em>em</em></h2>\n")]
+    [InlineData("<table><tr><td>x</td></tr></table>\n### T", "<table><tr><td>x</td></tr></table>\n<h3 id=\"t\">T</h3>\n")]
+    [InlineData("<div>x</div>\n# Title\n<div>y</div>\n## Second", "<div>x</div>\n<h1 id=\"title\">Title</h1>\n<div>y</div>\n<h2 id=\"second\">Second</h2>\n")]
+    [InlineData("<div>\n# Title\n</div>", "<div>\n# Title\n</div>\n")]
+    [InlineData("<div>x\n# T\n</div>", "<div>x\n# T\n</div>\n")]
+    [InlineData("<div><p>x</p>\n# T\n</div>", "<div><p>x</p>\n# T\n</div>\n")]
+    [InlineData("> <div>x</div>\n> # T", "<blockquote>\n<div>x</div>\n<h1 id=\"t\">T</h1>\n</blockquote>\n")]
+    public void A_header_right_under_an_html_element_is_a_header(string markdown, string expected) => AssertKramdown(markdown, expected);
+
     [Theory]
     [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
     [InlineData("A para\n{: #p1}", "<p id=\"p1\">A para</p>\n")]
