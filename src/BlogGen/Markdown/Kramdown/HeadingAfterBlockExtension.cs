@@ -11,15 +11,15 @@ namespace BlogGen.Markdown.Kramdown;
 /// <c>[title](url)</c> underlined with <c>------</c> there is a paragraph ending in <c>——</c> (the typographic pass,
 /// which runs after this one, makes the dashes), as kramdown writes it. A <c># header</c> there is a header, as
 /// kramdown's GFM input (Jekyll's default) has it, also right under an element such as <c>&lt;div&gt;…&lt;/div&gt;</c>,
-/// which CommonMark would keep in the HTML block (<see cref="HtmlBlockBeforeHeadingParser"/>).
+/// which CommonMark would keep in the HTML block: kramdown's HTML block ends with its element (<see cref="HtmlElementBlockParser"/>).
 /// </summary>
 internal sealed class HeadingAfterBlockExtension : DocumentPassExtension
 {
     public override void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.BlockParsers.Contains<HtmlBlockBeforeHeadingParser>())
+        if (!pipeline.BlockParsers.Contains<HtmlElementBlockParser>())
         {
-            pipeline.BlockParsers.Replace<HtmlBlockParser>(new HtmlBlockBeforeHeadingParser());
+            pipeline.BlockParsers.Replace<HtmlBlockParser>(new HtmlElementBlockParser());
         }
         base.Setup(pipeline);
     }

@@ -95,7 +95,7 @@ public sealed partial class KramdownOutputTests
     [InlineData("<!--1-->\n\n[Title](/a)\n------", "<!--1-->\n\n<h2 id=\"title\"><a href=\"/a\">Title</a></h2>\n")]
     public void An_underlined_header_right_under_an_HTML_block_is_a_paragraph(string markdown, string expected) => AssertKramdown(markdown, expected);
 
-    /// <summary>kramdown ends an HTML element's block at its closing tag: a header line right under it is a header (expected from real kramdown; the blockquote's indentation left out).</summary>
+    /// <summary>kramdown ends an HTML element's block at its closing tag: a header or any Markdown right under it is read as Markdown (expected from real kramdown; indentation left out).</summary>
     [Theory]
     [InlineData("<div>x</div>\n# Title", "<div>x</div>\n<h1 id=\"title\">Title</h1>\n")]
     [InlineData("<div>\nx\n</div>\n# Title", "<div>\nx\n</div>\n<h1 id=\"title\">Title</h1>\n")]
@@ -107,7 +107,17 @@ public sealed partial class KramdownOutputTests
     [InlineData("<div>x\n# T\n</div>", "<div>x\n# T\n</div>\n")]
     [InlineData("<div><p>x</p>\n# T\n</div>", "<div><p>x</p>\n# T\n</div>\n")]
     [InlineData("> <div>x</div>\n> # T", "<blockquote>\n<div>x</div>\n<h1 id=\"t\">T</h1>\n</blockquote>\n")]
-    public void A_header_right_under_an_html_element_is_a_header(string markdown, string expected) => AssertKramdown(markdown, expected);
+    [InlineData("<div>x</div>\ntext *em*", "<div>x</div>\n<p>text <em>em</em></p>\n")]
+    [InlineData("<p>a</p>\n<p>b *c*</p>\nd *e*", "<p>a</p>\n<p>b *c*</p>\n<p>d <em>e</em></p>\n")]
+    [InlineData("<div>x</div>\n- item", "<div>x</div>\n<ul>\n<li>item</li>\n</ul>\n")]
+    [InlineData("<div>x</div>\n  text", "<div>x</div>\n<p>text</p>\n")]
+    [InlineData("<div>x</div>\n    # code", "<div>x</div>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code># code\n</code></pre></div></div>\n")]
+    [InlineData("<div>\n<!-- <div> -->\n</div>\n*e*", "<div>\n<!-- <div> -->\n</div>\n<p><em>e</em></p>\n")]
+    [InlineData("<section>\n<div>x</div>\n*e*\n</section>", "<section>\n<div>x</div>\n*e*\n</section>\n")]
+    [InlineData("<div>x</div>\n#Title", "<div>x</div>\n<p>#Title</p>\n")]
+    [InlineData("<div>x</div>\ntitle\n----", "<div>x</div>\n<p>title\n—-</p>\n")]
+    [InlineData("<div>x</div>\n{: .a}\ntext *e*", "<div class=\"a\">x</div>\n<p>text <em>e</em></p>\n")]
+    public void What_follows_an_html_element_is_markdown_again(string markdown, string expected) => AssertKramdown(markdown, expected);
 
     [Theory]
     [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
