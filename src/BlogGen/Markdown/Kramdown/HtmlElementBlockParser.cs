@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 using Markdig.Parsers;
@@ -17,17 +18,22 @@ namespace BlogGen.Markdown.Kramdown;
 internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
 {
     /// <summary>Elements that have no closing tag.</summary>
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> VoidElements = new[]
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>How many of a block's lines were counted, and how many elements they left open; kept on the block.</summary>
+    /// <summary>
+    /// How many of a block's lines were counted, how many elements they left open, and a tag or comment not yet ended on
+    /// the last of them (it goes on the next line); kept on the block.
+    /// </summary>
     private sealed class OpenElements
     {
         public int Lines { get; set; }
 
         public int Count { get; set; }
+
+        public string Unended { get; set; } = "";
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
@@ -49,8 +55,22 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
         }
         for (; open.Lines < html.Lines.Count; open.Lines++)
         {
-            var line = Comment().Replace(html.Lines.Lines[open.Lines].Slice.ToString(), "");
-            foreach (Match tag in Tag().Matches(line))
+            var text = open.Unended + "\n" + html.Lines.Lines[open.Lines].Slice.ToString();
+            var comment = text.LastIndexOf("<!--", StringComparison.Ordinal);
+            var lastTag = text.LastIndexOf('<');
+            var unended = comment >= 0 && text.IndexOf("-->", comment + 4, StringComparison.Ordinal) < 0 ? comment
+                : lastTag >= 0 && text.IndexOf('>', lastTag) < 0 ? lastTag
+                : -1;
+            if (unended >= 0)
+            {
+                open.Unended = text[unended..];
+                text = text[..unended];
+            }
+            else
+            {
+                open.Unended = "";
+            }
+            foreach (Match tag in Tag().Matches(Comment().Replace(text, "")))
             {
                 if (tag.Groups["close"].Success)
                 {
@@ -62,12 +82,12 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
                 }
             }
         }
-        return open.Count <= 0;
+        return open.Count <= 0 && open.Unended.Length == 0;
     }
 
     [GeneratedRegex("""<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(?<self>/)?>""", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
-    [GeneratedRegex("<!--.*?-->", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("<!--.*?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Comment();
 }

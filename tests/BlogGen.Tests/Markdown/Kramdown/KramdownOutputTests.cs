@@ -119,6 +119,18 @@ public sealed partial class KramdownOutputTests
     [InlineData("<div>x</div>\n{: .a}\ntext *e*", "<div class=\"a\">x</div>\n<p>text <em>e</em></p>\n")]
     public void What_follows_an_html_element_is_markdown_again(string markdown, string expected) => AssertKramdown(markdown, expected);
 
+    /// <summary>
+    /// An element whose tag or a comment goes on over lines is still read to its end (the end of each HTML as real kramdown
+    /// wrote it; kramdown also rewrites the tag itself on one line, which BlogGen leaves as written).
+    /// </summary>
+    [Theory]
+    [InlineData("<iframe style=\"a\"\n        width=\"560\"\n        allowfullscreen>\n</iframe>\n*e*", "</iframe>\n<p><em>e</em></p>\n")]
+    [InlineData("<div\n  class=\"x\">y</div>\n# T", "y</div>\n<h1 id=\"t\">T</h1>\n")]
+    [InlineData("<div>x</div><!-- a\nb -->\n*e*", "b -->\n<p><em>e</em></p>\n")]
+    [InlineData("<div>\n<!-- <div> -->\n</div>\n*e*", "</div>\n<p><em>e</em></p>\n")]
+    public void An_element_written_over_lines_ends_where_it_closes(string markdown, string end) =>
+        Assert.EndsWith(end, Renderer.Marks.Strip(Renderer.Render(markdown).Html), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
     [InlineData("A para\n{: #p1}", "<p id=\"p1\">A para</p>\n")]
