@@ -201,8 +201,8 @@ public static class SiteBuilder
             // A build with errors leaves no stamp: the next one does everything again and shows them as they are then.
             // An empty site's feed is dated with the build time.
             var showsBuildTime = layouts.ShowsBuildTime || phase.ShowedBuildTime || content.Posts.Count == 0;
-            BuildStampFile.Save(options.ExplainSanitizing is null && result.Errors == 0 && cacheSaved
-                ? new BuildStamp(inputs, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
+            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0 && cacheSaved
+                ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
                     config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
                     result with { NothingChanged = true })
                 : null, source);

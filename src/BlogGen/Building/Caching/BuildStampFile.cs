@@ -17,7 +17,7 @@ internal static class BuildStampFile
     public static BuildStamp? Load(string sourceFolder, ICollection<string> ignored) =>
         BuildCacheFile.Read(PathIn(sourceFolder), reader =>
         {
-            var inputs = reader.ReadBoolean() ? BuildCacheFile.ReadHash(reader) : (UInt128?)null;
+            var inputs = BuildCacheFile.ReadHash(reader);
             var output = BuildCacheFile.ReadHash(reader);
             var buildTime = ReadTime(reader);
             var showsBuildTime = reader.ReadBoolean();
@@ -40,11 +40,7 @@ internal static class BuildStampFile
         }
         BuildCacheFile.Write(PathIn(sourceFolder), writer =>
         {
-            writer.Write(stamp.Inputs.HasValue);
-            if (stamp.Inputs is { } inputs)
-            {
-                BuildCacheFile.WriteHash(writer, inputs);
-            }
+            BuildCacheFile.WriteHash(writer, stamp.Inputs);
             BuildCacheFile.WriteHash(writer, stamp.Output);
             WriteTime(writer, stamp.BuildTime);
             writer.Write(stamp.ShowsBuildTime);

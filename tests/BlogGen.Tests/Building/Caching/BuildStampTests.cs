@@ -135,7 +135,7 @@ public sealed class BuildStampTests
     }
 
     [Fact]
-    public void AFileSavedMomentsBeforeABuildLeavesAStampThatNeverSaysNothingChanged()
+    public void AFileSavedMomentsBeforeABuildLeavesNoStamp()
     {
         using var site = Site();
         AgeSources(site, FirstSaved);
@@ -144,10 +144,8 @@ public sealed class BuildStampTests
         site.With("_posts/2026-01-01-first.md", "---\ntitle: First\n---\nHallo.");
 
         Assert.False(site.Build().NothingChanged);
-        Assert.Null(BuildStampFile.Load(site.Root, [])!.Inputs);
-        AgeSources(site, ChangesSaved);
+        Assert.False(File.Exists(BuildStampFile.PathIn(site.Root)));
         Assert.False(site.Build().NothingChanged);
-        Assert.True(site.Build().NothingChanged);
     }
 
     /// <summary>
