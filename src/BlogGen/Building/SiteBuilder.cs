@@ -96,8 +96,7 @@ public static class SiteBuilder
         // them, it would write nothing, and what it would report is what that build reported.
         // An explaining build looks at every body: it neither trusts nor leaves a stamp.
         var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        // Read even when a source was saved too recently to trust the inputs: what it says of the output still holds.
-        var lastStamp = standalone && options.ExplainSanitizing is null ? BuildStampFile.Load(source, cacheIgnored) : null;
+        var lastStamp = inputs is null ? null : BuildStampFile.Load(source, cacheIgnored);
         var outputNow = lastStamp is null ? UInt128.Zero : BuildStamp.OutputOf(destination);
         if (inputs is { } knownInputs && lastStamp is { } stamp && stamp.StillHolds(knownInputs, outputNow, config.BuildTime))
         {
