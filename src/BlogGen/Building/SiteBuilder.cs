@@ -96,16 +96,11 @@ public static class SiteBuilder
         // them, it would write nothing, and what it would report is what that build reported.
         // An explaining build looks at every body: it neither trusts nor leaves a stamp.
         var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        var lastStamp = inputs is null ? null : BuildStampFile.Load(source, cacheIgnored);
-        var outputNow = lastStamp is null ? UInt128.Zero : BuildStamp.OutputOf(destination);
-        if (inputs is { } knownInputs && lastStamp is { } stamp && stamp.StillHolds(knownInputs, outputNow, config.BuildTime))
+        if (inputs is { } knownInputs && BuildStampFile.Load(source, cacheIgnored) is { } stamp
+            && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
         {
             return stamp.Result with { Elapsed = clock.Elapsed };
         }
-        // Nobody changed the destination since the last build finished (every file's path, size and time are as it left
-        // them), so each page its cache says it wrote is there as written: reading every kept page back to check it
-        // would be a tenth of a build after a small edit.
-        var outputAsLastLeft = lastStamp is not null && lastStamp.Output == outputNow && BuildStampFile.TryRemove(source);
 
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
@@ -161,7 +156,7 @@ public static class SiteBuilder
             .Select(r => GeneratedPage.Of(r.Document))
             .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
-        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination, options.CommitGuard, outputAsLastLeft);
+        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination, options.CommitGuard);
         var renderSettings = CacheKeys.Renders(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.
         var history = options.Session is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
@@ -182,8 +177,10 @@ public static class SiteBuilder
         session.EndBuild();
         session.LastLinks = links;
         session.LastLayouts = layouts.History;
-        // The stamp below vouches for the output the cache records (see outputAsLastLeft): without that cache, no stamp.
-        var cacheSaved = options.Session is null && BuildCacheFile.Save(session, source);
+        if (options.Session is null)
+        {
+            BuildCacheFile.Save(session, source);
+        }
 
         var result = new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
             write.Written, write.Unchanged, write.Deleted, phase.Removals,
@@ -200,7 +197,7 @@ public static class SiteBuilder
             // A build with errors leaves no stamp: the next one does everything again and shows them as they are then.
             // An empty site's feed is dated with the build time.
             var showsBuildTime = layouts.ShowsBuildTime || phase.ShowedBuildTime || content.Posts.Count == 0;
-            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0 && cacheSaved
+            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0
                 ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
                     config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
                     result with { NothingChanged = true })

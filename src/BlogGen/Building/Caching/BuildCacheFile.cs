@@ -40,11 +40,11 @@ internal static class BuildCacheFile
 
     /// <summary>
     /// Writes the cache, and the search index when the build made another one; a cache that cannot be written costs
-    /// the next build time, never its correctness. False when the cache could not be written.
+    /// the next build time, never its correctness.
     /// </summary>
-    public static bool Save(BuildSession session, string sourceFolder)
+    public static void Save(BuildSession session, string sourceFolder)
     {
-        var saved = Write(PathIn(sourceFolder), writer =>
+        Write(PathIn(sourceFolder), writer =>
         {
             var bodies = session.Bodies.Entries.ToList();
             writer.Write(bodies.Count);
@@ -62,7 +62,6 @@ internal static class BuildCacheFile
             }
         });
         SearchIndexCacheFile.SaveIfMade(session, sourceFolder);
-        return saved;
     }
 
     /// <summary>
@@ -116,9 +115,9 @@ internal static class BuildCacheFile
 
     /// <summary>
     /// Writes a cache file whole or not at all: into a temporary file, then renamed over the old one. The file starts
-    /// with the format version, the tool's identity and a checksum of the rest. False when it could not be written.
+    /// with the format version, the tool's identity and a checksum of the rest.
     /// </summary>
-    internal static bool Write(string path, Action<BinaryWriter> write)
+    internal static void Write(string path, Action<BinaryWriter> write)
     {
         var temporary = path + ".tmp";
         try
@@ -140,7 +139,6 @@ internal static class BuildCacheFile
                 }
             }
             File.Move(temporary, path, overwrite: true);
-            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -152,7 +150,6 @@ internal static class BuildCacheFile
             {
                 // Nothing more to do: the next build ignores a stray temporary file.
             }
-            return false;
         }
     }
 

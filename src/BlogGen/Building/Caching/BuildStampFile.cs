@@ -35,7 +35,14 @@ internal static class BuildStampFile
     {
         if (stamp is null)
         {
-            TryRemove(sourceFolder);
+            try
+            {
+                File.Delete(PathIn(sourceFolder));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A stamp that cannot be removed is still checked against the sources and the output, which this build changed.
+            }
             return;
         }
         BuildCacheFile.Write(PathIn(sourceFolder), writer =>
@@ -55,24 +62,6 @@ internal static class BuildStampFile
             WriteDiagnostics(writer, result.Diagnostics);
             WriteDiagnostics(writer, result.SanitizerReports);
         });
-    }
-
-    /// <summary>
-    /// Removes the stamp before a build changes anything, so that a stamp stands only for a build that finished: one
-    /// stopped halfway leaves none. False when it is there and cannot be removed.
-    /// </summary>
-    public static bool TryRemove(string sourceFolder)
-    {
-        try
-        {
-            File.Delete(PathIn(sourceFolder));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A stamp that cannot be removed is still checked against the sources and the output, which this build changes.
-            return false;
-        }
     }
 
     private static void WriteOptionalTime(BinaryWriter writer, DateTimeOffset? time)
