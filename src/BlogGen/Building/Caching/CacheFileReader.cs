@@ -22,8 +22,7 @@ internal sealed class CacheFileReader(Stream input, long fileLength) : BinaryRea
         }
         if (length < 0 || length > fileLength)
         {
-            // A damaged length: there are not that many bytes in the whole file.
-            throw new EndOfStreamException();
+            throw new FormatException("a text's length is longer than the whole file");
         }
         if (length <= OnStackLimit)
         {

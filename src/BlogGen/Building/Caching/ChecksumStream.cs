@@ -19,18 +19,12 @@ internal sealed class ChecksumStream(Stream inner) : Stream
     private int _start;
     private int _end;
 
-    /// <summary>The checksum of every byte read so far, or written so far.</summary>
-    public byte[] Checksum
-    {
-        get
-        {
-            if (inner.CanWrite)
-            {
-                WritePending();
-            }
-            return _checksum.GetCurrentHash();
-        }
-    }
+    /// <summary>The checksum of every byte read so far, or written and flushed so far.</summary>
+    /// <exception cref="InvalidOperationException">Written bytes wait in the block: flush first, so none lands where the
+    /// caller may have moved the other stream since.</exception>
+    public byte[] Checksum => inner.CanWrite && _end > 0
+        ? throw new InvalidOperationException("flush the checksum stream before asking for its checksum")
+        : _checksum.GetCurrentHash();
 
     /// <summary>Every byte of the other stream was read and handed out: nothing is left over after the last value.</summary>
     public bool IsAtEnd => _start == _end && inner.Position == inner.Length;

@@ -47,9 +47,9 @@ public sealed class CacheFileTests
         Assert.Empty(ignored);
     }
 
-    private static int IndexOf(List<byte> bytes, string ascii)
+    private static int IndexOf(List<byte> bytes, string text)
     {
-        var pattern = System.Text.Encoding.ASCII.GetBytes(ascii);
+        var pattern = System.Text.Encoding.UTF8.GetBytes(text);
         return bytes.ToArray().AsSpan().IndexOf(pattern);
     }
 
@@ -58,7 +58,8 @@ public sealed class CacheFileTests
     [InlineData("one byte changed in the first block", "its checksum does not match")]
     [InlineData("one byte changed in the last block", "its checksum does not match")]
     [InlineData("cut short by one byte", "it is cut short")]
-    [InlineData("cut in half", "")]
+    [InlineData("cut in half", "it is cut short")]
+    [InlineData("a text's length made larger than the file", "a text's length is longer than the whole file")]
     public void A_file_changed_after_writing_is_not_used(string damage, string why)
     {
         using var folder = new TempSite();
@@ -79,8 +80,16 @@ public sealed class CacheFileTests
             case "cut short by one byte":
                 bytes.RemoveAt(bytes.Count - 1);
                 break;
+            case "cut in half":
+                // In the middle of the long string: the file ends inside it.
+                bytes.RemoveRange(bytes.Count - 40_000, 40_000);
+                break;
             default:
-                bytes.RemoveRange(bytes.Count / 2, bytes.Count - (bytes.Count / 2));
+                // The long string's length (a 7-bit number, three bytes for its 120,000 bytes) made 2^21 - 1.
+                var at = IndexOf(bytes, "a中b中");
+                bytes[at - 3] = 0xFF;
+                bytes[at - 2] = 0xFF;
+                bytes[at - 1] = 0x7F;
                 break;
         }
         File.WriteAllBytes(path, [.. bytes]);
