@@ -102,9 +102,6 @@ public static class SiteBuilder
             return stamp.Result with { Elapsed = clock.Elapsed };
         }
 
-        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
-        diagnostics.AddRange(templateDiagnostics);
-
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
         diagnostics.AddRange(sanitizeDiagnostics);
@@ -120,6 +117,11 @@ public static class SiteBuilder
         var model = SiteModel.Begin(config, content, data.Data, taxonomyUrls, session.Documents, session.TemplateObjects, session.Generators.TaxonomyInputs,
             CacheKeys.Documents(conversionSettings, config));
         var documents = model.Documents;
+        var relativeIncludes = IncludeRelativeFiles.Read(config.SourceDirectory, documents, theme.Templates);
+        diagnostics.AddRange(relativeIncludes.Diagnostics);
+        theme = theme with { RelativeIncludes = relativeIncludes.Files };
+        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
+        diagnostics.AddRange(templateDiagnostics);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
@@ -193,7 +195,10 @@ public static class SiteBuilder
             // A build with errors leaves no stamp: the next one does everything again and shows them as they are then.
             // An empty site's feed is dated with the build time.
             var showsBuildTime = layouts.ShowsBuildTime || phase.ShowedBuildTime || content.Posts.Count == 0;
-            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0
+            // A file include_relative read outside the scanned source (in an `_` folder, or excluded) is not among the
+            // inputs the stamp looks at, so such a build leaves none.
+            var readOutsideScan = relativeIncludes.FullPaths.Any(path => !scan.Files.Contains(path));
+            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0 && !readOutsideScan
                 ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
                     config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
                     result with { NothingChanged = true })

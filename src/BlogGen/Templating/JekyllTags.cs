@@ -8,7 +8,7 @@ namespace BlogGen.Templating;
 /// <summary>
 /// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
 /// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
-/// <c>include.key</c>, and so does <c>{% include_relative x key="v" %}</c> (found among the includes); <c>{% post_url 2025-01-01-x %}</c>
+/// <c>include.key</c>; <c>{% include_relative x key="v" %}</c> likewise calls the function that finds <c>x</c> beside the page; <c>{% post_url 2025-01-01-x %}</c>
 /// and <c>{% link _posts/x.md %}</c> take quoted names; <c>{% highlight ruby %}...{% endhighlight %}</c> becomes a capture of its body given to
 /// <see cref="JekyllHighlight"/>; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
 /// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled); an
@@ -34,7 +34,8 @@ public static partial class JekyllTags
         {
             if (match.Groups["keyword"].Success)
             {
-                edits.Add((match.Groups["keyword"].Index, match.Groups["keyword"].Length, TemplateLibrary.IncludeFunctionName));
+                edits.Add((match.Groups["keyword"].Index, match.Groups["keyword"].Length,
+                    match.Groups["keyword"].Value == "include" ? TemplateLibrary.IncludeFunctionName : TemplateLibrary.RelativeIncludeFunctionName));
             }
             if (match.Groups["name"].Success)
             {
