@@ -5,11 +5,12 @@ namespace BlogGen.Content;
 /// <summary>
 /// Jekyll's <c>defaults:</c>: matching scopes apply from least to most specific (a longer path, then a scope that names a
 /// type, then the later entry), then the file's own front matter. Maps are merged key by key, as Jekyll's deep merge does.
+/// A static file of the site has no type (the kind is null): only scopes that name none apply to it.
 /// </summary>
 public static class FrontMatterDefaultsApplier
 {
     public static IReadOnlyDictionary<string, object?> Apply(IReadOnlyList<FrontMatterDefault> defaults, string relativePath,
-        DocumentKind kind, IReadOnlyDictionary<string, object?> frontMatter)
+        DocumentKind? kind, IReadOnlyDictionary<string, object?> frontMatter)
     {
         if (defaults.Count == 0)
         {
@@ -42,7 +43,7 @@ public static class FrontMatterDefaultsApplier
         return merged;
     }
 
-    private static bool TypeMatches(string? type, DocumentKind kind, string relativePath) => type switch
+    private static bool TypeMatches(string? type, DocumentKind? kind, string relativePath) => type switch
     {
         null => true,
         "posts" => kind is DocumentKind.Post or DocumentKind.Draft,
