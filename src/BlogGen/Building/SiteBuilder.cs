@@ -125,11 +125,14 @@ public static class SiteBuilder
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
+        var sass = new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram());
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings,
-            linksAsBefore: links.Hash == lastLinks?.Hash, new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram()));
+            linksAsBefore: links.Hash == lastLinks?.Hash, sass);
+        // scssify and sassify compile as a Sass file at the top of the site does; the error is the filter's, named there.
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls,
-            new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter);
+            new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter,
+            (text, indented) => sass.Compile(text, Path.Combine(config.SourceDirectory, indented ? "sassify.sass" : "scssify.scss"), "", 1));
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version, config.Environment);
 
         // Phase 1: every body (see BodyPhase).

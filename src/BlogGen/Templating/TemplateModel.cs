@@ -190,33 +190,17 @@ internal static class TemplateModel
         return ScriptValues.ReadOnly(array);
     }
 
-    /// <summary><c>site.tags</c> or <c>site.categories</c>, read-only: each name, in the order given, with its posts.</summary>
+    /// <summary>
+    /// <c>site.tags</c> or <c>site.categories</c>, read-only: each name with its posts, read by name (<c>site.tags.news</c>),
+    /// and looped over by name as pairs: <c>{% for tag in site.tags %}{{ tag[0] }} ({{ tag[1].size }}){% endfor %}</c>.
+    /// </summary>
     public static ScriptObject Groups(IEnumerable<KeyValuePair<string, object?>> postsByName)
     {
-        var result = new PostGroups();
-        foreach (var (name, posts) in postsByName)
+        var result = new LiquidMap();
+        foreach (var (name, posts) in postsByName.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
             result[name] = posts;
         }
         return ScriptValues.ReadOnly(result);
-    }
-
-    /// <summary>
-    /// <c>site.tags</c> and <c>site.categories</c>: read by name (<c>site.tags.news</c>), and looped over as Jekyll's Liquid
-    /// does, as pairs: <c>{% for tag in site.tags %}{{ tag[0] }} ({{ tag[1].size }}){% endfor %}</c>. A pair also has
-    /// <c>key</c> and <c>value</c>, as Scriban's own loops over objects give.
-    /// </summary>
-    private sealed class PostGroups() : ScriptObject(capacity: 0, autoImportStaticsFromThisType: false), IEnumerable
-    {
-        IEnumerator IEnumerable.GetEnumerator()
-        {
-            foreach (var (name, posts) in this.OrderBy(entry => entry.Key, StringComparer.Ordinal))
-            {
-                var pair = new ScriptArray { name, posts };
-                pair.SetValue("key", name, true);
-                pair.SetValue("value", posts, true);
-                yield return ScriptValues.ReadOnly(pair);
-            }
-        }
     }
 }

@@ -15,7 +15,13 @@ public sealed class JekyllTagsTests
     [InlineData("{% include note.html text=\"hi\" n=3 alt-text='x' v=page.title %}",
         "{% jekyll_include 'note.html' 'text' \"hi\" 'n' 3 'alt-text' 'x' 'v' page.title %}")]
     [InlineData("{% include note.html text = \"a b\" %}", "{% jekyll_include 'note.html' 'text' \"a b\" %}")]
-    [InlineData("{% include note.html\n   text=\"a\" %}", "{% jekyll_include 'note.html'\n   'text' \"a\" %}")]
+    [InlineData("{% include note.html\n   text=\"a\" %}", "{% jekyll_include 'note.html'    'text' \"a\" %}{% comment %}\n{% endcomment %}")]
+    [InlineData("{%- assign x = list\n  | where: \"a\", b\n  | first -%}\n{{ x\n}}", "{%- assign x = list   | where: \"a\", b   | first %}{% comment %}\n\n{% endcomment %}{% if false %}{% endif -%}\n{{ x }}{% comment %}\n{% endcomment %}")]
+    [InlineData("a {%- comment -%} {% include x.html %}\n{%- endcomment -%} b", "a {%- if false %}{% endif %}{% comment %}\n{% endcomment %}{% if false %}{% endif -%} b")]
+    [InlineData("{% comment %}{% twitter x %}{% endcomment %}", "{% comment %}{% endcomment %}")]
+    [InlineData("{% include_cached nav.html all=true %}", "{% jekyll_include 'nav.html' 'all' true %}")]
+    [InlineData("{% include a.html svg=\"<svg a=\\\"1\\\">\" b='it\\'s' %}", "{% jekyll_include 'a.html' 'svg' \"<svg a=\\\"1\\\">\" 'b' 'it\\'s' %}")]
+    [InlineData("{{ x | default: \"/[\\s\\-/]+/\" }}", "{{ x | default: \"/[\\\\s\\\\-/]+/\" }}")]
     [InlineData("{% post_url 2025-01-01-x %}", "{% post_url '2025-01-01-x' %}")]
     [InlineData("{% link _posts/2025-01-01-x.md %}", "{% link '_posts/2025-01-01-x.md' %}")]
     [InlineData("{% include_relative notes.md %}", "{% jekyll_include_relative 'notes.md' %}")]
@@ -30,7 +36,7 @@ public sealed class JekyllTagsTests
     [InlineData("{%- twitter -%}{% gist 1 %}", "{%- comment %}{%- twitter -%}{% endcomment %}{% if false %}{% endif -%}{% comment %}{% gist 1 %}{% endcomment %}")]
     [InlineData("a {% seo %} b", "a {{ bloggen_seo_tag true }} b")]
     [InlineData("{%- seo title=false -%}{% feed_meta %}", "{{- bloggen_seo_tag false -}}{{ bloggen_feed_meta }}")]
-    [InlineData("{% edit \"x\"\n page %}{% include a.html %}", "{% comment %}{% edit \"x\"\n page %}{% endcomment %}{% jekyll_include 'a.html' %}")]
+    [InlineData("{% edit \"x\"\n page %}{% include a.html %}", "{% comment %}{% edit \"x\"  page %}{% endcomment %}{% comment %}\n{% endcomment %}{% jekyll_include 'a.html' %}")]
     public void RewritesWhatScribansLiquidCannotRead(string liquid, string expected)
     {
         Assert.Equal(expected, JekyllTags.Rewrite(liquid));
@@ -42,6 +48,9 @@ public sealed class JekyllTagsTests
     [InlineData("{% include a.html %}{% include b.html c=1 %}§")]
     [InlineData("first {% include a.html %}\nsecond {% include b.html %} §")]
     [InlineData("{% include a.html\n k=1 %} §")]
+    [InlineData("{%- assign x = a\n | first -%} §")]
+    [InlineData("{% comment %} x {% endcomment %} §")]
+    [InlineData("{%- comment -%}\n x \n{%- endcomment -%} {% include a.html %} §")]
     [InlineData("{% post_url 2025-01-01-x %}§")]
     [InlineData("{% seo %} x {% feed_meta %}§")]
     [InlineData("{% seo %}\n x {% include a.html %} §")]
