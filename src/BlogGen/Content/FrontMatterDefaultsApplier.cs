@@ -30,8 +30,8 @@ public static class FrontMatterDefaultsApplier
         return Merge(merged, frontMatter);
     }
 
-    /// <summary>A new map: <paramref name="over"/>'s values win, except that two maps under one key are merged in turn.</summary>
-    private static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)
+    /// <summary>A new map: <paramref name="over"/>'s values win, except that two maps under one key are merged in turn (Jekyll's deep merge).</summary>
+    public static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)
     {
         var merged = new Dictionary<string, object?>(under, StringComparer.Ordinal);
         foreach (var (key, value) in over)

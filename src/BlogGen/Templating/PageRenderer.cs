@@ -133,13 +133,17 @@ public sealed class PageRenderer
         }
         var output = content;
         var ownPage = OwnCopy(page);
+        // As in Jekyll, `layout` in a layout holds its own front matter under that of the layouts it wraps, which win:
+        // a parent reads what its child layout set (just-the-docs' minimal layout turns the parent's navigation off).
+        IReadOnlyDictionary<string, object?> layoutValues = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var layout in chain)
         {
+            layoutValues = FrontMatterDefaultsApplier.Merge(layout.FrontMatter, layoutValues);
             var locals = new ScriptObject
             {
                 ["page"] = ownPage,
                 ["content"] = output,
-                ["layout"] = ScriptValues.FromMap(layout.FrontMatter),
+                ["layout"] = ScriptValues.FromMap(layoutValues),
             };
             if (paginator is not null)
             {
