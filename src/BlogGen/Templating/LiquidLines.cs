@@ -63,8 +63,8 @@ internal static partial class LiquidLines
             }
             else
             {
-                // A comment on one line: what follows it on its line moved by the change in length.
-                var column = start - (output.ToString(0, start).LastIndexOf('\n') + 1);
+                // A comment on one line: what follows it on its line moved by the change in length (from its written column).
+                var column = markup.Index - (markup.Index == 0 ? 0 : liquid.LastIndexOf('\n', markup.Index - 1) + 1);
                 shifts.Add(new JekyllTags.Shift(line, column + output.Length - start, output.Length - start - value.Length));
             }
             written = markup.Index + markup.Length;
