@@ -13,7 +13,7 @@ public sealed class IncrementalBuildCommandTests
             Directory.Delete(Path.Combine(site, ".bloggen-cache"), recursive: true);
         }
 
-        // Saved long before the builds, as a writer's files are: a file saved moments before a build leaves no stamp.
+        // Saved long before the builds, as a writer's files are: a build right after a save never finds nothing changed.
         foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
         {
             File.SetLastWriteTimeUtc(file, new DateTime(2025, 6, 1, 8, 0, 0, DateTimeKind.Utc));

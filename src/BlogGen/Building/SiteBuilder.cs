@@ -96,16 +96,27 @@ public static class SiteBuilder
         // them, it would write nothing, and what it would report is what that build reported.
         // An explaining build looks at every body: it neither trusts nor leaves a stamp.
         var inputs = standalone && options.ExplainSanitizing is null ? BuildStamp.InputsOf(options, config, scan.Files, theme, data.Data, DateTime.UtcNow) : null;
-        if (inputs is { } knownInputs && BuildStampFile.Load(source, cacheIgnored) is { } stamp
-            && stamp.StillHolds(knownInputs, BuildStamp.OutputOf(destination), config.BuildTime))
+        // Read even when a source was saved too recently to trust the inputs: what it says of the output still holds.
+        var lastStamp = standalone && options.ExplainSanitizing is null ? BuildStampFile.Load(source, cacheIgnored) : null;
+        var outputNow = lastStamp is null ? UInt128.Zero : BuildStamp.OutputOf(destination);
+        if (inputs is { } knownInputs && lastStamp is { } stamp && stamp.StillHolds(knownInputs, outputNow, config.BuildTime))
         {
             return stamp.Result with { Elapsed = clock.Elapsed };
         }
+        // Nobody changed the destination since the last build finished (every file's path, size and time are as it left
+        // them), so each page its cache says it wrote is there as written: reading every kept page back to check it
+        // would be a tenth of a build after a small edit.
+        var outputAsLastLeft = lastStamp is not null && lastStamp.Output == outputNow && BuildStampFile.TryRemove(source);
 
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
-        diagnostics.AddRange(sanitizeDiagnostics);
         var session = options.Session ?? BuildCacheFile.Load(source, cacheIgnored);
+        if (session.Bodies.IsEmpty)
+        {
+            // Every body is converted: the parser gets ready while templates and sources are read.
+            sanitizer.PrepareInBackground();
+        }
+        diagnostics.AddRange(sanitizeDiagnostics);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter, markdownSettings);
 
         session.BeginBuild();
@@ -157,7 +168,7 @@ public static class SiteBuilder
             .Select(r => GeneratedPage.Of(r.Document))
             .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
-        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination, options.CommitGuard);
+        IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination, options.CommitGuard, outputAsLastLeft);
         var renderSettings = CacheKeys.Renders(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.
         var history = options.Session is null ? null : lastLayouts ?? LayoutHistory.Empty(renderSettings);
@@ -178,10 +189,8 @@ public static class SiteBuilder
         session.EndBuild();
         session.LastLinks = links;
         session.LastLayouts = layouts.History;
-        if (options.Session is null)
-        {
-            BuildCacheFile.Save(session, source);
-        }
+        // The stamp below vouches for the output the cache records (see outputAsLastLeft): without that cache, no stamp.
+        var cacheSaved = options.Session is null && BuildCacheFile.Save(session, source);
 
         var result = new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,
             write.Written, write.Unchanged, write.Deleted, phase.Removals,
@@ -201,8 +210,8 @@ public static class SiteBuilder
             // A file include_relative read outside the scanned source (in an `_` folder, or excluded) is not among the
             // inputs the stamp looks at, so such a build leaves none.
             var readOutsideScan = relativeIncludes.FullPaths.Any(path => !scan.Files.Contains(path));
-            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0 && !readOutsideScan
-                ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
+            BuildStampFile.Save(options.ExplainSanitizing is null && result.Errors == 0 && cacheSaved && !readOutsideScan
+                ? new BuildStamp(inputs, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
                     config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
                     result with { NothingChanged = true })
                 : null, source);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BlogGen.Content;
 
 /// <summary>
@@ -129,16 +131,18 @@ public static class MarkdownNesting
         return digits + 1 == text.Length || text[digits + 1] is ' ' or '\t' ? digits + 1 : 0;
     }
 
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_~[");
+
+    /// <summary>The longest run of one emphasis or bracket character; found by jumping between them, as most lines have few.</summary>
     private static int LongestDelimiterRun(ReadOnlySpan<char> line)
     {
         var longest = 0;
-        var run = 0;
-        for (var i = 0; i < line.Length; i++)
+        while (line.IndexOfAny(Delimiters) is var start and >= 0)
         {
-            run = line[i] is '*' or '_' or '~' or '[' && i > 0 && line[i] == line[i - 1] ? run + 1
-                : line[i] is '*' or '_' or '~' or '[' ? 1
-                : 0;
+            line = line[start..];
+            var run = line.IndexOfAnyExcept(line[0]) is var end and >= 0 ? end : line.Length;
             longest = Math.Max(longest, run);
+            line = line[run..];
         }
         return longest;
     }

@@ -38,12 +38,13 @@ internal static class MarkdownPipelineBuilderExtensions
     }
 
     /// <summary>
-    /// kramdown's syntax that must be in place before heading ids are given: headers only after a blank line, typographic
-    /// symbols, attribute lists (an id they give a heading is kept), math, and Rouge's class on inline code.
+    /// kramdown's syntax that must be in place before heading ids are given: headers only after a blank line, its emphasis,
+    /// typographic symbols, attribute lists (an id they give a heading is kept), math, and Rouge's class on inline code.
     /// </summary>
     public static MarkdownPipelineBuilder UseKramdownSpans(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<HeadingAfterBlockExtension>();
+        pipeline.Extensions.AddIfNotAlready<KramdownEmphasisExtension>();
         pipeline.Extensions.AddIfNotAlready<TypographicSymbolExtension>();
         pipeline.Extensions.AddIfNotAlready<AttributeListExtension>();
         pipeline.Extensions.AddIfNotAlready<MathExtension>();

@@ -5,10 +5,16 @@ namespace BlogGen.Tests.Sanitizing;
 /// <summary>One sanitizer serves every thread of a build, and each call gets only its own removals.</summary>
 public sealed class ParallelSanitizingTests
 {
-    [Fact]
-    public void Removals_are_attributed_to_the_call_that_caused_them()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the parser is being made on another thread while the first calls come in
+    public void Removals_are_attributed_to_the_call_that_caused_them(bool preparedInBackground)
     {
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.Default);
+        if (preparedInBackground)
+        {
+            sanitizer.PrepareInBackground();
+        }
         var inputs = Enumerable.Range(0, 2000).Select(Input).ToArray();
         var results = new SanitizeResult[inputs.Length];
 

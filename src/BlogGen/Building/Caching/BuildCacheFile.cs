@@ -13,7 +13,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
     private const int ChecksumLength = 16;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
@@ -40,11 +40,11 @@ internal static class BuildCacheFile
 
     /// <summary>
     /// Writes the cache, and the search index when the build made another one; a cache that cannot be written costs
-    /// the next build time, never its correctness.
+    /// the next build time, never its correctness. False when the cache could not be written.
     /// </summary>
-    public static void Save(BuildSession session, string sourceFolder)
+    public static bool Save(BuildSession session, string sourceFolder)
     {
-        Write(PathIn(sourceFolder), writer =>
+        var saved = Write(PathIn(sourceFolder), writer =>
         {
             var bodies = session.Bodies.Entries.ToList();
             writer.Write(bodies.Count);
@@ -62,6 +62,7 @@ internal static class BuildCacheFile
             }
         });
         SearchIndexCacheFile.SaveIfMade(session, sourceFolder);
+        return saved;
     }
 
     /// <summary>
@@ -75,7 +76,8 @@ internal static class BuildCacheFile
         string? why;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            // Unbuffered: the checksum stream reads in blocks of its own.
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             using var header = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
             if (header.ReadInt32() != FormatVersion || new Guid(header.ReadBytes(16)) != ToolIdentity)
             {
@@ -85,10 +87,10 @@ internal static class BuildCacheFile
             {
                 var expected = header.ReadBytes(ChecksumLength);
                 using var checksum = new ChecksumStream(file);
-                using var reader = new BinaryReader(checksum, Encoding.UTF8);
+                using var reader = new CacheFileReader(checksum, file.Length);
                 var value = read(reader);
                 // Read to the end, and every byte as written: anything else is a damaged file that happened to parse.
-                if (file.Position == file.Length && checksum.Checksum.AsSpan().SequenceEqual(expected))
+                if (checksum.IsAtEnd && checksum.Checksum.AsSpan().SequenceEqual(expected))
                 {
                     return value;
                 }
@@ -114,15 +116,15 @@ internal static class BuildCacheFile
 
     /// <summary>
     /// Writes a cache file whole or not at all: into a temporary file, then renamed over the old one. The file starts
-    /// with the format version, the tool's identity and a checksum of the rest.
+    /// with the format version, the tool's identity and a checksum of the rest. False when it could not be written.
     /// </summary>
-    internal static void Write(string path, Action<BinaryWriter> write)
+    internal static bool Write(string path, Action<BinaryWriter> write)
     {
         var temporary = path + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 file.Write(BitConverter.GetBytes(FormatVersion));
                 file.Write(ToolIdentity.ToByteArray());
@@ -138,6 +140,7 @@ internal static class BuildCacheFile
                 }
             }
             File.Move(temporary, path, overwrite: true);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -149,6 +152,7 @@ internal static class BuildCacheFile
             {
                 // Nothing more to do: the next build ignores a stray temporary file.
             }
+            return false;
         }
     }
 

@@ -11,16 +11,17 @@ namespace BlogGen.Building.Caching;
 /// modification times, and what it reported. A build that finds the same sources, settings, theme and output has
 /// nothing to write: it stops after looking and reports the same again. As git trusts its index, a file counts as
 /// unchanged while its size and modification time are; a file saved within <see cref="CachedRead.TimestampResolution"/>
-/// before a build could change again unseen, so such a build leaves no stamp.
+/// before a build could change again unseen, so such a build's stamp vouches for its output only.
 /// </summary>
-/// <param name="Inputs">The sources and settings (see <see cref="InputsOf"/>).</param>
+/// <param name="Inputs">The sources and settings (see <see cref="InputsOf"/>); null when a source was saved too recently
+/// to tell, so that the next build does not stop after looking.</param>
 /// <param name="Output">The destination as the build left it (see <see cref="OutputOf"/>).</param>
 /// <param name="BuildTime">The build time, which matters only when a page showed it.</param>
 /// <param name="ShowsBuildTime">Whether any output depends on the build time (<c>site.time</c>, <c>"now"</c>, an empty feed).</param>
 /// <param name="NewestPostShown">The newest post's date: a build time before it would leave that post out.</param>
 /// <param name="FirstPostHeldBack">The earliest date of a post left out as in the future: from then on it is shown.</param>
 internal sealed record BuildStamp(
-    UInt128 Inputs,
+    UInt128? Inputs,
     UInt128 Output,
     DateTimeOffset BuildTime,
     bool ShowsBuildTime,
@@ -30,7 +31,7 @@ internal sealed record BuildStamp(
 {
     /// <summary>Whether a build at <paramref name="buildTime"/> from these inputs into this output would write what is there.</summary>
     public bool StillHolds(UInt128 inputs, UInt128 output, DateTimeOffset buildTime) =>
-        Inputs == inputs && Output == output
+        Inputs is { } known && known == inputs && Output == output
         && (!ShowsBuildTime || BuildTime == buildTime)
         && (NewestPostShown is not { } newest || buildTime >= newest)
         && (FirstPostHeldBack is not { } held || buildTime < held);

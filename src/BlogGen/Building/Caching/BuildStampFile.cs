@@ -17,7 +17,7 @@ internal static class BuildStampFile
     public static BuildStamp? Load(string sourceFolder, ICollection<string> ignored) =>
         BuildCacheFile.Read(PathIn(sourceFolder), reader =>
         {
-            var inputs = BuildCacheFile.ReadHash(reader);
+            var inputs = reader.ReadBoolean() ? BuildCacheFile.ReadHash(reader) : (UInt128?)null;
             var output = BuildCacheFile.ReadHash(reader);
             var buildTime = ReadTime(reader);
             var showsBuildTime = reader.ReadBoolean();
@@ -35,19 +35,16 @@ internal static class BuildStampFile
     {
         if (stamp is null)
         {
-            try
-            {
-                File.Delete(PathIn(sourceFolder));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A stamp that cannot be removed is still checked against the sources and the output, which this build changed.
-            }
+            TryRemove(sourceFolder);
             return;
         }
         BuildCacheFile.Write(PathIn(sourceFolder), writer =>
         {
-            BuildCacheFile.WriteHash(writer, stamp.Inputs);
+            writer.Write(stamp.Inputs.HasValue);
+            if (stamp.Inputs is { } inputs)
+            {
+                BuildCacheFile.WriteHash(writer, inputs);
+            }
             BuildCacheFile.WriteHash(writer, stamp.Output);
             WriteTime(writer, stamp.BuildTime);
             writer.Write(stamp.ShowsBuildTime);
@@ -62,6 +59,24 @@ internal static class BuildStampFile
             WriteDiagnostics(writer, result.Diagnostics);
             WriteDiagnostics(writer, result.SanitizerReports);
         });
+    }
+
+    /// <summary>
+    /// Removes the stamp before a build changes anything, so that a stamp stands only for a build that finished: one
+    /// stopped halfway leaves none. False when it is there and cannot be removed.
+    /// </summary>
+    public static bool TryRemove(string sourceFolder)
+    {
+        try
+        {
+            File.Delete(PathIn(sourceFolder));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A stamp that cannot be removed is still checked against the sources and the output, which this build changes.
+            return false;
+        }
     }
 
     private static void WriteOptionalTime(BinaryWriter writer, DateTimeOffset? time)

@@ -20,6 +20,9 @@ internal sealed class RetainedEntries<TKey, TValue>(IEnumerable<KeyValuePair<TKe
     /// <summary>Entries reused in the last build.</summary>
     public int Hits => _hits;
 
+    /// <summary>Nothing is kept: every entry a build needs is made anew.</summary>
+    public bool IsEmpty => _entries.IsEmpty;
+
     public IEnumerable<KeyValuePair<TKey, TValue>> Entries =>
         _entries.OrderBy(e => e.Key, order ?? throw new InvalidOperationException("these entries are kept in memory only"))
             .Select(e => KeyValuePair.Create(e.Key, e.Value.Value));

@@ -21,8 +21,20 @@ internal sealed class PostTokens
     /// <summary>The fields of each token of <see cref="Tokens"/>.</summary>
     public IReadOnlyList<SearchFields> Fields { get; }
 
-    /// <summary>The shards that list this post, ascending.</summary>
-    public IEnumerable<int> Shards => _shards.Distinct();
+    /// <summary>The shards that list this post, ascending; each once, as the tokens are ordered by shard.</summary>
+    public IEnumerable<int> Shards
+    {
+        get
+        {
+            for (var i = 0; i < _shards.Length; i++)
+            {
+                if (i == 0 || _shards[i] != _shards[i - 1])
+                {
+                    yield return _shards[i];
+                }
+            }
+        }
+    }
 
     /// <summary>Whether this post has any token in <paramref name="shard"/>.</summary>
     public bool Lists(int shard) => Array.BinarySearch(_shards, shard) >= 0;

@@ -1,3 +1,5 @@
+using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,11 +9,21 @@ namespace BlogGen.Markdown.Kramdown;
 /// kramdown starts an underlined (setext) header only after a blank line or at the start of the text: one right under
 /// an HTML block, such as the <c>&lt;!--id--&gt;</c> comment mirrored posts begin with, is a paragraph. So
 /// <c>[title](url)</c> underlined with <c>------</c> there is a paragraph ending in <c>——</c> (the typographic pass,
-/// which runs after this one, makes the dashes), as kramdown writes it. A <c># header</c> there stays a header, as
-/// kramdown's GFM input (Jekyll's default) has it.
+/// which runs after this one, makes the dashes), as kramdown writes it. A <c># header</c> there is a header, as
+/// kramdown's GFM input (Jekyll's default) has it, also right under an element such as <c>&lt;div&gt;…&lt;/div&gt;</c>,
+/// which CommonMark would keep in the HTML block: kramdown's HTML block ends with its element (<see cref="HtmlElementBlockParser"/>).
 /// </summary>
 internal sealed class HeadingAfterBlockExtension : DocumentPassExtension
 {
+    public override void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<HtmlElementBlockParser>())
+        {
+            pipeline.BlockParsers.Replace<HtmlBlockParser>(new HtmlElementBlockParser());
+        }
+        base.Setup(pipeline);
+    }
+
     // A setext heading's line is its underline's; kramdown's header text is the one line above it.
     protected override object? Process(MarkdownDocument document)
     {

@@ -26,10 +26,110 @@ public sealed partial class KramdownOutputTests
     [InlineData("Don't -- x---y \"a 'b' c\"", "<p>Don’t – x—y “a ‘b’ c”</p>\n")]
     public void Typographic_symbols_are_kramdowns(string markdown, string expected) => AssertKramdown(markdown, expected);
 
+    /// <summary>kramdown's emphasis rule, not CommonMark's: each row's expected HTML is real kramdown's (2.4 with kramdown-parser-gfm and Jekyll's defaults).</summary>
+    [Theory]
+    [InlineData("*气13.*2%", "<p><em>气13.</em>2%</p>\n")]
+    [InlineData("**董事会（**Redis", "<p><strong>董事会（</strong>Redis</p>\n")]
+    [InlineData("中文*强调*中文", "<p>中文<em>强调</em>中文</p>\n")]
+    [InlineData("中文**强调**中文", "<p>中文<strong>强调</strong>中文</p>\n")]
+    [InlineData("（*a*）和**（b）**c", "<p>（<em>a</em>）和<strong>（b）</strong>c</p>\n")]
+    [InlineData("中文_强调_中文", "<p>中文_强调_中文</p>\n")]
+    [InlineData("a*b*c and a**b**c", "<p>a<em>b</em>c and a<strong>b</strong>c</p>\n")]
+    [InlineData("*foo*bar and **foo**bar", "<p><em>foo</em>bar and <strong>foo</strong>bar</p>\n")]
+    [InlineData("a_b_c and a__b__c", "<p>a_b_c and a__b__c</p>\n")]
+    [InlineData("snake_case_name and __init__", "<p>snake_case_name and <strong>init</strong></p>\n")]
+    [InlineData("_foo_bar_", "<p><em>foo_bar</em></p>\n")]
+    [InlineData("1_a_ and é_x_ and x-_a_", "<p>1<em>a</em> and é_x_ and x-_a_</p>\n")]
+    [InlineData("_a_. and _é_", "<p><em>a</em>. and <em>é</em></p>\n")]
+    [InlineData("**foo*", "<p><em>*foo</em></p>\n")]
+    [InlineData("***foo***", "<p><strong><em>foo</em></strong></p>\n")]
+    [InlineData("***foo**", "<p><strong>*foo</strong></p>\n")]
+    [InlineData("***foo*", "<p><em>**foo</em></p>\n")]
+    [InlineData("*foo**", "<p>*foo**</p>\n")]
+    [InlineData("*a **b** c*", "<p><em>a <strong>b</strong> c</em></p>\n")]
+    [InlineData("**a *b* c**", "<p><strong>a <em>b</em> c</strong></p>\n")]
+    [InlineData("_a __b__ c_", "<p><em>a <strong>b</strong> c</em></p>\n")]
+    [InlineData("*a *b* c*", "<p><em>a *b</em> c*</p>\n")]
+    [InlineData("**a **b** c**", "<p><strong>a **b</strong> c**</p>\n")]
+    [InlineData("*foo *bar*", "<p><em>foo *bar</em></p>\n")]
+    [InlineData("x *a*b* y", "<p>x <em>a</em>b* y</p>\n")]
+    [InlineData("**a*b** and *a**b*", "<p><em>*a</em>b** and <em>a**b</em></p>\n")]
+    [InlineData("*foo bar * and *a* *", "<p><em>foo bar * and *a</em> *</p>\n")]
+    [InlineData("a * b * c and *a * b*", "<p>a * b * c and <em>a * b</em></p>\n")]
+    [InlineData("** a** and **a **", "<p>** a** and **a **</p>\n")]
+    [InlineData("*a\nb* and *a\n*b*", "<p><em>a\nb</em> and <em>a\n*b</em></p>\n")]
+    [InlineData("**a\n\nb**", "<p>**a</p>\n\n<p>b**</p>\n")]
+    [InlineData("*`x`* and *foo`*`*", "<p><em><code class=\"language-plaintext highlighter-rouge\">x</code></em> and <em>foo<code class=\"language-plaintext highlighter-rouge\">*</code></em></p>\n")]
+    [InlineData("*[a*](u)", "<p>*<a href=\"u\">a*</a></p>\n")]
+    [InlineData("~~a *b~~ c*", "<p><del>a *b</del> c*</p>\n")]
+    [InlineData("*a ~~b* c~~", "<p>*a <del>b* c</del></p>\n")]
+    [InlineData("\\*a* and *a\\*", "<p>*a* and *a*</p>\n")]
+    [InlineData("*a*{: .c}", "<p><em class=\"c\">a</em></p>\n")]
+    [InlineData("# A *b* c", "<h1 id=\"a-b-c\">A <em>b</em> c</h1>\n")]
+    [InlineData("[*a*](u) and *[b](u)*", "<p><a href=\"u\"><em>a</em></a> and <em><a href=\"u\">b</a></em></p>\n")]
+    public void Emphasis_opens_and_closes_where_kramdowns_does(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    /// <summary>BlogGen's own sites keep CommonMark's emphasis.</summary>
+    [Theory]
+    [InlineData("*气13.*2%", "<p>*气13.*2%</p>\n")]
+    [InlineData("**董事会（**Redis", "<p>**董事会（**Redis</p>\n")]
+    [InlineData("*a *b* c*", "<p><em>a <em>b</em> c</em></p>\n")]
+    public void BlogGen_sites_keep_commonmark_emphasis(string markdown, string expected) =>
+        Assert.Equal(expected, new MarkdownRenderer(TestUrlPolicy.IsSafe).Render(markdown).Html);
+
+    [Fact]
+    public void Stray_marks_stay_text()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("*a **b _c __d ", 2000));
+        Assert.Equal("<p>" + markdown.TrimEnd() + "</p>\n", Renderer.Render(markdown).Html);
+    }
+
+    /// <summary>Each table cell is a span of its own (expected from real kramdown, which indents the table).</summary>
+    [Theory]
+    [InlineData("| *a | b* |\n|---|---|\n| **c** | _d_ |", "<table>\n  <thead>\n    <tr>\n      <th>*a</th>\n      <th>b*</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td><strong>c</strong></td>\n      <td><em>d</em></td>\n    </tr>\n  </tbody>\n</table>\n")]
+    public void Emphasis_stays_within_a_table_cell(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
+
     [Theory]
     [InlineData("<!--1-->\n[Title](https://example.org/a)\n------\n\nText.", "<!--1-->\n<p><a href=\"https://example.org/a\">Title</a>\n——</p>\n\n<p>Text.</p>\n")]
     [InlineData("<!--1-->\n\n[Title](/a)\n------", "<!--1-->\n\n<h2 id=\"title\"><a href=\"/a\">Title</a></h2>\n")]
     public void An_underlined_header_right_under_an_HTML_block_is_a_paragraph(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    /// <summary>kramdown ends an HTML element's block at its closing tag: a header or any Markdown right under it is read as Markdown (expected from real kramdown; indentation left out).</summary>
+    [Theory]
+    [InlineData("<div>x</div>\n# Title", "<div>x</div>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<div>\nx\n</div>\n# Title", "<div>\nx\n</div>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<p>para</p>\n# Title", "<p>para</p>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<div>x</div>\n## Two *em*", "<div>x</div>\n<h2 id=\"two-em\">Two <em>em</em></h2>\n")]
+    [InlineData("<table><tr><td>x</td></tr></table>\n### T", "<table><tr><td>x</td></tr></table>\n<h3 id=\"t\">T</h3>\n")]
+    [InlineData("<div>x</div>\n# Title\n<div>y</div>\n## Second", "<div>x</div>\n<h1 id=\"title\">Title</h1>\n<div>y</div>\n<h2 id=\"second\">Second</h2>\n")]
+    [InlineData("<div>\n# Title\n</div>", "<div>\n# Title\n</div>\n")]
+    [InlineData("<div>x\n# T\n</div>", "<div>x\n# T\n</div>\n")]
+    [InlineData("<div><p>x</p>\n# T\n</div>", "<div><p>x</p>\n# T\n</div>\n")]
+    [InlineData("> <div>x</div>\n> # T", "<blockquote>\n<div>x</div>\n<h1 id=\"t\">T</h1>\n</blockquote>\n")]
+    [InlineData("<div>x</div>\ntext *em*", "<div>x</div>\n<p>text <em>em</em></p>\n")]
+    [InlineData("<p>a</p>\n<p>b *c*</p>\nd *e*", "<p>a</p>\n<p>b *c*</p>\n<p>d <em>e</em></p>\n")]
+    [InlineData("<div>x</div>\n- item", "<div>x</div>\n<ul>\n<li>item</li>\n</ul>\n")]
+    [InlineData("<div>x</div>\n  text", "<div>x</div>\n<p>text</p>\n")]
+    [InlineData("<div>x</div>\n    # code", "<div>x</div>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code># code\n</code></pre></div></div>\n")]
+    [InlineData("<div>\n<!-- <div> -->\n</div>\n*e*", "<div>\n<!-- <div> -->\n</div>\n<p><em>e</em></p>\n")]
+    [InlineData("<section>\n<div>x</div>\n*e*\n</section>", "<section>\n<div>x</div>\n*e*\n</section>\n")]
+    [InlineData("<div>x</div>\n#Title", "<div>x</div>\n<p>#Title</p>\n")]
+    [InlineData("<div>x</div>\ntitle\n----", "<div>x</div>\n<p>title\n—-</p>\n")]
+    [InlineData("<div>x</div>\n{: .a}\ntext *e*", "<div class=\"a\">x</div>\n<p>text <em>e</em></p>\n")]
+    public void What_follows_an_html_element_is_markdown_again(string markdown, string expected) => AssertKramdown(markdown, expected);
+
+    /// <summary>
+    /// An element whose tag or a comment goes on over lines is still read to its end (the end of each HTML as real kramdown
+    /// wrote it; kramdown also rewrites the tag itself on one line, which BlogGen leaves as written).
+    /// </summary>
+    [Theory]
+    [InlineData("<iframe style=\"a\"\n        width=\"560\"\n        allowfullscreen>\n</iframe>\n*e*", "</iframe>\n<p><em>e</em></p>\n")]
+    [InlineData("<div\n  class=\"x\">y</div>\n# T", "y</div>\n<h1 id=\"t\">T</h1>\n")]
+    [InlineData("<div>x</div><!-- a\nb -->\n*e*", "b -->\n<p><em>e</em></p>\n")]
+    [InlineData("<div>\n<!-- <div> -->\n</div>\n*e*", "</div>\n<p><em>e</em></p>\n")]
+    public void An_element_written_over_lines_ends_where_it_closes(string markdown, string end) =>
+        Assert.EndsWith(end, Renderer.Marks.Strip(Renderer.Render(markdown).Html), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
