@@ -27,11 +27,12 @@ internal static class ContentLoader
             .Concat(tree.Items.Select(f => (File: f, Kind: DocumentKind.Item)))
             .ToList();
         var results = new DocumentReadResult[jobs.Count];
+        var lastWrites = new DateTime[jobs.Count];
         progress?.Stage("Reading", jobs.Count);
         Parallel.For(0, jobs.Count, i =>
         {
             var (file, kind) = jobs[i];
-            results[i] = ReadOrReuse(file, kind, config, settings, reads, file.FullPath.StartsWith(watched, StringComparison.Ordinal) ? reported : null);
+            (results[i], lastWrites[i]) = ReadOrReuse(file, kind, config, settings, reads, file.FullPath.StartsWith(watched, StringComparison.Ordinal) ? reported : null);
             progress?.Advance();
         });
 
@@ -48,7 +49,10 @@ internal static class ContentLoader
             {
                 // A file without front matter in a collection is copied, under the collection's name, when it is written.
                 var label = CollectionLabel.Of(file.RelativePath);
-                var collectionFile = new StaticFile(label + CollectionLabel.PathWithin(file.RelativePath), file.RelativePath, file.FullPath, null, label);
+                var collectionFile = new StaticFile(label + CollectionLabel.PathWithin(file.RelativePath), file.RelativePath, file.FullPath, null, label)
+                {
+                    ModifiedUtc = lastWrites[i],
+                };
                 collectionFiles.Add(collectionFile);
                 if (config.CollectionOf(label) is { Output: true })
                 {
@@ -57,7 +61,7 @@ internal static class ContentLoader
             }
             else if (results[i].IsStatic)
             {
-                statics.Add(new StaticFile(file.RelativePath, file.RelativePath, file.FullPath, null));
+                statics.Add(new StaticFile(file.RelativePath, file.RelativePath, file.FullPath, null) { ModifiedUtc = lastWrites[i] });
             }
             else if (results[i].Document is { } document)
             {
@@ -83,27 +87,28 @@ internal static class ContentLoader
         ? byDate
         : string.CompareOrdinal(b.Source.RelativePath, a.Source.RelativePath);
 
-    private static DocumentReadResult ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings,
+    /// <summary>The file read, or as an earlier build read it, and when it was last written.</summary>
+    private static (DocumentReadResult Result, DateTime LastWriteUtc) ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings,
         RetainedEntries<string, CachedRead> reads, HashSet<string>? reported)
     {
         // A watcher saw every change to this file since the last build, and reported none.
         if (reported is not null && !reported.Contains(file.FullPath)
             && reads.TryReuse(file.FullPath, cached => cached.ReadAs(kind, settings), out var unchanged))
         {
-            return unchanged.Result;
+            return (unchanged.Result, unchanged.LastWriteUtc);
         }
         var readTime = DateTime.UtcNow;
         var info = new FileInfo(file.FullPath);
         var (length, lastWrite) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
         if (reads.TryReuse(file.FullPath, cached => cached.StillMatches(length, lastWrite, kind, settings), out var reused))
         {
-            return reused.Result;
+            return (reused.Result, lastWrite);
         }
         var result = kind is DocumentKind.Page or DocumentKind.Item && !IsReadableWithFrontMatter(file)
             ? DocumentReadResult.Static
             : DocumentReader.Read(file, kind, config);
         reads.Add(file.FullPath, new CachedRead(length, lastWrite, readTime, kind, settings, result));
-        return result;
+        return (result, lastWrite);
     }
 
     private static bool IsReadableWithFrontMatter(SourceFile file)

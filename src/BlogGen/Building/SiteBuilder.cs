@@ -110,8 +110,6 @@ public static class SiteBuilder
             // Every body is converted: the parser gets ready while templates and sources are read.
             sanitizer.PrepareInBackground();
         }
-        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
-        diagnostics.AddRange(templateDiagnostics);
         diagnostics.AddRange(sanitizeDiagnostics);
         var markdown = new MarkdownRenderer(sanitizer.IsSafeUrl, sanitizer.IsSafeImageUrl, session.Highlighter, markdownSettings);
 
@@ -124,14 +122,22 @@ public static class SiteBuilder
         var model = SiteModel.Begin(config, content, data.Data, taxonomyUrls, session.Documents, session.TemplateObjects, session.Generators.TaxonomyInputs,
             CacheKeys.Documents(conversionSettings, config));
         var documents = model.Documents;
+        var relativeIncludes = IncludeRelativeFiles.Read(config.SourceDirectory, documents, theme.Templates);
+        diagnostics.AddRange(relativeIncludes.Diagnostics);
+        theme = theme with { RelativeIncludes = relativeIncludes.Files };
+        var (library, templateDiagnostics) = TemplateLibrary.Create(theme);
+        diagnostics.AddRange(templateDiagnostics);
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
+        var sass = new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram());
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings,
-            linksAsBefore: links.Hash == lastLinks?.Hash, new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram()));
+            linksAsBefore: links.Hash == lastLinks?.Hash, sass);
+        // scssify and sassify compile as a Sass file at the top of the site does; the error is the filter's, named there.
         var functions = new SiteFunctions(siteUrls, config.TimeZone, config.BuildTime,
             text => converter.Convert(MarkdownSnippet(), text).Html, documentUrls, taxonomyUrls,
-            new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter);
+            new HeadTagSettings(features.Feed, config.Values.GetValueOrDefault("lang") as string), session.Highlighter,
+            (text, indented) => sass.Compile(text, Path.Combine(config.SourceDirectory, indented ? "sassify.sass" : "scssify.scss"), "", 1));
         var renderer = new PageRenderer(library, functions, session.TemplateObjects, Version, config.Environment);
 
         // Phase 1: every body (see BodyPhase).
@@ -197,7 +203,10 @@ public static class SiteBuilder
             // A build with errors leaves no stamp: the next one does everything again and shows them as they are then.
             // An empty site's feed is dated with the build time.
             var showsBuildTime = layouts.ShowsBuildTime || phase.ShowedBuildTime || content.Posts.Count == 0;
-            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0
+            // A file include_relative read outside the scanned source (in an `_` folder, or excluded) is not among the
+            // inputs the stamp looks at, so such a build leaves none.
+            var readOutsideScan = relativeIncludes.FullPaths.Any(path => !scan.Files.Contains(path));
+            BuildStampFile.Save(inputs is { } stamped && result.Errors == 0 && !readOutsideScan
                 ? new BuildStamp(stamped, BuildStamp.OutputOf(destination), config.BuildTime, showsBuildTime,
                     config.ShowFuture ? null : content.Posts.Max(post => post.Date), config.ShowFuture ? null : content.FirstPostHeldBack,
                     result with { NothingChanged = true })

@@ -5,11 +5,12 @@ namespace BlogGen.Content;
 /// <summary>
 /// Jekyll's <c>defaults:</c>: matching scopes apply from least to most specific (a longer path, then a scope that names a
 /// type, then the later entry), then the file's own front matter. Maps are merged key by key, as Jekyll's deep merge does.
+/// A static file of the site has no type (the kind is null): only scopes that name none apply to it.
 /// </summary>
 public static class FrontMatterDefaultsApplier
 {
     public static IReadOnlyDictionary<string, object?> Apply(IReadOnlyList<FrontMatterDefault> defaults, string relativePath,
-        DocumentKind kind, IReadOnlyDictionary<string, object?> frontMatter)
+        DocumentKind? kind, IReadOnlyDictionary<string, object?> frontMatter)
     {
         if (defaults.Count == 0)
         {
@@ -29,8 +30,8 @@ public static class FrontMatterDefaultsApplier
         return Merge(merged, frontMatter);
     }
 
-    /// <summary>A new map: <paramref name="over"/>'s values win, except that two maps under one key are merged in turn.</summary>
-    private static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)
+    /// <summary>A new map: <paramref name="over"/>'s values win, except that two maps under one key are merged in turn (Jekyll's deep merge).</summary>
+    public static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)
     {
         var merged = new Dictionary<string, object?>(under, StringComparer.Ordinal);
         foreach (var (key, value) in over)
@@ -42,7 +43,7 @@ public static class FrontMatterDefaultsApplier
         return merged;
     }
 
-    private static bool TypeMatches(string? type, DocumentKind kind, string relativePath) => type switch
+    private static bool TypeMatches(string? type, DocumentKind? kind, string relativePath) => type switch
     {
         null => true,
         "posts" => kind is DocumentKind.Post or DocumentKind.Draft,

@@ -24,4 +24,10 @@ public sealed record ThemeFiles(
 
     /// <summary>Files outside the scanned source a build reads: the theme gem's and the site's Sass partials, full paths.</summary>
     public IReadOnlyList<string> WatchedFiles { get; init; } = [];
+
+    /// <summary>The files <c>{% include_relative %}</c> tags name, by path from the source folder (see <see cref="IncludeRelativeFiles"/>); read after the documents.</summary>
+    public IReadOnlyList<ThemeTemplate> RelativeIncludes { get; init; } = [];
+
+    /// <summary>Every template a render may use: layouts, includes, and the files <c>{% include_relative %}</c> names.</summary>
+    public IEnumerable<ThemeTemplate> Templates => Layouts.Values.Concat(Includes.Values).Concat(RelativeIncludes);
 }

@@ -29,6 +29,7 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
         ["jekyll-paginate"] = "the paginated home page (with paginate: set)",
         ["jekyll-redirect-from"] = "redirect_from and redirect_to pages",
         ["jekyll-relative-links"] = "links to .md files become links to their pages",
+        ["jekyll-include-cache"] = "{% include_cached %}, rendered as {% include %} is",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The keys that turn BlogGen's extra pages on or off.</summary>
@@ -58,10 +59,10 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
             : All;
         return defaults with
         {
-            Archive = Switch(reader, "archive", defaults.Archive, "the archive page /archive/"),
-            Search = Switch(reader, "search", defaults.Search, "the search page /search/ and its index"),
-            TaxonomyPages = Switch(reader, "taxonomy_pages", defaults.TaxonomyPages, "the tag and category pages"),
-            NotFoundPage = Switch(reader, "not_found_page", defaults.NotFoundPage, "the page /404.html"),
+            Archive = Switch(reader, "archive", defaults.Archive, "the archive page /archive/", jekyllSite),
+            Search = Switch(reader, "search", defaults.Search, "the search page /search/ and its index", jekyllSite),
+            TaxonomyPages = Switch(reader, "taxonomy_pages", defaults.TaxonomyPages, "the tag and category pages", jekyllSite),
+            NotFoundPage = Switch(reader, "not_found_page", defaults.NotFoundPage, "the page /404.html", jekyllSite),
         };
     }
 
@@ -86,7 +87,11 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
         return plugins;
     }
 
-    private static bool Switch(ConfigValueReader reader, string key, bool fallback, string what)
+    /// <param name="jekyllSite">
+    /// On a Jekyll site a map under the key is the theme's own settings of that name (just-the-docs' <c>search:</c>), not
+    /// BlogGen's switch, which stays as it is.
+    /// </param>
+    private static bool Switch(ConfigValueReader reader, string key, bool fallback, string what, bool jekyllSite)
     {
         switch (reader.Raw(key))
         {
@@ -94,6 +99,8 @@ public sealed record SiteFeatures(bool Pagination, bool GeneratedHome, bool Feed
                 return fallback;
             case bool value:
                 return value;
+            case IReadOnlyDictionary<string, object?> when jekyllSite:
+                return fallback;
             default:
                 reader.Report(key, $"must be true or false (it turns {what} on or off); {(fallback ? "on" : "off")} it stays");
                 return fallback;

@@ -7,9 +7,10 @@ namespace BlogGen.Templating;
 /// <summary>
 /// Jekyll's <c>{% include name key=value %}</c>, called as <c>jekyll_include 'name' 'key' value ...</c> (see
 /// <see cref="JekyllTags"/>): renders the parsed include with <c>include.key</c> set, sharing the caller's variables as
-/// Liquid does.
+/// Liquid does. With <paramref name="relative"/>, Jekyll's <c>{% include_relative %}</c>: the file is the one named
+/// beside the page being rendered (see <see cref="RenderScope.PagePath"/>), not in <c>_includes/</c>.
 /// </summary>
-internal sealed class JekyllInclude(TemplateLibrary library) : IScriptCustomFunction
+internal sealed class JekyllInclude(TemplateLibrary library, bool relative) : IScriptCustomFunction
 {
     // Scriban's variable objects cache their hash code as they go, so each include function has its own.
     private readonly ScriptVariableGlobal _includeVariable = new("include");
@@ -30,7 +31,8 @@ internal sealed class JekyllInclude(TemplateLibrary library) : IScriptCustomFunc
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         ArgumentNullException.ThrowIfNull(callerContext);
-        var include = library.Include(context.ObjectToString(arguments[0]) ?? "", callerContext.Span);
+        var name = context.ObjectToString(arguments[0]) ?? "";
+        var include = relative ? library.RelativeInclude(name, RenderScope.Of(context).PagePath, callerContext.Span) : library.Include(name, callerContext.Span);
         var parameters = new ScriptObject();
         for (var i = 1; i + 1 < arguments.Count; i += 2)
         {

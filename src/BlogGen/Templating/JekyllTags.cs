@@ -8,7 +8,7 @@ namespace BlogGen.Templating;
 /// <summary>
 /// Rewrites Jekyll's tags that Scriban's Liquid parser cannot read into forms it can. <c>{% include file.html key="v" other=page.x %}</c>
 /// becomes a call of the library's include function (<c>jekyll_include 'file.html' 'key' "v" 'other' page.x</c>), which sets
-/// <c>include.key</c>, and so does <c>{% include_relative x key="v" %}</c> (found among the includes); <c>{% post_url 2025-01-01-x %}</c>
+/// <c>include.key</c>; <c>{% include_relative x key="v" %}</c> likewise calls the function that finds <c>x</c> beside the page; <c>{% post_url 2025-01-01-x %}</c>
 /// and <c>{% link _posts/x.md %}</c> take quoted names; <c>{% highlight ruby %}...{% endhighlight %}</c> becomes a capture of its body given to
 /// <see cref="JekyllHighlight"/>; a negative number given to a filter is put in parentheses. A tag BlogGen does not know (see <see cref="UnknownLiquidTags"/>) is put inside
 /// <c>{% comment %}</c>, so it prints nothing whatever its arguments (it is reported where the template is compiled); an
@@ -29,12 +29,15 @@ public static partial class JekyllTags
             shifts = [];
             return liquid;
         }
+        var lineShifts = new List<Shift>();
+        liquid = LiquidLines.Flatten(liquid, lineShifts);
         var edits = new List<(int Index, int Length, string Text)>();
         foreach (Match match in Tag().Matches(liquid))
         {
             if (match.Groups["keyword"].Success)
             {
-                edits.Add((match.Groups["keyword"].Index, match.Groups["keyword"].Length, TemplateLibrary.IncludeFunctionName));
+                edits.Add((match.Groups["keyword"].Index, match.Groups["keyword"].Length,
+                    match.Groups["keyword"].Value == "include_relative" ? TemplateLibrary.RelativeIncludeFunctionName : TemplateLibrary.IncludeFunctionName));
             }
             if (match.Groups["name"].Success)
             {
@@ -54,12 +57,28 @@ public static partial class JekyllTags
                 continue;
             }
             // Scriban reads `slice: -1` as `(x | slice) - 1`; Liquid means a negative argument, which Scriban writes `(-1)`.
+            // A backslash in Liquid's quoted text is a backslash ("/[\s-]+/"), where Scriban reads an escape: it is doubled,
+            // except before the quote, which Jekyll's include reads as an escaped quote as Scriban does.
             foreach (Match argument in NegativeArgument().Matches(markup.Value))
             {
                 if (argument.Groups["number"] is { Success: true } number)
                 {
                     edits.Add((markup.Index + number.Index, 0, "("));
                     edits.Add((markup.Index + number.Index + number.Length, 0, ")"));
+                }
+                else if (argument.Value.Contains('\\'))
+                {
+                    for (var i = 1; i < argument.Length - 1; i++)
+                    {
+                        if (argument.Value[i] == '\\' && argument.Value[i + 1] != argument.Value[0])
+                        {
+                            edits.Add((markup.Index + argument.Index + i, 0, "\\"));
+                        }
+                        else if (argument.Value[i] == '\\')
+                        {
+                            i++;
+                        }
+                    }
                 }
             }
         }
@@ -107,7 +126,9 @@ public static partial class JekyllTags
             edits.Add((ignored.Index, ignored.Length, ""));
         }
         // In order of place; a stable sort keeps one tag's closing comment before the next tag's opening one.
-        return Apply(liquid, [.. edits.OrderBy(edit => edit.Index)], out shifts);
+        var rewritten = Apply(liquid, [.. edits.OrderBy(edit => edit.Index)], out var columnShifts);
+        shifts = lineShifts.Count == 0 ? columnShifts : [.. lineShifts, .. columnShifts];
+        return rewritten;
     }
 
     /// <summary>
@@ -176,10 +197,10 @@ public static partial class JekyllTags
         : $"'{name}'";
 
     [GeneratedRegex("""
-        \{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}
+        \{%-?\s*(?<block>raw|comment)\s*-?%\}.*?\{%-?\s*end\k<block>\s*-?%\}
         | \{%-?\s*
-          (?: (?<keyword>include(?:_relative)?)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
-              (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"[^"]*"|'[^']*'|[\w.\[\]-]+))*
+          (?: (?<keyword>include(?:_relative|_cached)?)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
+              (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w.\[\]-]+))*
             | (?:post_url|link)\s+(?<name>[^\s'"%{}][^\s%{}]*) )
           \s*-?%\}
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
@@ -205,11 +226,11 @@ public static partial class JekyllTags
     [GeneratedRegex(@"\btitle\s*=\s*false\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleOff();
 
-    /// <summary>Every <c>{{ }}</c> and <c>{% %}</c>, and <c>{% raw %}</c> blocks whole, which are text.</summary>
-    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{\{.*?\}\}|\{%.*?%\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>Every <c>{{ }}</c> and <c>{% %}</c>, and <c>{% raw %}</c> and <c>{% comment %}</c> blocks whole, which are text.</summary>
+    [GeneratedRegex(@"(?<raw>\{%-?\s*(?<block>raw|comment)\s*-?%\}.*?\{%-?\s*end\k<block>\s*-?%\})|\{\{.*?\}\}|\{%.*?%\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Markup();
 
-    /// <summary>Quoted text (passed over), or a negative number right after a filter's colon or an argument's comma.</summary>
-    [GeneratedRegex(@"'[^']*'|""[^""]*""|(?<=[:,]\s*)(?<number>-\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    /// <summary>Quoted text (a quote after a backslash is inside it), or a negative number right after a filter's colon or an argument's comma.</summary>
+    [GeneratedRegex(@"'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|(?<=[:,]\s*)(?<number>-\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex NegativeArgument();
 }

@@ -6,7 +6,8 @@ namespace BlogGen.Templating;
 /// <summary>
 /// Gives a parsed Liquid template Liquid's conditions where Scriban's differ. <c>a and b or c</c> is read right to left
 /// as Liquid reads it (<c>a and (b or c)</c>), not with <c>and</c> binding harder; <c>contains</c> asks a list for an item
-/// and a map for a key, as Liquid does, instead of searching the list printed as text.
+/// and a map for a key, as Liquid does, instead of searching the list printed as text. A <c>capture</c> holds text, as
+/// Liquid's does (see <see cref="LiquidCapture"/>).
 /// </summary>
 internal sealed class LiquidConditions : ScriptRewriter
 {
@@ -20,6 +21,14 @@ internal sealed class LiquidConditions : ScriptRewriter
             template.Page.Body = (ScriptBlockStatement)new LiquidConditions().Visit(body)!;
         }
     }
+
+    public override ScriptNode Visit(ScriptCaptureStatement node) => new LiquidCapture
+    {
+        CaptureKeyword = (ScriptKeyword)Visit(node.CaptureKeyword)!,
+        Target = (ScriptExpression?)Visit(node.Target),
+        Body = (ScriptBlockStatement?)Visit(node.Body),
+        Span = node.Span,
+    };
 
     public override ScriptNode Visit(ScriptBinaryExpression node)
     {

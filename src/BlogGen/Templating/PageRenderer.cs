@@ -38,7 +38,7 @@ public sealed class PageRenderer
     /// <param name="shownBodies">The documents (by source path) whose <c>content</c> and <c>excerpt</c> this build showed already (see <see cref="TemplateObjects.ShowBodies"/>).</param>
     public RenderResult RenderContent(Document document, RenderDependencies? reads = null, IReadOnlySet<string>? shownBodies = null) =>
         RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, _objects.PageOf(document),
-            WhileBodiesRender with { Reads = reads, ShownBodies = shownBodies });
+            WhileBodiesRender with { Reads = reads, ShownBodies = shownBodies, PagePath = document.Source.RelativePath });
 
     /// <summary>
     /// Liquid in the body of a document's copy on one page of a list (the paginated home), with that page's <c>page</c>
@@ -48,7 +48,8 @@ public sealed class PageRenderer
     {
         var document = item.Document ?? throw new ArgumentException("the page holds no document", nameof(item));
         var (page, paginator) = _objects.ObjectsOf(item);
-        return RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, page, RenderScope.None, paginator);
+        return RenderContent(document.Body, document.Source.RelativePath, document.BodyStartLine, page,
+            RenderScope.None with { PagePath = document.Source.RelativePath }, paginator);
     }
 
     /// <summary>A page through its layouts, recording what the templates read of other pages and of <c>site</c>.</summary>
@@ -60,7 +61,8 @@ public sealed class PageRenderer
         {
             reads.Read(document, "content");
         }
-        return RenderLayouts(page["content"] as string ?? "", item.Layout, page, paginator, item.Origin, new RenderScope(reads, null));
+        return RenderLayouts(page["content"] as string ?? "", item.Layout, page, paginator, item.Origin,
+            new RenderScope(reads, null) { PagePath = item.Document?.Source.RelativePath });
     }
 
     private static readonly RenderScope WhileBodiesRender = new(null, TemplateObjects.MembersAddedLater);
@@ -102,12 +104,14 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            // An error inside an include is reported where it is, naming the document that included it.
+            // An error inside an include is reported where it is, naming the document that included it. An error with a
+            // code of its own is an error; the text is still shown as written and the build goes on.
             var inInclude = e.Span.FileName is { Length: > 0 } file && file != displayPath;
+            var (code, severity) = e is CodedRuntimeException coded ? (coded.Code, Severity.Error) : (DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning);
             return new RenderResult(body, [.. warnings, inInclude
                 ? TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {displayPath})", e.Span.FileName,
-                    _library.FirstLineOf(e.Span.FileName), DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)
-                : TemplateParser.ToDiagnostic(e.Span, RenderErrorMessage.Of(e), displayPath, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, Severity.Warning)]);
+                    _library.FirstLineOf(e.Span.FileName), code, severity)
+                : TemplateParser.ToDiagnostic(e.Span, RenderErrorMessage.Of(e), displayPath, firstLine, code, severity)]);
         }
     }
 
@@ -129,13 +133,17 @@ public sealed class PageRenderer
         }
         var output = content;
         var ownPage = OwnCopy(page);
+        // As in Jekyll, `layout` in a layout holds its own front matter under that of the layouts it wraps, which win:
+        // a parent reads what its child layout set (just-the-docs' minimal layout turns the parent's navigation off).
+        IReadOnlyDictionary<string, object?> layoutValues = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var layout in chain)
         {
+            layoutValues = FrontMatterDefaultsApplier.Merge(layout.FrontMatter, layoutValues);
             var locals = new ScriptObject
             {
                 ["page"] = ownPage,
                 ["content"] = output,
-                ["layout"] = ScriptValues.FromMap(layout.FrontMatter),
+                ["layout"] = ScriptValues.FromMap(layoutValues),
             };
             if (paginator is not null)
             {
@@ -150,7 +158,7 @@ public sealed class PageRenderer
                 var where = e.Span.FileName is { Length: > 0 } file ? file : layout.Source.DisplayPath;
                 var firstLine = _library.FirstLineOf(where);
                 return new RenderResult(null, [TemplateParser.ToDiagnostic(e.Span, $"{RenderErrorMessage.Of(e)} (while rendering {requestedBy})",
-                    where, firstLine, DiagnosticCodes.TemplateRenderError, Severity.Error)]);
+                    where, firstLine, (e as CodedRuntimeException)?.Code ?? DiagnosticCodes.TemplateRenderError, Severity.Error)]);
             }
         }
         return new RenderResult(output, []);

@@ -21,7 +21,7 @@ internal static partial class RenderErrorMessage
             : message;
     }
 
-    [GeneratedRegex(@"^Exceeding number of recursive depth limit `(?<limit>\d+)` for node: `(?:(?:jekyll_)?include '(?<include>[^']+)'.*)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Exceeding number of recursive depth limit `(?<limit>\d+)` for node: `(?:(?:jekyll_)?include(?:_relative)? '(?<include>[^']+)'.*)?", RegexOptions.CultureInvariant)]
     private static partial Regex RecursionLimit();
 
     [GeneratedRegex(@"^The function `(?<name>[^`]+)` was not found$", RegexOptions.CultureInvariant)]

@@ -20,6 +20,13 @@ public sealed record RenderScope(RenderDependencies? Reads, IReadOnlySet<string>
     /// </summary>
     public IReadOnlySet<string>? ShownBodies { get; init; }
 
+    /// <summary>
+    /// The source path of the document whose page renders (<c>_posts/2025-01-01-a.md</c>), in whose folder
+    /// <c>{% include_relative %}</c> finds its file, from the body, a layout or an include alike; null for a page BlogGen
+    /// made, whose include_relative looks at the top of the site.
+    /// </summary>
+    public string? PagePath { get; init; }
+
     public static readonly RenderScope None = new(null, null);
 
     internal static RenderScope Of(TemplateContext? context) => (context as IRenderScoped)?.Scope ?? None;

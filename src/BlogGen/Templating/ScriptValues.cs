@@ -19,8 +19,11 @@ internal static class ScriptValues
         _ => value,
     };
 
-    /// <summary>A new object its caller may still complete (then make <see cref="ReadOnly{T}"/>); the values inside are read-only.</summary>
-    public static ScriptObject FromMap(IReadOnlyDictionary<string, object?> map) => Fill(new ScriptObject(map.Count), map);
+    /// <summary>
+    /// A new object its caller may still complete (then make <see cref="ReadOnly{T}"/>); the values inside are read-only.
+    /// A loop over it gives its entries as pairs, as Liquid's over a hash (see <see cref="LiquidMap"/>).
+    /// </summary>
+    public static ScriptObject FromMap(IReadOnlyDictionary<string, object?> map) => Fill(new LiquidMap(map.Count), map);
 
     /// <summary>Adds the entries of <paramref name="map"/> to <paramref name="target"/>, values made read-only, and returns it.</summary>
     public static T Fill<T>(T target, IReadOnlyDictionary<string, object?> map) where T : ScriptObject

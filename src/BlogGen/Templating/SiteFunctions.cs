@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 
 using BlogGen.Content;
+using BlogGen.Diagnostics;
 using BlogGen.Markdown.Highlighting;
 using BlogGen.Templating.Filters;
 
@@ -15,8 +16,12 @@ namespace BlogGen.Templating;
 /// <summary>Jekyll's filters, bound to one site's base URL and time zone. Registered under Jekyll's names.</summary>
 /// <param name="headTags">What {% seo %} and {% feed_meta %} need of the site; <see cref="HeadTagSettings.Default"/> when not given.</param>
 /// <param name="highlighter">Highlights <c>{% highlight %}</c> blocks: the build session's, so grammars load once.</param>
+/// <param name="sass">
+/// Compiles Sass for <c>scssify</c> and <c>sassify</c> (true: the indented syntax) with the site's Sass settings: the CSS,
+/// or null and the diagnostic saying why; none when not given.
+/// </param>
 public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTimeOffset buildTime, Func<string, string> markdownify, DocumentUrls documents,
-    TaxonomyUrls taxonomies, HeadTagSettings? headTags = null, CodeHighlighter? highlighter = null)
+    TaxonomyUrls taxonomies, HeadTagSettings? headTags = null, CodeHighlighter? highlighter = null, Func<string, bool, (string? Css, Diagnostic? Error)>? sass = null)
 {
     private readonly HeadTagSettings _headTags = headTags ?? HeadTagSettings.Default;
     private readonly CodeHighlighter _highlighter = highlighter ?? new CodeHighlighter();
@@ -65,6 +70,8 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         ["slugify"] = new TemplateFunction([Value("input"), OptionalText("mode")], (_, arguments) => Slugify(arguments[0], (string?)arguments[1])),
         ["smartify"] = Filter((context, input) => SmartyPants.Apply(LiquidValues.Text(context, input))),
         ["markdownify"] = Filter((context, input) => Markdownify(LiquidValues.Text(context, input))),
+        ["scssify"] = Filter((context, input) => Sassify(context, LiquidValues.Text(context, input), indented: false)),
+        ["sassify"] = Filter((context, input) => Sassify(context, LiquidValues.Text(context, input), indented: true)),
         ["jsonify"] = Filter(Jsonify),
         ["inspect"] = Filter(JekyllTextFilters.Inspect),
         ["to_integer"] = Filter(input => JekyllTextFilters.ToInteger(input)),
@@ -178,6 +185,17 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
 
     /// <summary>Markdown converted by the site's own pipeline (Markdig with BlogGen's extensions, then the sanitizer), as a body is.</summary>
     public string Markdownify(string markdown) => markdownify(markdown);
+
+    /// <summary>
+    /// Jekyll's <c>scssify</c> and <c>sassify</c>: Sass (SCSS, or with <paramref name="indented"/> the indented syntax) into
+    /// CSS as the site's Sass files are compiled; where it cannot be, an error at the filter.
+    /// </summary>
+    private string Sassify(TemplateContext context, string text, bool indented)
+    {
+        var (css, error) = sass?.Invoke(text, indented) ?? (null, null);
+        return css ?? throw new CodedRuntimeException(context.CurrentSpan, error?.Code ?? DiagnosticCodes.SassNotInstalled,
+            $"{(indented ? "sassify" : "scssify")}: {error?.Message ?? "no Sass compiler is set up for this render"}");
+    }
 
     /// <summary>Jekyll's <c>{% post_url 2025-01-01-name %}</c>: the post's URL with the base URL, as in Jekyll 4.</summary>
     public string PostUrl(object? input) =>

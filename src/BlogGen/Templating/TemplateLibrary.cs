@@ -19,24 +19,31 @@ public sealed class TemplateLibrary
     /// <summary>The function <see cref="JekyllTags"/> turns Liquid's <c>{% include %}</c> into.</summary>
     internal const string IncludeFunctionName = "jekyll_include";
 
+    /// <summary>The function <see cref="JekyllTags"/> turns Jekyll's <c>{% include_relative %}</c> into.</summary>
+    internal const string RelativeIncludeFunctionName = "jekyll_include_relative";
+
     private readonly FrozenDictionary<string, CompiledTemplate> _layouts;
     private readonly FrozenSet<string> _brokenLayouts;
     private readonly FrozenDictionary<string, CompiledTemplate> _includes;
+    private readonly FrozenDictionary<string, CompiledTemplate?> _relativeIncludes;
     private readonly FrozenDictionary<string, ChainResult> _chains;
     private readonly ScriptObject _functions;
 
-    private TemplateLibrary(Dictionary<string, CompiledTemplate> layouts, IEnumerable<string> brokenLayouts, Dictionary<string, CompiledTemplate> includes)
+    private TemplateLibrary(Dictionary<string, CompiledTemplate> layouts, IEnumerable<string> brokenLayouts, Dictionary<string, CompiledTemplate> includes,
+        Dictionary<string, CompiledTemplate?> relativeIncludes)
     {
         _layouts = layouts.ToFrozenDictionary(StringComparer.Ordinal);
         _brokenLayouts = brokenLayouts.ToFrozenSet(StringComparer.Ordinal);
         _includes = includes.ToFrozenDictionary(StringComparer.Ordinal);
+        _relativeIncludes = relativeIncludes.ToFrozenDictionary(StringComparer.Ordinal);
         _chains = layouts.Keys.Select(name => KeyValuePair.Create(name, ResolveChain(name)))
             .Concat(_brokenLayouts.Select(name => KeyValuePair.Create(name, ChainResult.Broken)))
             .ToFrozenDictionary(StringComparer.Ordinal);
         // Scriban's own include is replaced too, so that every include renders with the rules of its own syntax.
         _functions = new ScriptObject
         {
-            [IncludeFunctionName] = new JekyllInclude(this),
+            [IncludeFunctionName] = new JekyllInclude(this, relative: false),
+            [RelativeIncludeFunctionName] = new JekyllInclude(this, relative: true),
             ["include"] = new ScribanInclude(this),
             [LiquidConditions.ContainsFunctionName] = new TemplateFunction([TemplateFunction.Value("container"), TemplateFunction.Value("item")],
                 (context, arguments) => Filters.LiquidValues.Contains(context, arguments[0], arguments[1])),
@@ -68,7 +75,14 @@ public sealed class TemplateLibrary
                 includes[include.Name] = compiled;
             }
         }
-        var library = new TemplateLibrary(layouts, brokenLayouts, includes);
+        // A file include_relative reads is included whole, front matter and all, as Jekyll reads it; one that does not
+        // parse is kept as null, so that where it is included says so (its error was reported where it is).
+        var relativeIncludes = new Dictionary<string, CompiledTemplate?>(StringComparer.Ordinal);
+        foreach (var file in theme.RelativeIncludes)
+        {
+            relativeIncludes[file.Name] = Compile(file, diagnostics, withFrontMatter: false);
+        }
+        var library = new TemplateLibrary(layouts, brokenLayouts, includes, relativeIncludes);
         foreach (var chain in library._chains.Values.Where(c => c.Problem is not null).OrderBy(c => c.Problem!.Path, StringComparer.Ordinal))
         {
             diagnostics.Add(chain.Problem!);
@@ -94,16 +108,39 @@ public sealed class TemplateLibrary
     internal CompiledTemplate Include(string name, SourceSpan callerSpan) =>
         _includes.TryGetValue(name, out var include) ? include : throw IncludeNotFound(callerSpan, name);
 
+    /// <summary>
+    /// The file <c>{% include_relative name %}</c> reads when the page at <paramref name="pagePath"/> (null: a page BlogGen
+    /// made) renders; an error at <paramref name="callerSpan"/> when the name is not one Jekyll allows or there is no such file.
+    /// </summary>
+    internal CompiledTemplate RelativeInclude(string name, string? pagePath, SourceSpan callerSpan)
+    {
+        if (!IncludeRelativeFiles.IsValidName(name))
+        {
+            throw new CodedRuntimeException(callerSpan, DiagnosticCodes.IncludeRelativeNotFound,
+                $"include_relative '{name}' is not a name Jekyll allows (letters, digits and _ / . - ( ) + ~ # @ only, and no '..', './' or '//': " +
+                "a file outside the page's folder cannot be included): move the file beside the page, or into _includes/ and use include");
+        }
+        var path = IncludeRelativeFiles.PathOf(pagePath, name);
+        if (_relativeIncludes.TryGetValue(path, out var include))
+        {
+            return include ?? throw new CodedRuntimeException(callerSpan, DiagnosticCodes.IncludeRelativeNotFound,
+                $"include_relative '{name}' reads {path}, whose Liquid has an error (reported in {path}): fix it there");
+        }
+        throw new CodedRuntimeException(callerSpan, DiagnosticCodes.IncludeRelativeNotFound, name.Contains("{{", StringComparison.Ordinal)
+            ? $"include_relative '{name}': a name Liquid makes while rendering is not read by BlogGen, which reads the files include_relative names before rendering: write the name out"
+            : $"include_relative '{name}' not found: there is no file {path} (include_relative looks in the folder of the page being rendered{(pagePath is null ? "" : $", {pagePath}")}, as Jekyll does; for _includes/ use include)");
+    }
+
     private ScriptRuntimeException IncludeNotFound(SourceSpan callerSpan, string name) =>
         new(callerSpan,
             $"include '{name}' not found: add it to _includes/ or to the theme's includes/ folder (known: {string.Join(", ", _includes.Keys.Order(StringComparer.Ordinal))})");
 
-    private static CompiledTemplate? Compile(ThemeTemplate source, List<Diagnostic> diagnostics)
+    private static CompiledTemplate? Compile(ThemeTemplate source, List<Diagnostic> diagnostics, bool withFrontMatter = true)
     {
         IReadOnlyDictionary<string, object?> frontMatter = new Dictionary<string, object?>(StringComparer.Ordinal);
         var body = source.Text;
         var firstLine = 1;
-        if (FrontMatterParser.HasFrontMatter(source.Text))
+        if (withFrontMatter && FrontMatterParser.HasFrontMatter(source.Text))
         {
             var parsed = FrontMatterParser.Parse(source.Text, source.DisplayPath, TimeZoneInfo.Utc);
             diagnostics.AddRange(parsed.Diagnostics);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 
 using BlogGen.Configuration;
@@ -142,8 +143,10 @@ internal static class TemplateModel
     }
 
     /// <summary>
-    /// Jekyll's <c>site.static_files</c>: each file copied as it is, with its <c>path</c>, <c>name</c>, <c>basename</c> and
-    /// <c>extname</c>; the site's own first, by path (from the site's root, with a leading slash), then each collection's
+    /// Jekyll's <c>site.static_files</c>: each file copied as it is, with its <c>path</c>, <c>name</c>, <c>basename</c>,
+    /// <c>extname</c> and <c>modified_time</c> (when the file was last written, in the site's time zone, where Jekyll gives
+    /// the machine's unless <c>timezone:</c> is set), and the values of the <c>defaults:</c> whose scope takes it in (a site's
+    /// own file has no type; a collection's is of its collection); the site's own first, by path (from the site's root, with a leading slash), then each collection's
     /// files without front matter, in the order of the collections in the configuration, by path (the source path, as
     /// Jekyll gives it, <c>_notes/a.txt</c>), with their <c>collection</c>, whether the collection is written or not.
     /// </summary>
@@ -153,14 +156,22 @@ internal static class TemplateModel
         return [.. files
             .OrderBy(file => file.Collection is null ? -1 : order.GetValueOrDefault(file.Collection, int.MaxValue))
             .ThenBy(file => file.Collection is null ? file.OutputPath : file.DisplayPath, StringComparer.Ordinal)
-            .Select(file => (file, (ScriptObject)ScriptValues.ReadOnly(new ScriptObject
-            {
-                ["path"] = file.Collection is null ? "/" + file.OutputPath : file.DisplayPath,
-                ["name"] = Path.GetFileName(file.OutputPath),
-                ["basename"] = Path.GetFileNameWithoutExtension(file.OutputPath),
-                ["extname"] = Path.GetExtension(file.OutputPath),
-                ["collection"] = file.Collection,
-            })))];
+            .Select(file => (file, (ScriptObject)ScriptValues.ReadOnly(StaticFileObject(config, file))))];
+    }
+
+    private static ScriptObject StaticFileObject(SiteConfig config, StaticFile file)
+    {
+        var defaults = FrontMatterDefaultsApplier.Apply(config.Defaults, file.DisplayPath, file.Collection is null ? null : DocumentKind.Item,
+            FrozenDictionary<string, object?>.Empty);
+        // Jekyll's own members win over the defaults' values of the same name.
+        var members = ScriptValues.Fill(new ScriptObject(), defaults);
+        members["path"] = file.Collection is null ? "/" + file.OutputPath : file.DisplayPath;
+        members["name"] = Path.GetFileName(file.OutputPath);
+        members["basename"] = Path.GetFileNameWithoutExtension(file.OutputPath);
+        members["extname"] = Path.GetExtension(file.OutputPath);
+        members["collection"] = file.Collection;
+        members["modified_time"] = file.ModifiedUtc is { } written ? TimeZoneInfo.ConvertTime(new DateTimeOffset(written, TimeSpan.Zero), config.TimeZone) : null;
+        return members;
     }
 
     /// <summary>Jekyll's <c>id</c>: the URL without its <c>.html</c> or trailing slash, the same whatever the permalink style.</summary>
@@ -179,33 +190,17 @@ internal static class TemplateModel
         return ScriptValues.ReadOnly(array);
     }
 
-    /// <summary><c>site.tags</c> or <c>site.categories</c>, read-only: each name, in the order given, with its posts.</summary>
+    /// <summary>
+    /// <c>site.tags</c> or <c>site.categories</c>, read-only: each name with its posts, read by name (<c>site.tags.news</c>),
+    /// and looped over by name as pairs: <c>{% for tag in site.tags %}{{ tag[0] }} ({{ tag[1].size }}){% endfor %}</c>.
+    /// </summary>
     public static ScriptObject Groups(IEnumerable<KeyValuePair<string, object?>> postsByName)
     {
-        var result = new PostGroups();
-        foreach (var (name, posts) in postsByName)
+        var result = new LiquidMap();
+        foreach (var (name, posts) in postsByName.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
             result[name] = posts;
         }
         return ScriptValues.ReadOnly(result);
-    }
-
-    /// <summary>
-    /// <c>site.tags</c> and <c>site.categories</c>: read by name (<c>site.tags.news</c>), and looped over as Jekyll's Liquid
-    /// does, as pairs: <c>{% for tag in site.tags %}{{ tag[0] }} ({{ tag[1].size }}){% endfor %}</c>. A pair also has
-    /// <c>key</c> and <c>value</c>, as Scriban's own loops over objects give.
-    /// </summary>
-    private sealed class PostGroups() : ScriptObject(capacity: 0, autoImportStaticsFromThisType: false), IEnumerable
-    {
-        IEnumerator IEnumerable.GetEnumerator()
-        {
-            foreach (var (name, posts) in this.OrderBy(entry => entry.Key, StringComparer.Ordinal))
-            {
-                var pair = new ScriptArray { name, posts };
-                pair.SetValue("key", name, true);
-                pair.SetValue("value", posts, true);
-                yield return ScriptValues.ReadOnly(pair);
-            }
-        }
     }
 }

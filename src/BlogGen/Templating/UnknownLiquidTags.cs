@@ -16,27 +16,27 @@ internal static partial class UnknownLiquidTags
         "assign", "capture", "endcapture", "case", "when", "else", "elsif", "endcase", "if", "endif", "unless", "endunless",
         "for", "endfor", "break", "continue", "cycle", "tablerow", "endtablerow", "increment", "decrement",
         "comment", "endcomment", "raw", "endraw", "echo", "liquid", "render",
-        "include", "include_relative", "link", "post_url", "highlight", "endhighlight", "seo", "feed_meta",
+        "include", "include_relative", "include_cached", "link", "post_url", "highlight", "endhighlight", "seo", "feed_meta",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One unknown tag: its name, its 0-based line and column, and where the whole tag (<c>{%</c> to <c>%}</c>) is in the text.</summary>
     public readonly record struct Found(string Name, int Line, int Column, int Index, int Length);
 
-    /// <summary>The unknown tags of <paramref name="text"/> in order, outside <c>{% raw %}</c> blocks.</summary>
+    /// <summary>The unknown tags of <paramref name="text"/> in order, outside <c>{% raw %}</c> and <c>{% comment %}</c> blocks.</summary>
     public static IEnumerable<Found> All(string text)
     {
-        var inRaw = false;
+        string? blockEnd = null;
         foreach (Match match in Tag().Matches(text))
         {
             var name = match.Groups["name"].Value;
-            if (inRaw)
+            if (blockEnd is not null)
             {
-                inRaw = name != "endraw";
+                blockEnd = name == blockEnd ? null : blockEnd;
                 continue;
             }
-            if (name == "raw")
+            if (name is "raw" or "comment")
             {
-                inRaw = true;
+                blockEnd = "end" + name;
             }
             else if (!Known.Contains(name))
             {

@@ -24,6 +24,8 @@ public sealed class SiteFeaturesTests
         { "plugins: [jekyll-paginate]\npaginate: 5", true, "P" },
         { "gems: [jekyll-paginate]\npaginate: 5", true, "P" },
         { "archive: true\nsearch: true\ntaxonomy_pages: true\nnot_found_page: true", true, "AQTN" },
+        // a theme's own settings under one of the names (just-the-docs' search:) are not BlogGen's switch
+        { "plugins: [jekyll-include-cache]\nsearch:\n  heading_level: 2", true, "" },
     };
 
     [Theory]
@@ -42,6 +44,7 @@ public sealed class SiteFeaturesTests
     [InlineData("plugins: [jekyll-archives, jemoji, jekyll-feed]", DiagnosticCodes.PluginNotBuiltIn, "plugins: 'jekyll-archives' is not built into BlogGen")]
     [InlineData("plugins: jekyll-feed", DiagnosticCodes.ConfigValueInvalid, "plugins: must be a list of plugin names")]
     [InlineData("archive: sometimes", DiagnosticCodes.ConfigValueInvalid, "archive: must be true or false")]
+    [InlineData("search:\n  heading_level: 2\narchive: [a]", DiagnosticCodes.ConfigValueInvalid, "archive: must be true or false")]
     public void WhatCannotBeUsedIsReportedOnTheConfiguration(string configuration, string code, string message)
     {
         var diagnostics = new List<Diagnostic>();

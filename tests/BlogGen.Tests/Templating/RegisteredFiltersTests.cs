@@ -48,6 +48,8 @@ public sealed class RegisteredFiltersTests : IDisposable
         { "'Hello, World!'", "slugify", ["'raw'"], "", "hello,-world!" },
         { "'\"a\"'", "smartify", [], "", "“a”" },
         { "'x'", "markdownify", [], "", "<p>x</p>" },
+        { "'a { b: c; }'", "scssify", [], "", "a {\n  b: c;\n}\n" },
+        { "'a\n  b: c'", "sassify", [], "", "a {\n  b: c;\n}\n" },
         { "page.tags", "jsonify", [], "", "[\"news\",\"web\"]" },
         { "'a'", "inspect", [], "", "&quot;a&quot;" },
         { "'12'", "to_integer", [], "", "12" },

@@ -37,11 +37,11 @@ public sealed class ScriptValuesTests
         var page = ScriptValues.FromMap(yaml);
 
         Assert.False(page.IsReadOnly);
-        var author = Assert.IsType<ScriptObject>(page["author"]);
+        var author = Assert.IsType<ScriptObject>(page["author"], exactMatch: false);
         Assert.True(author.IsReadOnly);
         var links = Assert.IsAssignableFrom<IList>(author["links"]);
         Assert.True(links.IsReadOnly);
-        Assert.True(Assert.IsType<ScriptObject>(links[1]).IsReadOnly);
+        Assert.True(Assert.IsType<ScriptObject>(links[1], exactMatch: false).IsReadOnly);
         Assert.Equal(["news", 2025L, null], Assert.IsAssignableFrom<IList>(page["tags"]).Cast<object?>());
         Assert.Equal("Ann", author["name"]);
     }

@@ -2,6 +2,7 @@ using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Diagnostics;
 using BlogGen.Generators;
+using BlogGen.Stylesheets;
 using BlogGen.Templating;
 using BlogGen.Tests.TestSupport;
 
@@ -53,8 +54,9 @@ internal sealed class TemplateSetup
             SiteTaxonomy.Of(posts, TaxonomyKind.Categories, taxonomyUrls), new Dictionary<string, object?>(StringComparer.Ordinal), settings: 0);
         objects.Complete([.. documents.Select(d => new RenderedDocument(d, "", "", "", "", []))], [.. documents.Select(_ => PageFacts.None)]);
 
+        var sass = new SassCompiler(theme.SassDirectories, "expanded", SassCompiler.FindProgram());
         var functions = new SiteFunctions(new SiteUrls(config.Url, config.BaseUrl), config.TimeZone, config.BuildTime, text => $"<p>{text}</p>",
-            new DocumentUrls(documents), taxonomyUrls);
+            new DocumentUrls(documents), taxonomyUrls, sass: (text, indented) => sass.Compile(text, Path.Combine(site.Root, indented ? "x.sass" : "x.scss"), "", 1));
         return new TemplateSetup(library, diagnostics, new PageRenderer(library, functions, objects, "9.9.9"),
             documents.ToDictionary(d => d.Source.RelativePath, objects.PageOf, StringComparer.Ordinal), objects.Site);
     }

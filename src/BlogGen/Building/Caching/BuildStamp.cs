@@ -69,7 +69,7 @@ internal sealed record BuildStamp(
             }
             hash.Add(path).Add(info.Exists ? info.Length : -1).Add(written.Ticks);
         }
-        foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
+        foreach (var template in theme.Templates.OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
         {
             hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);
         }

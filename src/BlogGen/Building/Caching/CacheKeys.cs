@@ -62,7 +62,7 @@ internal static class CacheKeys
     public static UInt128 Renders(LinkTargets links, ThemeFiles theme)
     {
         var hash = new ContentHash().Add(links.Hash).Add(BuildCacheFile.ToolIdentity.ToString());
-        foreach (var template in theme.Layouts.Values.Concat(theme.Includes.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
+        foreach (var template in theme.Templates.OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
         {
             hash.Add(template.Name).Add(template.DisplayPath).Add((long)template.Syntax).Add(template.Text);
         }
