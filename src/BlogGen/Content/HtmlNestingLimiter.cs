@@ -13,7 +13,8 @@ internal static class HtmlNestingLimiter
 {
     public const int MaxDepth = 256;
 
-    private static readonly FrozenSet<string> VoidElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements that have no closing tag.</summary>
+    internal static readonly FrozenSet<string> VoidElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+
+using BlogGen.Content;
 
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -17,21 +18,21 @@ namespace BlogGen.Markdown.Kramdown;
 /// </summary>
 internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
 {
-    /// <summary>Elements that have no closing tag.</summary>
-    private static readonly FrozenSet<string> VoidElements = new[]
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // A tag longer than this without its '>' is not carried to the next line: the '<' was text, and carrying it on
+    // would make every later line of the block pay for it again.
+    private const int LongestTagCarried = 4096;
 
     /// <summary>
-    /// How many of a block's lines were counted, how many elements they left open, and a tag or comment not yet ended on
-    /// the last of them (it goes on the next line); kept on the block.
+    /// How many of a block's lines were counted, how many elements they left open, whether a comment is still open, and
+    /// the start of a tag not yet ended on the last of them (it goes on over the next line); kept on the block.
     /// </summary>
     private sealed class OpenElements
     {
         public int Lines { get; set; }
 
         public int Count { get; set; }
+
+        public bool InComment { get; set; }
 
         public string Unended { get; set; } = "";
     }
@@ -46,6 +47,8 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
         return base.TryContinue(processor, block);
     }
 
+    /// <summary>Counts the block's new lines, each once: an open comment looks only for its end, a tag over lines only
+    /// carries its own start.</summary>
     private static bool ElementsClosed(HtmlBlock html)
     {
         if (html.GetData(typeof(OpenElements)) is not OpenElements open)
@@ -55,34 +58,57 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
         }
         for (; open.Lines < html.Lines.Count; open.Lines++)
         {
-            var text = open.Unended + "\n" + html.Lines.Lines[open.Lines].Slice.ToString();
-            var comment = text.LastIndexOf("<!--", StringComparison.Ordinal);
-            var lastTag = text.LastIndexOf('<');
-            var unended = comment >= 0 && text.IndexOf("-->", comment + 4, StringComparison.Ordinal) < 0 ? comment
-                : lastTag >= 0 && text.IndexOf('>', lastTag) < 0 ? lastTag
-                : -1;
-            if (unended >= 0)
+            var line = html.Lines.Lines[open.Lines].Slice.ToString();
+            if (open.InComment)
             {
-                open.Unended = text[unended..];
-                text = text[..unended];
+                var end = line.IndexOf("-->", StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    continue;
+                }
+                open.InComment = false;
+                line = line[(end + 3)..];
             }
-            else
+            var text = Comment().Replace(open.Unended.Length == 0 ? line : open.Unended + "\n" + line, "");
+            // Closed comments are gone: one still there goes on over the next lines.
+            var comment = text.IndexOf("<!--", StringComparison.Ordinal);
+            if (comment >= 0)
             {
-                open.Unended = "";
+                open.InComment = true;
+                text = text[..comment];
             }
-            foreach (Match tag in Tag().Matches(Comment().Replace(text, "")))
+            var lastTag = LastTagStart(text);
+            open.Unended = lastTag >= 0 && text.IndexOf('>', lastTag) < 0 && text.Length - lastTag <= LongestTagCarried ? text[lastTag..] : "";
+            if (open.Unended.Length > 0)
+            {
+                text = text[..lastTag];
+            }
+            foreach (Match tag in Tag().Matches(text))
             {
                 if (tag.Groups["close"].Success)
                 {
                     open.Count--;
                 }
-                else if (!tag.Groups["self"].Success && !VoidElements.Contains(tag.Groups["name"].Value))
+                else if (!tag.Groups["self"].Success && !HtmlNestingLimiter.VoidElements.Contains(tag.Groups["name"].Value))
                 {
                     open.Count++;
                 }
             }
         }
-        return open.Count <= 0 && open.Unended.Length == 0;
+        return open.Count <= 0 && open.Unended.Length == 0 && !open.InComment;
+    }
+
+    /// <summary>Where the last '&lt;' that can start a tag is (one before a letter or '/'); -1 when none: <c>x &lt; y</c> is text.</summary>
+    private static int LastTagStart(string text)
+    {
+        for (var at = text.LastIndexOf('<'); at >= 0; at = at == 0 ? -1 : text.LastIndexOf('<', at - 1))
+        {
+            if (at + 1 < text.Length && (char.IsAsciiLetter(text[at + 1]) || text[at + 1] == '/'))
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     [GeneratedRegex("""<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(?<self>/)?>""", RegexOptions.CultureInvariant)]

@@ -128,8 +128,24 @@ public sealed partial class KramdownOutputTests
     [InlineData("<div\n  class=\"x\">y</div>\n# T", "y</div>\n<h1 id=\"t\">T</h1>\n")]
     [InlineData("<div>x</div><!-- a\nb -->\n*e*", "b -->\n<p><em>e</em></p>\n")]
     [InlineData("<div>\n<!-- <div> -->\n</div>\n*e*", "</div>\n<p><em>e</em></p>\n")]
+    [InlineData("<div>\n<!-- start\ncomment line\nend -->\n</div>\n# Title", "end -->\n</div>\n<h1 id=\"title\">Title</h1>\n")]
+    [InlineData("<div>\nwhen x < y holds\nline two\n</div>\n# Title", "line two\n</div>\n<h1 id=\"title\">Title</h1>\n")]
     public void An_element_written_over_lines_ends_where_it_closes(string markdown, string end) =>
         Assert.EndsWith(end, Renderer.Marks.Strip(Renderer.Render(markdown).Html), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Each line of a long HTML block is looked at once: a '&lt;' that starts no tag, or a comment left open, once made every
+    /// later line go over all the lines before it again (8,000 lines took seconds, 16,000 most of a minute).
+    /// </summary>
+    [Theory]
+    [InlineData("<div>\nwhen x < y holds\n", "</div>\n")]
+    [InlineData("<div>\n<!-- commented out\n", "-->\n</div>\n")]
+    [InlineData("<div>\n<span class=\"x\"\n", "</span></div>\n")]
+    public void A_long_html_block_ends_where_it_closes(string start, string end)
+    {
+        var markdown = start + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"line {i} of a long block\n")) + end + "# Title\n";
+        Assert.EndsWith("<h1 id=\"title\">Title</h1>\n", Renderer.Marks.Strip(Renderer.Render(markdown).Html), StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("A para\n{: .lead}", "<p class=\"lead\">A para</p>\n")]
