@@ -174,8 +174,21 @@ internal sealed class KramdownEmphasisRule
         at < _text.Length && Rune.DecodeFromUtf16(_text.AsSpan(at), out var rune, out _) == OperationStatus.Done
         && (IsLetter(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber);
 
-    /// <summary>Ruby's <c>[[:alpha:]]</c> (Unicode Alphabetic): letters of every script, CJK included, and the marks within words.</summary>
-    private static bool IsLetter(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
-        or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    /// <summary>
+    /// Ruby's <c>[[:alpha:]]</c> (Unicode Alphabetic): letters of every script, CJK included, and the marks that are part
+    /// of a word's spelling (vowel signs such as Devanagari's and Thai's). Accents written as separate combining marks
+    /// and tone marks are not Alphabetic, so after <c>e</c> + U+0301 an <c>_</c> opens, as in kramdown.
+    /// </summary>
+    private static bool IsLetter(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => !IsAccentOrToneMark(rune.Value),
+        _ => false,
+    };
+
+    /// <summary>Combining accents (general, extended, supplement, for symbols, half marks) and Thai and Lao tone marks.</summary>
+    private static bool IsAccentOrToneMark(int value) => value is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF)
+        or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F)
+        or (>= 0x0E47 and <= 0x0E4E) or (>= 0x0EC8 and <= 0x0ECE);
 }

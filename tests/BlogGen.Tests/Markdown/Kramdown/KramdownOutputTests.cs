@@ -67,6 +67,10 @@ public sealed partial class KramdownOutputTests
     [InlineData("*a*{: .c}", "<p><em class=\"c\">a</em></p>\n")]
     [InlineData("# A *b* c", "<h1 id=\"a-b-c\">A <em>b</em> c</h1>\n")]
     [InlineData("[*a*](u) and *[b](u)*", "<p><a href=\"u\"><em>a</em></a> and <em><a href=\"u\">b</a></em></p>\n")]
+    [InlineData("cafe\u0301_x_ y", "<p>cafe\u0301<em>x</em> y</p>\n")]
+    [InlineData("\u0e01\u0e48_x_ y", "<p>\u0e01\u0e48<em>x</em> y</p>\n")]
+    [InlineData("\u0915\u093f_x_ y", "<p>\u0915\u093f_x_ y</p>\n")]
+    [InlineData("\u0e01\u0e34_x_ y", "<p>\u0e01\u0e34_x_ y</p>\n")]
     public void Emphasis_opens_and_closes_where_kramdowns_does(string markdown, string expected) => AssertKramdown(markdown, expected);
 
     /// <summary>BlogGen's own sites keep CommonMark's emphasis.</summary>
