@@ -58,6 +58,7 @@ public static partial class IncludeRelativeFiles
         var files = new List<ThemeTemplate>();
         var fullPaths = new List<string>();
         var diagnostics = new List<Diagnostic>();
+        var realSource = ResolvedPath.Of(sourceDirectory);
         foreach (var path in wanted)
         {
             var fullPath = Path.GetFullPath(Path.Combine(sourceDirectory, path));
@@ -65,8 +66,25 @@ public static partial class IncludeRelativeFiles
             {
                 continue;
             }
+            // As the scanner does with links: one that leads out of the site is not followed, so no tag shows what is outside it.
+            if (!SourceScanner.IsLexicallySameOrInside(ResolvedPath.Of(fullPath), realSource))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.IncludeRelativeNotFound, path,
+                    "include_relative does not read this file: it is a symbolic link to outside the source folder; copy the file into the site"));
+                continue;
+            }
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.IncludeRelativeNotFound, path, $"include_relative cannot read this file: {e.Message}"));
+                continue;
+            }
             fullPaths.Add(fullPath);
-            if (SourceText.Decode(File.ReadAllBytes(fullPath), path, out var notText) is { } text)
+            if (SourceText.Decode(bytes, path, out var notText) is { } text)
             {
                 files.Add(new ThemeTemplate(path, path, text, TemplateSyntax.Liquid));
             }

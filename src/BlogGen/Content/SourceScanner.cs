@@ -180,7 +180,7 @@ public static class SourceScanner
     public static bool IsSameOrInside(string path, string folder) =>
         IsLexicallySameOrInside(path, folder) || IsLexicallySameOrInside(ResolvedPath.Of(path), ResolvedPath.Of(folder));
 
-    private static bool IsLexicallySameOrInside(string path, string folder)
+    internal static bool IsLexicallySameOrInside(string path, string folder)
     {
         var relative = Path.GetRelativePath(folder, path);
         return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);

@@ -43,6 +43,20 @@ public sealed class IncludeRelativeTests : IDisposable
         Assert.Equal(expected, _site.Output(page));
     }
 
+    [Fact]
+    public void ALinkToAFileOutsideTheSiteIsNotFollowed()
+    {
+        using var outside = new TempSite().With("secret.txt", "SECRET OUTSIDE");
+        File.CreateSymbolicLink(_site.PathOf("docs/linked.txt"), outside.PathOf("secret.txt"));
+        _site.With("docs/page.html", "---\nlayout: default\ntitle: Docs\n---\n<p>{% include_relative linked.txt %}</p>");
+
+        var result = _site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.IncludeRelativeNotFound && d.Path == "docs/linked.txt"
+            && d.Message.Contains("symbolic link to outside the source folder", StringComparison.Ordinal));
+        Assert.DoesNotContain("SECRET", _site.Output("docs/page.html"), StringComparison.Ordinal);
+    }
+
     [Theory]
     // the tag, the line of the error in docs/page.html, what it says
     [InlineData("{% include_relative nope.txt %}", 5, "include_relative 'nope.txt' not found: there is no file docs/nope.txt")]
