@@ -59,7 +59,9 @@ public static partial class IncludeRelativeFiles
         var fullPaths = new List<string>();
         var diagnostics = new List<Diagnostic>();
         var realSource = ResolvedPath.Of(sourceDirectory);
-        foreach (var path in wanted)
+        // A file read may itself include others, found from the same pages: read until no new name turns up.
+        var pending = new Queue<string>(wanted);
+        while (pending.TryDequeue(out var path))
         {
             var fullPath = Path.GetFullPath(Path.Combine(sourceDirectory, path));
             if (!File.Exists(fullPath))
@@ -87,6 +89,16 @@ public static partial class IncludeRelativeFiles
             if (SourceText.Decode(bytes, path, out var notText) is { } text)
             {
                 files.Add(new ThemeTemplate(path, path, text, TemplateSyntax.Liquid));
+                foreach (var name in NamesIn(text))
+                {
+                    foreach (var pagePath in pagePaths)
+                    {
+                        if (wanted.Add(PathOf(pagePath, name)))
+                        {
+                            pending.Enqueue(PathOf(pagePath, name));
+                        }
+                    }
+                }
             }
             else if (notText is not null)
             {

@@ -44,6 +44,18 @@ public sealed class IncludeRelativeTests : IDisposable
     }
 
     [Fact]
+    public void AFileReadByIncludeRelativeMayIncludeAnotherBesideThePage()
+    {
+        _site.With("docs/outer.txt", "outer [{% include_relative inner.txt %}]").With("docs/inner.txt", "inner of {{ page.title }}")
+            .With("docs/page.html", "---\nlayout: default\ntitle: Docs\n---\n<p>{% include_relative outer.txt %}</p>");
+
+        var result = _site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("<p>outer [inner of Docs]</p>", _site.Output("docs/page.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALinkToAFileOutsideTheSiteIsNotFollowed()
     {
         using var outside = new TempSite().With("secret.txt", "SECRET OUTSIDE");
