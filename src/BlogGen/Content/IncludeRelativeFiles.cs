@@ -93,9 +93,10 @@ public static partial class IncludeRelativeFiles
                 {
                     foreach (var pagePath in pagePaths)
                     {
-                        if (wanted.Add(PathOf(pagePath, name)))
+                        var nested = PathOf(pagePath, name);
+                        if (wanted.Add(nested))
                         {
-                            pending.Enqueue(PathOf(pagePath, name));
+                            pending.Enqueue(nested);
                         }
                     }
                 }
