@@ -77,17 +77,18 @@ public sealed class PageRenderer
         {
             return new RenderResult(body, []);
         }
-        if (UnknownLiquidTags.First(body) is var (name, line))
-        {
-            return new RenderResult(body, [Diagnostic.Warning(DiagnosticCodes.ContentLiquidRenderedLiterally, displayPath,
-                $"'{{% {name} %}}' is not a Liquid tag, so the text is shown as written. Add `render_with_liquid: false` to the front matter if it is not meant as Liquid",
-                firstLine + line)]);
-        }
+        // Parsed first: the parser refuses an unclosed tag or block before anything searches the text for whole tags.
         var diagnostics = new List<Diagnostic>();
         var template = TemplateParser.Parse(body, displayPath, TemplateSyntax.Liquid, firstLine, DiagnosticCodes.ContentLiquidRenderedLiterally, diagnostics);
         if (template is null)
         {
             return new RenderResult(body, [.. diagnostics.Take(1).Select(d => d with { Severity = Severity.Warning })]);
+        }
+        if (UnknownLiquidTags.First(body) is var (name, line))
+        {
+            return new RenderResult(body, [Diagnostic.Warning(DiagnosticCodes.ContentLiquidRenderedLiterally, displayPath,
+                $"'{{% {name} %}}' is not a Liquid tag, so the text is shown as written. Add `render_with_liquid: false` to the front matter if it is not meant as Liquid",
+                firstLine + line)]);
         }
         var warnings = TemplateLibrary.HighlightOptionWarnings(body, displayPath, firstLine).ToList();
         // `include` outside an include is nil in Jekyll (a page may read `include.title` to be included or not), not

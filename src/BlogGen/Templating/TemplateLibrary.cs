@@ -152,6 +152,12 @@ public sealed class TemplateLibrary
             body = parsed.Body;
             firstLine = parsed.BodyStartLine;
         }
+        // Parsed first: the parser refuses an unclosed tag or block before anything searches the text for whole tags.
+        var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
+        if (template is null)
+        {
+            return null;
+        }
         if (source.Syntax == TemplateSyntax.Liquid)
         {
             diagnostics.AddRange(UnknownLiquidTags.All(body).Select(tag => Diagnostic.Warning(DiagnosticCodes.LiquidTagUnknown, source.DisplayPath,
@@ -160,8 +166,7 @@ public sealed class TemplateLibrary
             diagnostics.AddRange(HighlightOptionWarnings(body, source.DisplayPath, firstLine));
             diagnostics.AddRange(IgnoredLoopArguments.Report(body, source.DisplayPath, firstLine));
         }
-        var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
-        return template is null ? null : new CompiledTemplate(source, template, frontMatter, frontMatter.GetValueOrDefault("layout") as string, firstLine);
+        return new CompiledTemplate(source, template, frontMatter, frontMatter.GetValueOrDefault("layout") as string, firstLine);
     }
 
     /// <summary>A warning for each <c>{% highlight %}</c> option in <paramref name="text"/> that changes nothing, at its tag.</summary>

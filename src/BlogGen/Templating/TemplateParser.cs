@@ -13,6 +13,12 @@ public static class TemplateParser
     public static Template? Parse(string text, string displayPath, TemplateSyntax syntax, int firstLine, string errorCode, ICollection<Diagnostic> diagnostics)
     {
         IReadOnlyList<JekyllTags.Shift> shifts = [];
+        if (syntax == TemplateSyntax.Liquid && UnclosedLiquid.First(text) is { } unclosed)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, errorCode, displayPath, unclosed.Line + firstLine, unclosed.Column + 1,
+                $"'{unclosed.Opening}' is never closed: add '{unclosed.Closing}' where it should end" + HintFor(errorCode)));
+            return null;
+        }
         var template = syntax == TemplateSyntax.Liquid ? ParseLiquid(text, displayPath, out shifts) : Template.Parse(text, displayPath);
         if (!template.HasErrors)
         {
