@@ -42,9 +42,8 @@ internal static class BuildCacheFile
     /// Writes the cache, and the search index when the build made another one; a cache that cannot be written costs
     /// the next build time, never its correctness.
     /// </summary>
-    public static void Save(BuildSession session, string sourceFolder)
-    {
-        Write(PathIn(sourceFolder), writer =>
+    public static void Save(BuildSession session, string sourceFolder) => Parallel.Invoke(
+        () => Write(PathIn(sourceFolder), writer =>
         {
             var bodies = session.Bodies.Entries.ToList();
             writer.Write(bodies.Count);
@@ -60,9 +59,8 @@ internal static class BuildCacheFile
                 writer.Write(outputPath);
                 WritePage(writer, page);
             }
-        });
-        SearchIndexCacheFile.SaveIfMade(session, sourceFolder);
-    }
+        }),
+        () => SearchIndexCacheFile.SaveIfMade(session, sourceFolder));
 
     /// <summary>
     /// What <paramref name="read"/> makes of a cache file written by this build of the tool; null when the file is
