@@ -104,6 +104,7 @@ public static class SiteBuilder
 
         var sanitizeDiagnostics = new List<Diagnostic>();
         var sanitizer = new HtmlFragmentSanitizer(SanitizePolicy.FromConfig(config.Sanitize, config.ConfigPath, sanitizeDiagnostics));
+        BlogTemplateContext.PrepareInBackground();
         var session = options.Session ?? BuildCacheFile.Load(source, cacheIgnored);
         if (session.Bodies.IsEmpty)
         {
