@@ -186,8 +186,16 @@ public static class SiteBuilder
         // neither needs the other finished. Saved last, it was a tenth of a 1,000-post build on one core.
         var saving = options.Session is null ? Task.Run(() => BuildCacheFile.Save(session, source)) : Task.CompletedTask;
         progress?.Stage("Writing", files.Count);
-        var write = output.Write(files, config.KeepFiles);
-        saving.GetAwaiter().GetResult();
+        WriteResult write;
+        try
+        {
+            write = output.Write(files, config.KeepFiles);
+        }
+        finally
+        {
+            // Finished before the build lock is let go, even when writing failed: the next build may write the cache too.
+            saving.GetAwaiter().GetResult();
+        }
         diagnostics.AddRange(write.Diagnostics);
 
         var result = new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,

@@ -112,7 +112,8 @@ public static partial class IncludeRelativeFiles
     /// <summary>The valid names <c>{% include_relative %}</c> tags in <paramref name="text"/> give as written, outside <c>{% raw %}</c>.</summary>
     private static IEnumerable<string> NamesIn(string text)
     {
-        if (!text.Contains("include_relative", StringComparison.Ordinal))
+        // Text with an unclosed tag or block is not rendered as Liquid (the parser reports it), so it includes nothing.
+        if (!text.Contains("include_relative", StringComparison.Ordinal) || UnclosedLiquid.First(text) is not null)
         {
             yield break;
         }
@@ -125,7 +126,7 @@ public static partial class IncludeRelativeFiles
         }
     }
 
-    [GeneratedRegex(@"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*include_relative\s+(?<name>'[^'\n]*'|""[^""\n]*""|[^\s'""%{}][^\s%{}]*)",
+    [GeneratedRegex(LiquidTokens.Block + @"|\{%-?\s*include_relative\s+(?<name>'[^'\n]*'|""[^""\n]*""|[^\s'""%{}][^\s%{}]*)|" + LiquidTokens.OutputOrTag,
         RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Tag();
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using BlogGen.Content;
 using BlogGen.Diagnostics;
 
 namespace BlogGen.Templating;
@@ -20,7 +21,7 @@ internal static partial class IgnoredLoopArguments
     {
         foreach (Match tag in ForTag().Matches(text))
         {
-            if (tag.Groups["raw"].Success)
+            if (!tag.Groups["arguments"].Success)
             {
                 continue;
             }
@@ -45,7 +46,7 @@ internal static partial class IgnoredLoopArguments
             firstLine + found.Line, found.Column + 1));
 
     /// <summary>A <c>{% for x in ... %}</c> tag with what follows <c>in</c>; or a <c>{% raw %}</c> block whole, which is text.</summary>
-    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{%-?\s*for\s+[\w.-]+\s+in\s+(?<arguments>(?:[^%]|%(?!\}))*?)-?%\}",
+    [GeneratedRegex(LiquidTokens.Block + @"|\{%-?\s*for\s+[\w.-]+\s+in\s+(?<arguments>(?:[^%]|%(?!\}))*?)-?%\}|" + LiquidTokens.OutputOrTag,
         RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex ForTag();
 

@@ -50,9 +50,9 @@ public static partial class JekyllTags
                 edits.Add((assignments[i].Index, assignments[i].Length, Quote(keys[i].Value) + " "));
             }
         }
-        foreach (Match markup in Markup().Matches(liquid))
+        foreach (Match markup in LiquidTokens.All().Matches(liquid))
         {
-            if (markup.Groups["raw"].Success)
+            if (markup.Groups["block"].Success)
             {
                 continue;
             }
@@ -84,7 +84,7 @@ public static partial class JekyllTags
         }
         foreach (Match tag in HeadTag().Matches(liquid))
         {
-            if (tag.Groups["raw"].Success)
+            if (!tag.Groups["name"].Success)
             {
                 continue;
             }
@@ -97,7 +97,7 @@ public static partial class JekyllTags
         string? highlight = null;
         foreach (Match tag in HighlightTag().Matches(liquid))
         {
-            if (tag.Groups["raw"].Success)
+            if (!tag.Groups["language"].Success && !tag.Groups["end"].Success)
             {
                 continue;
             }
@@ -109,7 +109,7 @@ public static partial class JekyllTags
             }
             else if (highlight is not null)
             {
-                // The body, Liquid and all, captured; then written as Jekyll's highlight tag writes it.
+                // At {% endhighlight %}: the body, Liquid and all, captured; then written as Jekyll's highlight tag writes it.
                 edits.Add((tag.Index, tag.Length, $"{{%{tag.Groups["open"].Value} endcapture %}}{{{{ {JekyllHighlight.CaptureName} | {JekyllHighlight.FunctionName}: {highlight} {tag.Groups["close"].Value}}}}}"));
                 highlight = null;
             }
@@ -196,21 +196,20 @@ public static partial class JekyllTags
         : name.Contains('\'') ? $"\"{name}\""
         : $"'{name}'";
 
-    [GeneratedRegex("""
-        \{%-?\s*(?<block>raw|comment)\s*-?%\}.*?\{%-?\s*end\k<block>\s*-?%\}
+    [GeneratedRegex(LiquidTokens.Block + """
         | \{%-?\s*
           (?: (?<keyword>include(?:_relative|_cached)?)\s+(?<name>'[^'\n]*'|"[^"\n]*"|[^\s'"%{}][^\s%{}]*)
               (?:\s+(?<assign>(?<key>[\w-]+)[\x20\t]*=[\x20\t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w.\[\]-]+))*
             | (?:post_url|link)\s+(?<name>[^\s'"%{}][^\s%{}]*) )
           \s*-?%\}
-        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
+        """ + "|" + LiquidTokens.OutputOrTag, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
     private static partial Regex Tag();
 
     /// <summary>
     /// <c>{% seo %}</c> (with options such as <c>title=false</c>) and <c>{% feed_meta %}</c>, with their whitespace trims;
     /// or a <c>{% raw %}</c> block whole, which is text.
     /// </summary>
-    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{%(?<open>-?)\s*(?<name>seo|feed_meta)\b(?<options>[^%]*?)(?<close>-?)%\}",
+    [GeneratedRegex(LiquidTokens.Block + @"|\{%(?<open>-?)\s*(?<name>seo|feed_meta)\b(?<options>[^%]*?)(?<close>-?)%\}|" + LiquidTokens.OutputOrTag,
         RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HeadTag();
 
@@ -219,16 +218,13 @@ public static partial class JekyllTags
     /// with their trims; or a <c>{% raw %}</c> block or a <c>{{ output }}</c> whole, text to the tag (a writer may print
     /// <c>{{ "{% highlight x " }}%}</c> to show the tag).
     /// </summary>
-    [GeneratedRegex(@"(?<raw>\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\})|\{%(?<open>-?)\s*(?:highlight\s+(?<language>[\w+#-]+)(?<options>[^%]*?)|endhighlight)\s*(?<close>-?)%\}",
+    [GeneratedRegex(LiquidTokens.Block + @"|\{%(?<open>-?)\s*(?:highlight\s+(?<language>[\w+#-]+)(?<options>[^%]*?)|(?<end>endhighlight))\s*(?<close>-?)%\}|" + LiquidTokens.OutputOrTag,
         RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex HighlightTag();
 
     [GeneratedRegex(@"\btitle\s*=\s*false\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleOff();
 
-    /// <summary>Every <c>{{ }}</c> and <c>{% %}</c>, and <c>{% raw %}</c> and <c>{% comment %}</c> blocks whole, which are text.</summary>
-    [GeneratedRegex(@"(?<raw>\{%-?\s*(?<block>raw|comment)\s*-?%\}.*?\{%-?\s*end\k<block>\s*-?%\})|\{\{.*?\}\}|\{%.*?%\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex Markup();
 
     /// <summary>Quoted text (a quote after a backslash is inside it), or a negative number right after a filter's colon or an argument's comma.</summary>
     [GeneratedRegex(@"'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|(?<=[:,]\s*)(?<number>-\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+using BlogGen.Content;
+
 namespace BlogGen.Templating;
 
 /// <summary>
@@ -10,26 +12,40 @@ namespace BlogGen.Templating;
 /// prints nothing. Scriban reads the tags inside <c>{%- comment -%}</c> (a comment whose tags trim) as code, where Liquid
 /// skips all of it: such a block keeps only its line ends, in a plain <c>{% comment %}</c>. Either way every later line
 /// keeps its number, and a trim after the tag is handed to an empty tag after the comment. <c>{% raw %}</c> blocks stay
-/// as they are.
+/// as they are, but for a trim at the end of their opening tag, which Scriban cannot read.
 /// </summary>
 internal static partial class LiquidLines
 {
     /// <summary>The text with every tag and output on one line; where that moved the text after a tag is added to <paramref name="shifts"/>.</summary>
     public static string Flatten(string liquid, List<JekyllTags.Shift> shifts)
     {
-        if (!liquid.Contains('\n', StringComparison.Ordinal) && !liquid.Contains("comment", StringComparison.Ordinal))
+        if (!liquid.Contains('\n', StringComparison.Ordinal) && !liquid.Contains("comment", StringComparison.Ordinal) && !liquid.Contains("raw", StringComparison.Ordinal))
         {
             return liquid;
         }
         StringBuilder? output = null;
         var written = 0;
         var line = 0;
-        foreach (Match markup in Markup().Matches(liquid))
+        foreach (Match markup in LiquidTokens.All().Matches(liquid))
         {
             var value = markup.Value;
             var comment = markup.Groups["block"].Value == "comment";
             var lineEnds = comment ? value.AsSpan().Count('\n') : OutsideQuotes(value).Count(i => value[i] == '\n');
-            if (markup.Groups["block"].Value == "raw" || (!comment && lineEnds == 0))
+            if (markup.Groups["block"].Value == "raw")
+            {
+                // Scriban does not read `{% raw -%}` as a raw block and prints nothing of it; Liquid keeps its text as
+                // written. The trim becomes a space, so nothing moves.
+                var trim = markup.Index + value.IndexOf("%}", StringComparison.Ordinal) - 1;
+                if (liquid[trim] == '-')
+                {
+                    output ??= new StringBuilder(liquid.Length + 64);
+                    line += liquid.AsSpan(written, trim - written).Count('\n');
+                    output.Append(liquid, written, trim - written).Append(' ');
+                    written = trim + 1;
+                }
+                continue;
+            }
+            if (!comment && lineEnds == 0)
             {
                 continue;
             }
@@ -93,7 +109,4 @@ internal static partial class LiquidLines
         }
     }
 
-    /// <summary>Every <c>{{ }}</c> and <c>{% %}</c>, and <c>{% raw %}</c> and <c>{% comment %}</c> blocks whole.</summary>
-    [GeneratedRegex(@"\{%-?\s*(?<block>raw|comment)\s*-?%\}.*?\{%-?\s*end\k<block>\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex Markup();
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BlogGen.Templating;
+namespace BlogGen.Content;
 
 /// <summary>
 /// Finds the first <c>{{</c>, <c>{%</c>, <c>{% raw %}</c> or <c>{% comment %}</c> that is never closed. Jekyll stops on
@@ -57,7 +57,8 @@ internal static partial class UnclosedLiquid
     [GeneratedRegex(@"\A\{%-?\s*(?<block>raw|comment)\s*-?%\}\z", RegexOptions.CultureInvariant)]
     private static partial Regex BlockOpening();
 
-    [GeneratedRegex(@"\{%-?\s*endraw\s*-?%\}", RegexOptions.CultureInvariant)]
+    /// <summary>The end of a raw block: Liquid does not read <c>{%- endraw %}</c> as one (its raw block is never closed).</summary>
+    [GeneratedRegex(@"\{%\s*endraw\s*-?%\}", RegexOptions.CultureInvariant)]
     private static partial Regex EndRaw();
 
     [GeneratedRegex(@"\{%-?\s*endcomment\s*-?%\}", RegexOptions.CultureInvariant)]
