@@ -40,7 +40,7 @@ internal static class MarkdownPipelineBuilderExtensions
     /// <summary>
     /// kramdown's syntax that must be in place before heading ids are given: headers only after a blank line, its emphasis,
     /// typographic symbols, attribute lists (an id they give a heading is kept), math, Rouge's class on inline code, and
-    /// kramdown's footnotes (in place of Markdig's, added before).
+    /// kramdown's footnotes and task lists (in place of Markdig's, added before).
     /// </summary>
     public static MarkdownPipelineBuilder UseKramdownSpans(this MarkdownPipelineBuilder pipeline)
     {
@@ -51,6 +51,7 @@ internal static class MarkdownPipelineBuilderExtensions
         pipeline.Extensions.AddIfNotAlready<MathExtension>();
         pipeline.Extensions.AddIfNotAlready<InlineCodeClassExtension>();
         pipeline.Extensions.AddIfNotAlready<KramdownFootnoteExtension>();
+        pipeline.Extensions.AddIfNotAlready<KramdownTaskListExtension>();
         return pipeline.UseDefinitionLists();
     }
 

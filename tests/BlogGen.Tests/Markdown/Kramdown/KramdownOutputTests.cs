@@ -236,6 +236,18 @@ public sealed partial class KramdownOutputTests
     public void Footnotes_are_kramdowns(string markdown, string expected) =>
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
+    /// <summary>
+    /// Task lists as kramdown's GFM input makes them (expected from real kramdown; indentation left out): a box only at the
+    /// start of an item and followed by a space, the text right after it, and <c>[X][X]</c> anywhere else a reference link.
+    /// </summary>
+    [Theory]
+    [InlineData("- [x] done\n- [X] big\n- [ ]  two spaces\n- [x]no space\n- text [x] mid\n- [x]", "<ul class=\"task-list\">\n  <li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />done</li>\n  <li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />big</li>\n  <li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />two spaces</li>\n  <li class=\"task-list-item\">[x]no space</li>\n  <li class=\"task-list-item\">text [x] mid</li>\n  <li class=\"task-list-item\">[x]</li>\n</ul>\n")]
+    [InlineData("1. [x] ordered", "<ol class=\"task-list\">\n  <li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />ordered</li>\n</ol>\n")]
+    [InlineData("- plain\n- [x] later\n- [X][X] ref\n- [ ]\n  next line\n\n[X]: /x", "<ul class=\"task-list\">\n  <li>plain</li>\n  <li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />later</li>\n  <li class=\"task-list-item\"><a href=\"/x\">X</a> ref</li>\n  <li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />next line</li>\n</ul>\n\n")]
+    [InlineData("- [S][XS] is the only child of [X][X].\n\n[X]: /x\n[XS]: /xs\n", "<ul>\n  <li><a href=\"/xs\">S</a> is the only child of <a href=\"/x\">X</a>.</li>\n</ul>\n\n")]
+    public void Task_lists_are_kramdowns(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
+
     private static void AssertKramdown(string markdown, string expected) =>
         Assert.Equal(Normalized(expected), Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html)));
 
