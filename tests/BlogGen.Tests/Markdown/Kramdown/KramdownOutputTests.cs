@@ -248,6 +248,22 @@ public sealed partial class KramdownOutputTests
     public void Task_lists_are_kramdowns(string markdown, string expected) =>
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
+    /// <summary>
+    /// kramdown's header ids, <c>{#id}</c> at the end of a header (expected from real kramdown; indentation left out): the
+    /// header gets the id and the text loses it, the table of contents links it, an attribute list under it wins, and the
+    /// forms kramdown does not read (<c>{#bb .cls}</c>, <c>{#1d}</c>, no space before, text after, an ATX closing <c>#</c>) stay text.
+    /// </summary>
+    [Theory]
+    [InlineData("## Back to Top {#back-to-top-doc}", "<h2 id=\"back-to-top-doc\">Back to Top</h2>\n")]
+    [InlineData("## A {#aa}\n\n## G {#gg} \n\n## M\t{#mm}\n\n## E {#e:f-g_h}\n\n## L {#a.b}", "<h2 id=\"aa\">A</h2>\n\n<h2 id=\"gg\">G</h2>\n\n<h2 id=\"mm\">M</h2>\n\n<h2 id=\"e:f-g_h\">E</h2>\n\n<h2 id=\"a.b\">L</h2>\n")]
+    [InlineData("## B {#bb .cls}\n\n## C {: #cc .cls}\n\n## D {#1d}\n\n## F{#ff}\n\n## N {#nn} and more\n\n# H {#hh} #", "<h2 id=\"b-bb-cls\">B {#bb .cls}</h2>\n\n<h2 id=\"c--cc-cls\">C {: #cc .cls}</h2>\n\n<h2 id=\"d-1d\">D {#1d}</h2>\n\n<h2 id=\"fff\">F{#ff}</h2>\n\n<h2 id=\"n-nn-and-more\">N {#nn} and more</h2>\n\n<h1 id=\"h-hh\">H {#hh}</h1>\n")]
+    [InlineData("Setext {#ss}\n------\n\n## I *em* {#ii}", "<h2 id=\"ss\">Setext</h2>\n\n<h2 id=\"ii\">I <em>em</em></h2>\n")]
+    [InlineData("## J {#jj}\n{: .k}\n\n## K {#kk}\n{: #kk2}", "<h2 id=\"jj\" class=\"k\">J</h2>\n\n<h2 id=\"kk2\">K</h2>\n")]
+    [InlineData("## P {#pp}\n\n## P {#pp}", "<h2 id=\"pp\">P</h2>\n\n<h2 id=\"pp\">P</h2>\n")]
+    [InlineData("* TOC\n{:toc}\n\n## Back to Top {#top}\n\n## Other\n", "<ul id=\"markdown-toc\">\n  <li><a href=\"#top\" id=\"markdown-toc-top\">Back to Top</a></li>\n  <li><a href=\"#other\" id=\"markdown-toc-other\">Other</a></li>\n</ul>\n\n<h2 id=\"top\">Back to Top</h2>\n\n<h2 id=\"other\">Other</h2>\n")]
+    public void Header_ids_are_kramdowns(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
+
     private static void AssertKramdown(string markdown, string expected) =>
         Assert.Equal(Normalized(expected), Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html)));
 
