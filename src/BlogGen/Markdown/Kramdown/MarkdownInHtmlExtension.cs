@@ -46,6 +46,9 @@ internal sealed partial class MarkdownInHtmlExtension : DocumentPassExtension
         return null;
     }
 
+    /// <summary>The name of the element whose opening tag, with <c>markdown="1"</c>, is <paramref name="line"/>; null for any other line.</summary>
+    public static string? ElementName(string line) => OpeningTag().Match(line) is { Success: true } opening ? opening.Groups["name"].Value : null;
+
     private static HtmlBlock HtmlLine(HtmlBlock from, string line)
     {
         var block = new HtmlBlock(null) { Type = from.Type, Line = from.Line, Column = from.Column, Span = from.Span };

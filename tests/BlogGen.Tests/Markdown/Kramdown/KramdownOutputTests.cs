@@ -264,6 +264,24 @@ public sealed partial class KramdownOutputTests
     public void Header_ids_are_kramdowns(string markdown, string expected) =>
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
+    /// <summary>
+    /// An element with <c>markdown="1"</c> goes on over blank lines to its closing tag, and a line starting with a span
+    /// element is a paragraph (expected from real kramdown; indentation left out).
+    /// </summary>
+    [Theory]
+    [InlineData("<span class=\"x\">\n*em*\n</span>", "<p><span class=\"x\">\n<em>em</em>\n</span></p>\n")]
+    [InlineData("<div markdown=\"1\">\n*a*\n\nb\n</div>", "<div>\n  <p><em>a</em></p>\n\n  <p>b</p>\n</div>\n")]
+    [InlineData("<div class=\"code-example\" markdown=\"1\">\n<span class=\"fs-6\">\n[Big](u){: .btn }\n</span>\n\n<span class=\"fs-3\">\n[Tiny](u){: .btn }\n</span>\n</div>\n*after*", "<div class=\"code-example\">\n  <p><span class=\"fs-6\">\n<a href=\"u\" class=\"btn\">Big</a>\n</span></p>\n\n  <p><span class=\"fs-3\">\n<a href=\"u\" class=\"btn\">Tiny</a>\n</span></p>\n</div>\n<p><em>after</em></p>\n")]
+    [InlineData("<div class=\"code-example\" markdown=\"1\">\nDefault label\n{: .label }\n</div>", "<div class=\"code-example\">\n  <p class=\"label\">Default label</p>\n</div>\n")]
+    [InlineData("<a href=\"x\">link</a> *em*\n\n<button>b</button>\n", "<p><a href=\"x\">link</a> <em>em</em></p>\n\n<p><button>b</button></p>\n")]
+    public void Html_blocks_end_where_kramdowns_do(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
+
+    /// <summary>kramdown would make the rest of the text HTML; BlogGen ends the element at a blank line, so an unclosed tag loses no Markdown.</summary>
+    [Fact]
+    public void A_markdown_element_never_closed_ends_at_a_blank_line() =>
+        Assert.Equal("<div markdown=\"1\">\na\n<p><em>b</em></p>\n", Renderer.Marks.Strip(Renderer.Render("<div markdown=\"1\">\na\n\n*b*\n").Html));
+
     private static void AssertKramdown(string markdown, string expected) =>
         Assert.Equal(Normalized(expected), Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html)));
 
