@@ -78,6 +78,11 @@ internal sealed class AttributeListExtension : DocumentPassExtension
 
     private static bool Give(MarkdownObject target, AttributeList list)
     {
+        // Markdig writes an HTML block as it is, so the attributes go into its first tag.
+        if (target is HtmlBlock html)
+        {
+            return HtmlBlockAttributeList.Give(html, list, out var properties) && properties;
+        }
         var attributes = target.GetAttributes();
         foreach (var name in list.Classes)
         {

@@ -25,8 +25,9 @@ internal sealed partial class MarkdownInHtmlExtension : DocumentPassExtension
         }
         foreach (var html in document.Descendants<HtmlBlock>().ToList())
         {
-            var lines = Enumerable.Range(0, html.Lines.Count).Select(i => html.Lines.Lines[i].Slice.ToString()).ToList();
-            if (lines.Count < 2 || OpeningTag().Match(lines[0]) is not { Success: true } opening
+            // By text, not by Markdig's lines: an attribute list given to the element has made its lines one.
+            var lines = html.Lines.ToString().Split('\n');
+            if (lines.Length < 2 || OpeningTag().Match(lines[0]) is not { Success: true } opening
                 || !string.Equals(lines[^1].Trim(), $"</{opening.Groups["name"].Value}>", StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -265,8 +265,9 @@ public sealed partial class KramdownOutputTests
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
     /// <summary>
-    /// An element with <c>markdown="1"</c> goes on over blank lines to its closing tag, and a line starting with a span
-    /// element is a paragraph (expected from real kramdown; indentation left out).
+    /// An element with <c>markdown="1"</c> goes on over blank lines to its closing tag, a line starting with a span element
+    /// is a paragraph, and an attribute list before an HTML block goes to its first element (expected from real kramdown;
+    /// indentation left out).
     /// </summary>
     [Theory]
     [InlineData("<span class=\"x\">\n*em*\n</span>", "<p><span class=\"x\">\n<em>em</em>\n</span></p>\n")]
@@ -274,6 +275,8 @@ public sealed partial class KramdownOutputTests
     [InlineData("<div class=\"code-example\" markdown=\"1\">\n<span class=\"fs-6\">\n[Big](u){: .btn }\n</span>\n\n<span class=\"fs-3\">\n[Tiny](u){: .btn }\n</span>\n</div>\n*after*", "<div class=\"code-example\">\n  <p><span class=\"fs-6\">\n<a href=\"u\" class=\"btn\">Big</a>\n</span></p>\n\n  <p><span class=\"fs-3\">\n<a href=\"u\" class=\"btn\">Tiny</a>\n</span></p>\n</div>\n<p><em>after</em></p>\n")]
     [InlineData("<div class=\"code-example\" markdown=\"1\">\nDefault label\n{: .label }\n</div>", "<div class=\"code-example\">\n  <p class=\"label\">Default label</p>\n</div>\n")]
     [InlineData("<a href=\"x\">link</a> *em*\n\n<button>b</button>\n", "<p><a href=\"x\">link</a> <em>em</em></p>\n\n<p><button>b</button></p>\n")]
+    [InlineData("{: .x}\n<div>a</div>\n\n{: .y}\n\n<p>b</p>", "<div class=\"x\">a</div>\n\n<p class=\"y\">b</p>\n")]
+    [InlineData("{: .important }\n> {: .opaque }\n> <div markdown=\"block\">\n> {: .warning }\n> A paragraph\n> </div>\n", "<blockquote class=\"important\">\n  <div class=\"opaque\">\n    <p class=\"warning\">A paragraph</p>\n  </div>\n</blockquote>\n")]
     public void Html_blocks_end_where_kramdowns_do(string markdown, string expected) =>
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
