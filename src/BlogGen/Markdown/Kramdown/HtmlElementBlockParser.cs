@@ -40,6 +40,12 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
 
         public string Unended { get; set; } = "";
 
+        /// <summary>
+        /// The name of the block's element when it has <c>markdown="1"</c>: its inside is Markdown, where <c>`&lt;x&gt;`</c> is
+        /// code, so only tags of its own name are counted.
+        /// </summary>
+        public string? MarkdownElement { get; init; }
+
         /// <summary>Where the closing tag of a <c>markdown="1"</c> element was found further on; -1 before looking.</summary>
         public int ClosingTagAt { get; set; } = -1;
     }
@@ -78,11 +84,10 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
     /// <summary>Whether the block is a <c>markdown="1"</c> element still open whose closing tag comes further on in the text.</summary>
     private static bool ClosesFurtherOn(BlockProcessor processor, HtmlBlock html)
     {
-        if (MarkdownInHtmlExtension.ElementName(html.Lines.Lines[0].Slice.ToString()) is not { } name || ElementsClosed(html))
+        if (ElementsClosed(html) || html.GetData(typeof(OpenElements)) is not OpenElements { MarkdownElement: { } name } open)
         {
             return false;
         }
-        var open = (OpenElements)html.GetData(typeof(OpenElements))!;
         var text = processor.Line.Text;
         if (open.ClosingTagAt < processor.Line.Start)
         {
@@ -97,7 +102,7 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
     {
         if (html.GetData(typeof(OpenElements)) is not OpenElements open)
         {
-            open = new OpenElements();
+            open = new OpenElements { MarkdownElement = MarkdownInHtmlExtension.ElementName(html.Lines.Lines[0].Slice.ToString()) };
             html.SetData(typeof(OpenElements), open);
         }
         for (; open.Lines < html.Lines.Count; open.Lines++)
@@ -129,6 +134,10 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
             }
             foreach (Match tag in Tag().Matches(text))
             {
+                if (open.MarkdownElement is { } name && !string.Equals(tag.Groups["name"].Value, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
                 if (tag.Groups["close"].Success)
                 {
                     open.Count--;

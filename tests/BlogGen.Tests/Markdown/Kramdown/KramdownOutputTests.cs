@@ -278,6 +278,7 @@ public sealed partial class KramdownOutputTests
     [InlineData("<a href=\"x\">link</a> *em*\n\n<button>b</button>\n", "<p><a href=\"x\">link</a> <em>em</em></p>\n\n<p><button>b</button></p>\n")]
     [InlineData("{: .x}\n<div>a</div>\n\n{: .y}\n\n<p>b</p>", "<div class=\"x\">a</div>\n\n<p class=\"y\">b</p>\n")]
     [InlineData("{: .important }\n> {: .opaque }\n> <div markdown=\"block\">\n> {: .warning }\n> A paragraph\n> </div>\n", "<blockquote class=\"important\">\n  <div class=\"opaque\">\n    <p class=\"warning\">A paragraph</p>\n  </div>\n</blockquote>\n")]
+    [InlineData("<div class=\"code-example\" markdown=\"1\">\nLorem `<inline code snippet>` x.\n\n## Heading with `<inline code snippet>` in it.\n{: .no_toc }\n</div>\n```markdown\nLorem\n```\n\n---\n", "<div class=\"code-example\">\n  <p>Lorem <code class=\"language-plaintext highlighter-rouge\">&lt;inline code snippet&gt;</code> x.</p>\n\n  <h2 class=\"no_toc\" id=\"heading-with-inline-code-snippet-in-it\">Heading with <code class=\"language-plaintext highlighter-rouge\">&lt;inline code snippet&gt;</code> in it.</h2>\n</div>\n<div class=\"language-markdown highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>Lorem\n</code></pre></div></div>\n\n<hr />\n")]
     public void Html_blocks_end_where_kramdowns_do(string markdown, string expected) =>
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
