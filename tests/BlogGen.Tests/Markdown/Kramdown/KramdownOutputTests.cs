@@ -94,6 +94,12 @@ public sealed partial class KramdownOutputTests
     public void Emphasis_stays_within_a_table_cell(string markdown, string expected) =>
         Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
 
+    /// <summary>kramdown writes a no-break space into an empty cell, header or body (expected from real kramdown, which indents the table).</summary>
+    [Theory]
+    [InlineData("| | B |\n|--|--|\n| x | |\n", "<table>\n  <thead>\n    <tr>\n      <th>\u00A0</th>\n      <th>B</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>x</td>\n      <td>\u00A0</td>\n    </tr>\n  </tbody>\n</table>\n")]
+    public void An_empty_table_cell_holds_a_no_break_space(string markdown, string expected) =>
+        Assert.Equal(Unindented(Normalized(expected)), Unindented(Normalized(Renderer.Marks.Strip(Renderer.Render(markdown).Html))));
+
     [Theory]
     [InlineData("<!--1-->\n[Title](https://example.org/a)\n------\n\nText.", "<!--1-->\n<p><a href=\"https://example.org/a\">Title</a>\n——</p>\n\n<p>Text.</p>\n")]
     [InlineData("<!--1-->\n\n[Title](/a)\n------", "<!--1-->\n\n<h2 id=\"title\"><a href=\"/a\">Title</a></h2>\n")]
