@@ -39,7 +39,8 @@ internal static class MarkdownPipelineBuilderExtensions
 
     /// <summary>
     /// kramdown's syntax that must be in place before heading ids are given: headers only after a blank line, its emphasis,
-    /// typographic symbols, attribute lists (an id they give a heading is kept), math, and Rouge's class on inline code.
+    /// typographic symbols, attribute lists (an id they give a heading is kept), math, Rouge's class on inline code,
+    /// kramdown's footnotes and task lists (in place of Markdig's, added before), and its no-break space in an empty table cell.
     /// </summary>
     public static MarkdownPipelineBuilder UseKramdownSpans(this MarkdownPipelineBuilder pipeline)
     {
@@ -49,6 +50,9 @@ internal static class MarkdownPipelineBuilderExtensions
         pipeline.Extensions.AddIfNotAlready<AttributeListExtension>();
         pipeline.Extensions.AddIfNotAlready<MathExtension>();
         pipeline.Extensions.AddIfNotAlready<InlineCodeClassExtension>();
+        pipeline.Extensions.AddIfNotAlready<KramdownFootnoteExtension>();
+        pipeline.Extensions.AddIfNotAlready<KramdownTaskListExtension>();
+        pipeline.Extensions.AddIfNotAlready<EmptyTableCellExtension>();
         return pipeline.UseDefinitionLists();
     }
 

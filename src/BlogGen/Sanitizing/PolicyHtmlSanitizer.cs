@@ -179,11 +179,15 @@ internal sealed class PolicyHtmlSanitizer : HtmlSanitizer
 
     private static bool IsInDocument(IElement element) => element.Owner?.Body?.Contains(element) == true;
 
-    /// <summary><c>&lt;input disabled type="checkbox" [checked]&gt;</c> in a list item (or its paragraph), exactly as Markdig's task lists write it.</summary>
+    /// <summary>
+    /// <c>&lt;input disabled type="checkbox" [checked]&gt;</c> in a list item (or its paragraph), exactly as Markdig's task
+    /// lists write it, or as kramdown's do, with <c>class="task-list-item-checkbox"</c>.
+    /// </summary>
     private static bool IsTaskListCheckbox(IElement tag) =>
         tag.LocalName == "input"
         && string.Equals(tag.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase)
         && tag.HasAttribute("disabled")
-        && tag.Attributes.All(attribute => attribute.Name is "type" or "disabled" or "checked")
+        && tag.Attributes.All(attribute => attribute.Name is "type" or "disabled" or "checked"
+            || (attribute.Name == "class" && attribute.Value == "task-list-item-checkbox"))
         && tag.ParentElement is { LocalName: "li" } or { LocalName: "p", ParentElement.LocalName: "li" };
 }

@@ -43,6 +43,10 @@ public sealed class SanitizerKeepsTests
             + "<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> done</li></ul>"
         },
         { "loose task list item", "<ul><li><p><input disabled=\"disabled\" type=\"checkbox\"> todo</p></li></ul>" },
+        {
+            "kramdown task list",
+            "<ul class=\"task-list\"><li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\">done</li></ul>"
+        },
         { "link with title, target and rel", "<a href=\"https://example.com/\" title=\"t\" target=\"_blank\" rel=\"noopener noreferrer\">x</a>" },
         { "mailto link", "<a href=\"mailto:editor@example.com\">mail</a>" },
         { "relative links", "<a href=\"../post/\">up</a> <a href=\"/tags/日本経済新聞/\">tag</a> <a href=\"?page=2\">next</a> <a href=\"//cdn.example.com/a.jpg\">cdn</a>" },

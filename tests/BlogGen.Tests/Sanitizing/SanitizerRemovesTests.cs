@@ -67,6 +67,7 @@ public sealed class SanitizerRemovesTests
         },
         { "<p><input type=\"checkbox\" checked> not a task</p>", "<p> not a task</p>", ["removed <input> element"] },
         { "<ul><li><input disabled type=\"checkbox\" onclick=\"x()\"> y</li></ul>", "<ul><li> y</li></ul>", ["removed <input> element"] },
+        { "<ul><li><input disabled type=\"checkbox\" class=\"other\"> y</li></ul>", "<ul><li> y</li></ul>", ["removed <input> element"] },
         { "<style>body { display: none }</style><p>t</p>", "<p>t</p>", ["removed <style> element"] },
         {
             "<base href=\"https://evil.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"><link rel=\"stylesheet\" href=\"https://evil.example/x.css\"><p>t</p>",

@@ -9,6 +9,7 @@ namespace BlogGen.Markdown.Kramdown;
 /// kramdown's inline attribute lists. A block list applies to the block right before it, or after a blank line (or with
 /// none before it) to the one right after it; one that ends an HTML block, to its first element (see <see cref="HtmlBlockAttributeList"/>);
 /// a span list to the span right before it (emphasis, code, a link or image), and text stays text when there is none.
+/// A header's own <c>{#id}</c> (<see cref="HeaderIdParser"/>) is read with them, and a block list under the header overrides it.
 /// <c>{:toc}</c> marks a list for <see cref="TableOfContentsExtension"/>. Attributes the writer chose can be anything, so a
 /// document given any <c>key="value"</c> goes through the sanitizer (<see cref="GaveProperties"/>).
 /// </summary>
@@ -29,6 +30,10 @@ internal sealed class AttributeListExtension : DocumentPassExtension
         if (!pipeline.InlineParsers.Contains<AttributeListInlineParser>())
         {
             pipeline.InlineParsers.Add(new AttributeListInlineParser());
+        }
+        if (!pipeline.InlineParsers.Contains<HeaderIdParser>())
+        {
+            pipeline.InlineParsers.Add(new HeaderIdParser());
         }
         base.Setup(pipeline);
     }
@@ -73,6 +78,11 @@ internal sealed class AttributeListExtension : DocumentPassExtension
 
     private static bool Give(MarkdownObject target, AttributeList list)
     {
+        // Markdig writes an HTML block as it is, so the attributes go into its first tag.
+        if (target is HtmlBlock html)
+        {
+            return HtmlBlockAttributeList.Give(html, list, out var properties) && properties;
+        }
         var attributes = target.GetAttributes();
         foreach (var name in list.Classes)
         {

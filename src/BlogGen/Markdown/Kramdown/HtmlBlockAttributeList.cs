@@ -11,7 +11,8 @@ namespace BlogGen.Markdown.Kramdown;
 /// kramdown's block attribute list right after an HTML block, on the line of its closing tag or on the next line:
 /// <c>&lt;div class="image"&gt;...&lt;/div&gt;{: .float--right }</c>, as an included snippet followed by a list often is.
 /// CommonMark reads the list as part of the HTML block; kramdown gives its attributes to the block's first element,
-/// <c>&lt;div class="image float--right"&gt;</c>, and so does this.
+/// <c>&lt;div class="image float--right"&gt;</c>, and so does this. A block list right before an HTML block gives its
+/// attributes to the first element the same way (<see cref="Give(HtmlBlock, AttributeList, out bool)"/>).
 /// </summary>
 internal static partial class HtmlBlockAttributeList
 {
@@ -35,7 +36,17 @@ internal static partial class HtmlBlockAttributeList
         {
             lines.RemoveAt(lines.Count - 1);
         }
-        var text = string.Join('\n', lines);
+        return Give(block, string.Join('\n', lines), list, out gaveProperties);
+    }
+
+    /// <summary>Gives <paramref name="list"/> to the block's first element, as an attribute list right before the block does; false when it starts with none.</summary>
+    /// <param name="gaveProperties">Whether the list gave <c>key="value"</c> attributes.</param>
+    public static bool Give(HtmlBlock block, AttributeList list, out bool gaveProperties) =>
+        Give(block, block.Lines.ToString(), list, out gaveProperties);
+
+    private static bool Give(HtmlBlock block, string text, AttributeList list, out bool gaveProperties)
+    {
+        gaveProperties = false;
         if (FirstTag().Match(text) is not { Success: true } tag)
         {
             return false;

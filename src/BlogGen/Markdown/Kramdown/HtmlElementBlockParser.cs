@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 using BlogGen.Content;
@@ -14,7 +15,10 @@ namespace BlogGen.Markdown.Kramdown;
 /// CommonMark keeps every line up to a blank one as HTML. While an element is still open its lines stay HTML, as in
 /// kramdown. A <c>#</c> line indented by one to three spaces stays too: kramdown would make it a paragraph of the same text,
 /// not the header CommonMark would. So does an attribute list (<c>{: .class}</c>) under the element, which
-/// <see cref="HtmlBlockAttributeList"/> gives to it.
+/// <see cref="HtmlBlockAttributeList"/> gives to it. An element with <c>markdown="1"</c> goes on over blank lines to its
+/// closing tag, as kramdown reads it, when that tag is there to be found (<see cref="MarkdownInHtmlExtension"/> converts
+/// its inside). A line starting with one of kramdown's span elements (<c>&lt;span&gt;</c>, <c>&lt;img&gt;</c>,
+/// <c>&lt;a&gt;</c>...) starts no HTML block: kramdown makes it a paragraph, Markdown inside and all.
 /// </summary>
 internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
 {
@@ -35,6 +39,32 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
         public bool InComment { get; set; }
 
         public string Unended { get; set; } = "";
+
+        /// <summary>
+        /// The name of the block's element when it has <c>markdown="1"</c>: its inside is Markdown, where <c>`&lt;x&gt;`</c> is
+        /// code, so only tags of its own name are counted.
+        /// </summary>
+        public string? MarkdownElement { get; init; }
+
+        /// <summary>Where the closing tag of a <c>markdown="1"</c> element was found further on; -1 before looking.</summary>
+        public int ClosingTagAt { get; set; } = -1;
+    }
+
+    /// <summary>kramdown's span-level HTML elements: a line starting with one is a paragraph.</summary>
+    private static readonly FrozenSet<string> SpanElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins",
+        "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong",
+        "sub", "sup", "tt", "u", "var",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (!processor.IsCodeIndent && LineTag().Match(processor.Line.ToString()) is { Success: true } tag && SpanElements.Contains(tag.Groups["name"].Value))
+        {
+            return BlockState.None;
+        }
+        return base.TryOpen(processor);
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
@@ -44,7 +74,26 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
         {
             return BlockState.None;
         }
+        if (block is HtmlBlock markdownElement && processor.IsBlankLine && ClosesFurtherOn(processor, markdownElement))
+        {
+            return BlockState.Continue;
+        }
         return base.TryContinue(processor, block);
+    }
+
+    /// <summary>Whether the block is a <c>markdown="1"</c> element still open whose closing tag comes further on in the text.</summary>
+    private static bool ClosesFurtherOn(BlockProcessor processor, HtmlBlock html)
+    {
+        if (ElementsClosed(html) || html.GetData(typeof(OpenElements)) is not OpenElements { MarkdownElement: { } name } open)
+        {
+            return false;
+        }
+        var text = processor.Line.Text;
+        if (open.ClosingTagAt < processor.Line.Start)
+        {
+            open.ClosingTagAt = text.IndexOf("</" + name, processor.Line.Start, StringComparison.OrdinalIgnoreCase);
+        }
+        return open.ClosingTagAt >= 0;
     }
 
     /// <summary>Counts the block's new lines, each once: an open comment looks only for its end, a tag over lines only
@@ -53,7 +102,7 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
     {
         if (html.GetData(typeof(OpenElements)) is not OpenElements open)
         {
-            open = new OpenElements();
+            open = new OpenElements { MarkdownElement = MarkdownInHtmlExtension.ElementName(html.Lines.Lines[0].Slice.ToString()) };
             html.SetData(typeof(OpenElements), open);
         }
         for (; open.Lines < html.Lines.Count; open.Lines++)
@@ -85,6 +134,10 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
             }
             foreach (Match tag in Tag().Matches(text))
             {
+                if (open.MarkdownElement is { } name && !string.Equals(tag.Groups["name"].Value, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
                 if (tag.Groups["close"].Success)
                 {
                     open.Count--;
@@ -113,6 +166,10 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
 
     [GeneratedRegex("""<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(?<self>/)?>""", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
+
+    /// <summary>A line's first tag, after at most three spaces.</summary>
+    [GeneratedRegex("^ {0,3}</?(?<name>[A-Za-z][A-Za-z0-9-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LineTag();
 
     [GeneratedRegex("<!--.*?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Comment();

@@ -25,8 +25,9 @@ internal sealed partial class MarkdownInHtmlExtension : DocumentPassExtension
         }
         foreach (var html in document.Descendants<HtmlBlock>().ToList())
         {
-            var lines = Enumerable.Range(0, html.Lines.Count).Select(i => html.Lines.Lines[i].Slice.ToString()).ToList();
-            if (lines.Count < 2 || OpeningTag().Match(lines[0]) is not { Success: true } opening
+            // By text, not by Markdig's lines: an attribute list given to the element has made its lines one.
+            var lines = html.Lines.ToString().Split('\n');
+            if (lines.Length < 2 || OpeningTag().Match(lines[0]) is not { Success: true } opening
                 || !string.Equals(lines[^1].Trim(), $"</{opening.Groups["name"].Value}>", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -45,6 +46,9 @@ internal sealed partial class MarkdownInHtmlExtension : DocumentPassExtension
         }
         return null;
     }
+
+    /// <summary>The name of the element whose opening tag, with <c>markdown="1"</c>, is <paramref name="line"/>; null for any other line.</summary>
+    public static string? ElementName(string line) => OpeningTag().Match(line) is { Success: true } opening ? opening.Groups["name"].Value : null;
 
     private static HtmlBlock HtmlLine(HtmlBlock from, string line)
     {

@@ -6,8 +6,8 @@ namespace BlogGen.Markdown.Kramdown;
 
 /// <summary>
 /// Writes the table of contents exactly as kramdown does: a list with <c>id="markdown-toc"</c>, one item per heading with a
-/// link <c>id="markdown-toc-ID"</c> holding the heading's own inline HTML, deeper headings in a nested list, and kramdown's
-/// indentation.
+/// link <c>id="markdown-toc-ID"</c> holding the heading's own inline HTML, deeper headings in a nested list of the same
+/// kind (<c>ol</c> under <c>1. TOC</c>), and kramdown's indentation.
 /// </summary>
 internal sealed class TableOfContentsRenderer : HtmlObjectRenderer<TableOfContentsBlock>
 {
@@ -45,13 +45,12 @@ internal sealed class TableOfContentsRenderer : HtmlObjectRenderer<TableOfConten
             }
         }
         renderer.Write(">\n");
-        WriteItems(renderer, root.Children, 2);
+        WriteItems(renderer, root.Children, 2, tag);
         renderer.Write("</").Write(tag).Write(">\n");
     }
 
-    private static void WriteItems(HtmlRenderer renderer, List<Entry> entries, int indent)
+    private static void WriteItems(HtmlRenderer renderer, List<Entry> entries, int indent, string tag)
     {
-        var tag = "ul";
         foreach (var entry in entries)
         {
             var id = entry.Heading.GetAttributes().Id!;
@@ -61,7 +60,7 @@ internal sealed class TableOfContentsRenderer : HtmlObjectRenderer<TableOfConten
             if (entry.Children.Count > 0)
             {
                 renderer.Write(new string(' ', indent + 2)).Write('<').Write(tag).Write(">\n");
-                WriteItems(renderer, entry.Children, indent + 4);
+                WriteItems(renderer, entry.Children, indent + 4, tag);
                 renderer.Write(new string(' ', indent + 2)).Write("</").Write(tag).Write(">\n");
                 renderer.Write(new string(' ', indent));
             }

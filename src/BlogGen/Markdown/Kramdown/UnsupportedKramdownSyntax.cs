@@ -27,12 +27,8 @@ internal static partial class UnsupportedKramdownSyntax
             var line = block.Line;
             foreach (var written in text.Split('\n'))
             {
-                foreach (var (pattern, what, headingsOnly) in Patterns)
+                foreach (var (pattern, what) in Patterns)
                 {
-                    if (headingsOnly && block is not HeadingBlock)
-                    {
-                        continue;
-                    }
                     foreach (Match match in pattern().Matches(written))
                     {
                         if (written.AsSpan(0, match.Index).Count('`') % 2 == 0)
@@ -47,13 +43,12 @@ internal static partial class UnsupportedKramdownSyntax
         return found;
     }
 
-    private static readonly ImmutableArray<(Func<Regex> Pattern, string What, bool HeadingsOnly)> Patterns =
+    private static readonly ImmutableArray<(Func<Regex> Pattern, string What)> Patterns =
     [
-        (Definition, "an attribute list definition", false),
-        (Extension, "a kramdown extension", false),
-        (Abbreviation, "an abbreviation definition", false),
-        (HeaderId, "a header id in kramdown's own form", true),
-        (EndOfBlock, "an end-of-block marker", false),
+        (Definition, "an attribute list definition"),
+        (Extension, "a kramdown extension"),
+        (Abbreviation, "an abbreviation definition"),
+        (EndOfBlock, "an end-of-block marker"),
     ];
 
     [GeneratedRegex(@"^\s{0,3}\{:[\w-]+:[^}]*\}", RegexOptions.CultureInvariant)]
@@ -64,9 +59,6 @@ internal static partial class UnsupportedKramdownSyntax
 
     [GeneratedRegex(@"^\s{0,3}\*\[[^\]]+\]:", RegexOptions.CultureInvariant)]
     private static partial Regex Abbreviation();
-
-    [GeneratedRegex(@"\{#[\w-]+\}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex HeaderId();
 
     [GeneratedRegex(@"^\s{0,3}\^\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndOfBlock();

@@ -19,7 +19,6 @@ public sealed class UnsupportedKramdownSyntaxTests
     [InlineData("Before {::comment}hidden{:/comment} after.", "{::comment}", "a kramdown extension", 1)]
     [InlineData("One.\n\n{::nomarkdown}<b>x</b>{:/nomarkdown}", "{::nomarkdown}", "a kramdown extension", 3)]
     [InlineData("HTML is fun.\n\n*[HTML]: Hyper Text Markup Language", "*[HTML]:", "an abbreviation definition", 3)]
-    [InlineData("Text.\n\n## Setup {#setup}\n", "{#setup}", "a header id in kramdown's own form", 3)]
     [InlineData("* a list\n\n^\n\n* another", "^", "an end-of-block marker", 3)]
     public void Each_kind_is_found_with_its_line(string markdown, string written, string what, int line)
     {
@@ -36,6 +35,7 @@ public sealed class UnsupportedKramdownSyntaxTests
     [InlineData("* list\n\n* toc\n{:toc}")]
     [InlineData("A para\n{: .lead #p1}")]
     [InlineData("Price is 5^2.")]
+    [InlineData("Text.\n\n## Setup {#setup}\n")]
     public void Code_and_syntax_BlogGen_reads_are_not_reported(string markdown) =>
         Assert.Empty(Kramdown.Render(markdown).UnsupportedSyntax);
 
