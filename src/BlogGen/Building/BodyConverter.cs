@@ -39,7 +39,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         if (document.Format == DocumentFormat.Sass)
         {
-            return Compile(document, body);
+            return CompileStylesheets([(document, body)])[0];
         }
         if (cache is null)
         {
@@ -72,20 +72,42 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
     }
 
     /// <summary>
+    /// Stylesheets' CSS (each document with its text, Liquid already applied), in order: what the cache holds, and the
+    /// rest compiled together by one run of Sass (see <see cref="SassCompiler.CompileAll"/>).
+    /// </summary>
+    public IReadOnlyList<ConvertedBody> CompileStylesheets(IReadOnlyList<(Document Document, string Body)> stylesheets)
+    {
+        var converted = new ConvertedBody?[stylesheets.Count];
+        var keys = new UInt128[stylesheets.Count];
+        for (var i = 0; i < stylesheets.Count; i++)
+        {
+            var (document, body) = stylesheets[i];
+            keys[i] = cache is null ? default : new ContentHash().Add(CacheKey(document, body)).Add(_sass.InputsHash).Value;
+            if (cache is not null && cache.TryReuse(keys[i], _ => true, out var cached))
+            {
+                converted[i] = cached.Body;
+            }
+        }
+        var toCompile = Enumerable.Range(0, stylesheets.Count).Where(i => converted[i] is null).ToArray();
+        var compiled = _sass.CompileAll([.. toCompile.Select(i => new SassSource(stylesheets[i].Body, stylesheets[i].Document.Source.FullPath,
+            stylesheets[i].Document.Source.RelativePath, stylesheets[i].Document.BodyStartLine))]);
+        for (var n = 0; n < toCompile.Length; n++)
+        {
+            var i = toCompile[n];
+            converted[i] = Stylesheet(stylesheets[i].Document, keys[i], compiled[n]);
+        }
+        return converted!;
+    }
+
+    /// <summary>
     /// A stylesheet's CSS, kept in the cache by its text and every partial it could import, so a build where none of
     /// them changed runs no Sass. A failure is not kept: the next build tries again. Its file then holds a comment only.
     /// </summary>
-    private ConvertedBody Compile(Document document, string body)
+    private ConvertedBody Stylesheet(Document document, UInt128 key, (string? Css, Diagnostic? Error) compiled)
     {
-        var key = cache is null ? default : new ContentHash().Add(CacheKey(document, body)).Add(_sass.InputsHash).Value;
-        if (cache is not null && cache.TryReuse(key, _ => true, out var cached))
+        if (compiled.Css is not { } css)
         {
-            return cached.Body;
-        }
-        var (css, error) = _sass.Compile(body, document.Source.FullPath, document.Source.RelativePath, document.BodyStartLine);
-        if (css is null)
-        {
-            return new ConvertedBody($"/* {document.Source.RelativePath} was not compiled: see the build's errors */\n", "", "", "", [], 0, null, [error!]);
+            return new ConvertedBody($"/* {document.Source.RelativePath} was not compiled: see the build's errors */\n", "", "", "", [], 0, null, [compiled.Error!]);
         }
         var converted = new ConvertedBody(css, "", "", "", [], 0, null, []);
         cache?.Add(key, new CachedBody(converted, []));

@@ -115,29 +115,76 @@ internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, 
         }
         return bodies;
 
-        void Convert(int[] indices, IReadOnlySet<string>? shownBodies) => Parallel.For(0, indices.Length, n =>
+        // Stylesheets compile together in one run of Sass once their Liquid ran (see SassCompiler.CompileAll), which
+        // goes on while the other bodies convert.
+        void Convert(int[] indices, IReadOnlySet<string>? shownBodies)
         {
-            var i = indices[n];
-            var document = documents[i];
-            var bodyDiagnostics = new List<Diagnostic>();
-            reads[i] = new RenderDependencies();
-            bodies[i] = SiteBuilder.ConvertOrShowAsWritten(document, () =>
+            var stylesheets = indices.Where(i => documents[i].Format == DocumentFormat.Sass).ToArray();
+            var compiling = stylesheets.Length == 0 ? Task.CompletedTask : Task.Run(() => ConvertStylesheets(stylesheets, shownBodies));
+            Parallel.ForEach(indices.Where(i => documents[i].Format != DocumentFormat.Sass), i =>
             {
-                var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads[i], shownBodies) : new RenderResult(document.Body, []);
-                bodyDiagnostics.AddRange(body.Diagnostics);
-                if (explainSanitizing is { } explained && SiteBuilder.PathsEqual(explained, document.Source.FullPath))
-                {
-                    Explanation = new SanitizingExplanation(document.Source.RelativePath, converter.ExplainSanitizing(document, body.Output!));
-                }
-                return converter.Convert(document, body.Output!);
+                var liquidDiagnostics = new List<Diagnostic>();
+                Done(i, liquidDiagnostics, SiteBuilder.ConvertOrShowAsWritten(documents[i], () => converter.Convert(documents[i], RenderBody(i, shownBodies, liquidDiagnostics))));
             });
+            compiling.GetAwaiter().GetResult();
+        }
+
+        void ConvertStylesheets(int[] stylesheets, IReadOnlySet<string>? shownBodies)
+        {
+            var liquidDiagnostics = stylesheets.Select(_ => new List<Diagnostic>()).ToArray();
+            var texts = new string?[stylesheets.Length];
+            for (var n = 0; n < stylesheets.Length; n++)
+            {
+                var i = stylesheets[n];
+                try
+                {
+                    texts[n] = RenderBody(i, shownBodies, liquidDiagnostics[n]);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    Done(i, liquidDiagnostics[n], SiteBuilder.ShownAsWritten(documents[i], e));
+                }
+            }
+            var rendered = Enumerable.Range(0, stylesheets.Length).Where(n => texts[n] is not null).ToArray();
+            IReadOnlyList<ConvertedBody> compiled;
+            try
+            {
+                compiled = converter.CompileStylesheets([.. rendered.Select(n => (documents[stylesheets[n]], texts[n]!))]);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                compiled = [.. rendered.Select(n => SiteBuilder.ShownAsWritten(documents[stylesheets[n]], e))];
+            }
+            for (var k = 0; k < rendered.Length; k++)
+            {
+                Done(stylesheets[rendered[k]], liquidDiagnostics[rendered[k]], compiled[k]);
+            }
+        }
+
+        // The body after its Liquid, or as written when it has none.
+        string RenderBody(int i, IReadOnlySet<string>? shownBodies, List<Diagnostic> liquidDiagnostics)
+        {
+            var document = documents[i];
+            reads[i] = new RenderDependencies();
+            var body = document.RenderWithLiquid ? renderer.RenderContent(document, reads[i], shownBodies) : new RenderResult(document.Body, []);
+            liquidDiagnostics.AddRange(body.Diagnostics);
+            if (explainSanitizing is { } explained && SiteBuilder.PathsEqual(explained, document.Source.FullPath))
+            {
+                Explanation = new SanitizingExplanation(document.Source.RelativePath, converter.ExplainSanitizing(document, body.Output!));
+            }
+            return body.Output!;
+        }
+
+        void Done(int i, List<Diagnostic> liquidDiagnostics, ConvertedBody converted)
+        {
+            bodies[i] = converted;
             // A body rendered again replaces what its last render found; progress counts each document once.
             var first = found[i] is null;
-            found[i] = [.. bodyDiagnostics, .. bodies[i].Diagnostics];
+            found[i] = [.. liquidDiagnostics, .. converted.Diagnostics];
             if (first)
             {
                 progress?.Advance();
             }
-        });
+        }
     }
 }

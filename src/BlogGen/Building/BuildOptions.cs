@@ -38,6 +38,9 @@ public sealed record BuildOptions(string Source, string? Destination, ConfigOver
     /// <summary>Lets a request to stop the process wait while the site is moved into place (see <see cref="CommitGuard"/>).</summary>
     public CommitGuard? CommitGuard { get; init; }
 
+    /// <summary>The Dart Sass program to run (a path); null: the <c>sass</c> on <c>PATH</c> (<see cref="Stylesheets.SassCompiler.FindProgram"/>).</summary>
+    public string? SassProgram { get; init; }
+
     /// <summary>When set, the site is built into memory (the preview server) and the destination folder is not touched.</summary>
     public InMemoryOutput? Memory { get; init; }
 }

@@ -131,7 +131,7 @@ public static class SiteBuilder
         var siteUrls = new SiteUrls(config.Url, config.BaseUrl);
         var links = LinkTargets.Of(conversionSettings, documents, content.StaticFiles, lastLinks);
         var documentUrls = links.Urls;
-        var sass = new SassCompiler(theme.SassDirectories, SassStyle(config), SassCompiler.FindProgram());
+        var sass = new SassCompiler(theme.SassDirectories, SassStyle(config), options.SassProgram ?? SassCompiler.FindProgram());
         var converter = new BodyConverter(markdown, sanitizer, documentUrls, siteUrls, session.Bodies, session.BodyKeys, conversionSettings,
             linksAsBefore: links.Hash == lastLinks?.Hash, sass);
         // scssify and sassify compile as a Sass file at the top of the site does; the error is the filter's, named there.
@@ -265,10 +265,16 @@ public static class SiteBuilder
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var html = "<pre>" + System.Net.WebUtility.HtmlEncode(document.Body) + "</pre>";
-            return new ConvertedBody(html, document.Body, "", "", [], 0, null, [Diagnostic.Error(DiagnosticCodes.ContentFailed, document.Source.RelativePath,
-                $"BlogGen failed on this file ({e.GetType().Name}: {e.Message}); its text is shown as written. Report it with the file, and change the part that triggers it meanwhile")]);
+            return ShownAsWritten(document, e);
         }
+    }
+
+    /// <summary>The body of a document BlogGen failed on with <paramref name="e"/>: its text as written, and an error saying so.</summary>
+    internal static ConvertedBody ShownAsWritten(Document document, Exception e)
+    {
+        var html = "<pre>" + System.Net.WebUtility.HtmlEncode(document.Body) + "</pre>";
+        return new ConvertedBody(html, document.Body, "", "", [], 0, null, [Diagnostic.Error(DiagnosticCodes.ContentFailed, document.Source.RelativePath,
+            $"BlogGen failed on this file ({e.GetType().Name}: {e.Message}); its text is shown as written. Report it with the file, and change the part that triggers it meanwhile")]);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text.RegularExpressions;
 
@@ -33,31 +34,104 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
     /// </summary>
     /// <param name="fullPath">The file on disk, whose folder is searched first for imports.</param>
     /// <param name="bodyStartLine">The line of the file the text starts on, after its front matter.</param>
-    public (string? Css, Diagnostic? Error) Compile(string text, string fullPath, string displayPath, int bodyStartLine)
+    public (string? Css, Diagnostic? Error) Compile(string text, string fullPath, string displayPath, int bodyStartLine) =>
+        CompileAll([new SassSource(text, fullPath, displayPath, bodyStartLine)])[0];
+
+    /// <summary>
+    /// The CSS of each source, in order, as <see cref="Compile"/> gives it. Dart Sass runs on Node, whose start costs
+    /// more than compiling most stylesheets, and it parses a partial once for every stylesheet of one run that imports
+    /// it: all sources of one folder compile in one run. Sass reads files, so each text goes into a temporary folder
+    /// of its own (its extension tells Sass the syntax); its real folder comes first among the load paths, so its
+    /// imports find what they found beside it. Sources of different folders run apart (at the same time), so that one never finds a
+    /// partial beside another.
+    /// </summary>
+    public IReadOnlyList<(string? Css, Diagnostic? Error)> CompileAll(IReadOnlyList<SassSource> sources)
     {
+        var results = new (string? Css, Diagnostic? Error)[sources.Count];
         if (program is null)
         {
-            return (null, Diagnostic.Error(DiagnosticCodes.SassNotInstalled, displayPath,
-                "this Sass file needs Dart Sass to become CSS, and no `sass` program is on PATH: install it (`npm install -g sass`, "
-                + "or the standalone release from https://github.com/sass/dart-sass/releases) and build again; the rest of the site is built"));
+            for (var i = 0; i < sources.Count; i++)
+            {
+                results[i] = (null, Diagnostic.Error(DiagnosticCodes.SassNotInstalled, sources[i].DisplayPath,
+                    "this Sass file needs Dart Sass to become CSS, and no `sass` program is on PATH: install it (`npm install -g sass`, "
+                    + "or the standalone release from https://github.com/sass/dart-sass/releases) and build again; the rest of the site is built"));
+            }
+            return results;
         }
-        var folder = Path.GetDirectoryName(fullPath) ?? ".";
-        List<string> arguments = ["--stdin", "--no-source-map", "--quiet", $"--style={style}"];
-        if (Path.GetExtension(fullPath).Equals(".sass", StringComparison.OrdinalIgnoreCase))
+        var byFolder = Enumerable.Range(0, sources.Count).GroupBy(i => Path.GetDirectoryName(sources[i].FullPath) ?? ".", StringComparer.Ordinal).ToArray();
+        Parallel.ForEach(byFolder, folder =>
         {
-            arguments.Add("--indented");
-        }
-        arguments.AddRange(loadPaths.Prepend(folder).Select(path => "--load-path=" + path));
-        var result = ExternalCommand.Run(program, arguments, Directory.Exists(folder) ? folder : Environment.CurrentDirectory, text);
-        if (result.Succeeded)
+            var indices = folder.ToArray();
+            var css = CompileFolder(program, folder.Key, [.. indices.Select(i => sources[i])]);
+            for (var k = 0; k < indices.Length; k++)
+            {
+                results[indices[k]] = css[k];
+            }
+        });
+        return results;
+    }
+
+    private (string? Css, Diagnostic? Error)[] CompileFolder(string program, string folder, SassSource[] sources)
+    {
+        var work = Directory.CreateTempSubdirectory("bloggen-sass-");
+        try
         {
-            return (result.Output, null);
+            List<string> arguments = ["--no-source-map", "--quiet", "--no-error-css", $"--style={style}"];
+            arguments.AddRange(loadPaths.Prepend(folder).Select(path => "--load-path=" + path));
+            // Relative to the working folder, as Sass names the file in its errors: "3/stylesheet.scss 5:10  root stylesheet".
+            var inputs = new string[sources.Length];
+            for (var k = 0; k < sources.Length; k++)
+            {
+                inputs[k] = $"{k.ToString(CultureInfo.InvariantCulture)}/stylesheet{Path.GetExtension(sources[k].FullPath).ToLowerInvariant()}";
+                Directory.CreateDirectory(Path.Combine(work.FullName, k.ToString(CultureInfo.InvariantCulture)));
+                File.WriteAllText(Path.Combine(work.FullName, inputs[k]), sources[k].Text);
+                arguments.Add($"{inputs[k]}:{OutputOf(k)}");
+            }
+            var result = ExternalCommand.Run(program, arguments, work.FullName);
+            var stops = SassStops(result.Error);
+            var results = new (string? Css, Diagnostic? Error)[sources.Length];
+            for (var k = 0; k < sources.Length; k++)
+            {
+                var output = Path.Combine(work.FullName, OutputOf(k));
+                results[k] = !result.TimedOut && File.Exists(output)
+                    ? (File.ReadAllText(output), null)
+                    : (null, Failure(sources[k], result, stops.GetValueOrDefault(inputs[k])));
+            }
+            return results;
         }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static string OutputOf(int k) => $"css/{k.ToString(CultureInfo.InvariantCulture)}.css";
+
+    private static Diagnostic Failure(SassSource source, ExternalCommandResult result, (string Why, int Line)? stop)
+    {
         var why = result.TimedOut ? $"sass did not finish within {ExternalCommand.DefaultTimeout.TotalSeconds:0} seconds"
-            : result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"sass ended with code {result.ExitCode}";
-        var at = StdinPosition().Match(result.Error);
-        var line = at.Success ? bodyStartLine + int.Parse(at.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1 : 0;
-        return (null, Diagnostic.Error(DiagnosticCodes.SassFailed, displayPath, $"Sass could not compile this file: {why}", line));
+            : stop?.Why ?? result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"sass ended with code {result.ExitCode}";
+        var line = stop is { } at ? source.BodyStartLine + at.Line - 1 : 0;
+        return Diagnostic.Error(DiagnosticCodes.SassFailed, source.DisplayPath, $"Sass could not compile this file: {why}", line);
+    }
+
+    /// <summary>
+    /// Each error Sass printed, by the file it compiled (as named on its command line): the error's first line and the
+    /// line of that file where it stopped (where it imported the partial that failed, if the error is in a partial).
+    /// </summary>
+    private static Dictionary<string, (string Why, int Line)> SassStops(string errors)
+    {
+        var stops = new Dictionary<string, (string Why, int Line)>(StringComparer.Ordinal);
+        foreach (var block in errors.Split("\nError: ").Select((text, i) => i == 0 ? text : "Error: " + text))
+        {
+            var at = RootPosition().Match(block);
+            if (at.Success)
+            {
+                stops.TryAdd(at.Groups["file"].Value, (block.Split('\n', StringSplitOptions.TrimEntries)[0],
+                    int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture)));
+            }
+        }
+        return stops;
     }
 
     /// <summary>Dart Sass on <c>PATH</c>: the standalone release and the npm package both install a <c>sass</c> command.</summary>
@@ -77,7 +151,7 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
         return hash.Value;
     }
 
-    /// <summary>Where Dart Sass says it stopped in the text it read: <c>- 3:9  root stylesheet</c>.</summary>
-    [GeneratedRegex(@"(\d+):\d+\s+root stylesheet")]
-    private static partial Regex StdinPosition();
+    /// <summary>Where Dart Sass says it stopped in a file it was given: <c>3/stylesheet.scss 3:9  root stylesheet</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<file>\d+/stylesheet\.\S+) (?<line>\d+):\d+\s+root stylesheet\s*$", RegexOptions.Multiline)]
+    private static partial Regex RootPosition();
 }

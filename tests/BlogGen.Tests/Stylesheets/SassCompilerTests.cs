@@ -1,3 +1,5 @@
+using BlogGen.Building;
+using BlogGen.Configuration;
 using BlogGen.Diagnostics;
 using BlogGen.Stylesheets;
 using BlogGen.Tests.TestSupport;
@@ -45,6 +47,58 @@ public sealed class SassCompilerTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void EveryStylesheetOfABuildCompilesInOneRunOfSass()
+    {
+        _site.With("assets/second.scss", "---\n---\n@import \"colors\";\nb { color: $accent; }\n");
+        using var sass = new CountingSass();
+
+        var result = SiteBuilder.Build(new BuildOptions(_site.Root, null, new ConfigOverrides()) { SassProgram = sass.Program });
+
+        Assert.Equal(0, result.Errors);
+        Assert.Equal(1, sass.Runs);
+        Assert.Contains("color: #c0ffee;", _site.Output("assets/main.css"), StringComparison.Ordinal);
+        Assert.Contains("b {\n  color: #c0ffee;", _site.Output("assets/second.css"), StringComparison.Ordinal);
+        Assert.Contains("p {\n  color: #c0ffee;", _site.Output("assets/indented.css"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnErrorInOneStylesheetOfARunNamesThatFileAndLineAndTheOthersCompile()
+    {
+        var compiler = new SassCompiler([_site.PathOf("_sass")], "expanded", SassCompiler.FindProgram());
+        SassSource[] sources =
+        [
+            new("@import \"colors\";\na { color: $accent; }\n", _site.PathOf("assets/a.scss"), "assets/a.scss", 3),
+            new("a {\n  color: $missing;\n}\n", _site.PathOf("assets/b.scss"), "assets/b.scss", 4),
+            new("@import \"nowhere\";\n", _site.PathOf("assets/c.scss"), "assets/c.scss", 1),
+        ];
+
+        var results = compiler.CompileAll(sources);
+
+        Assert.Contains("color: #c0ffee;", results[0].Css, StringComparison.Ordinal);
+        Assert.Equal((DiagnosticCodes.SassFailed, "assets/b.scss", 5), (results[1].Error!.Code, results[1].Error!.Path, results[1].Error!.Line));
+        Assert.Contains("Undefined variable", results[1].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(("assets/c.scss", 1), (results[2].Error!.Path, results[2].Error!.Line));
+        Assert.Contains("Can't find stylesheet to import", results[2].Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStylesheetFindsPartialsBesideItButNotBesideAnotherOfTheRun()
+    {
+        _site.With("assets/one/_beside.scss", "$beside: 1px;\n");
+        var compiler = new SassCompiler([_site.PathOf("_sass")], "expanded", SassCompiler.FindProgram());
+
+        var results = compiler.CompileAll(
+        [
+            new("@import \"beside\";\na { margin: $beside; }\n", _site.PathOf("assets/one/a.scss"), "assets/one/a.scss", 3),
+            new("@import \"beside\";\nb { margin: $beside; }\n", _site.PathOf("assets/two/b.scss"), "assets/two/b.scss", 3),
+        ]);
+
+        Assert.Contains("margin: 1px;", results[0].Css, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCodes.SassFailed, results[1].Error!.Code);
+    }
+
+    [Fact]
     public void WithoutSassTheErrorSaysHowToInstallIt()
     {
         var compiler = new SassCompiler([_site.PathOf("_sass")], "expanded", program: null);
@@ -64,5 +118,26 @@ public sealed class SassCompilerTests : IDisposable
         _site.With("_sass/_colors.scss", "$accent: #bada55;\n");
 
         Assert.NotEqual(before, new SassCompiler([_site.PathOf("_sass")], "expanded", program).InputsHash);
+    }
+
+    /// <summary>A <c>sass</c> that counts how often it is started and runs the real one (a shell script: Linux, as CI).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private sealed class CountingSass : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("bloggen-counting-sass-").FullName;
+
+        public CountingSass()
+        {
+            File.WriteAllText(Program, $"#!/bin/sh\necho run >> '{Log}'\nexec '{SassCompiler.FindProgram()}' \"$@\"\n");
+            File.SetUnixFileMode(Program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        public string Program => Path.Combine(_folder, "sass");
+
+        public int Runs => File.Exists(Log) ? File.ReadAllLines(Log).Length : 0;
+
+        private string Log => Path.Combine(_folder, "runs.log");
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
     }
 }
