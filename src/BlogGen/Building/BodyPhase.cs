@@ -121,12 +121,19 @@ internal sealed class BodyPhase(PageRenderer renderer, BodyConverter converter, 
         {
             var stylesheets = indices.Where(i => documents[i].Format == DocumentFormat.Sass).ToArray();
             var compiling = stylesheets.Length == 0 ? Task.CompletedTask : Task.Run(() => ConvertStylesheets(stylesheets, shownBodies));
-            Parallel.ForEach(indices.Where(i => documents[i].Format != DocumentFormat.Sass), i =>
+            try
             {
-                var liquidDiagnostics = new List<Diagnostic>();
-                Done(i, liquidDiagnostics, SiteBuilder.ConvertOrShowAsWritten(documents[i], () => converter.Convert(documents[i], RenderBody(i, shownBodies, liquidDiagnostics))));
-            });
-            compiling.GetAwaiter().GetResult();
+                Parallel.ForEach(indices.Where(i => documents[i].Format != DocumentFormat.Sass), i =>
+                {
+                    var liquidDiagnostics = new List<Diagnostic>();
+                    Done(i, liquidDiagnostics, SiteBuilder.ConvertOrShowAsWritten(documents[i], () => converter.Convert(documents[i], RenderBody(i, shownBodies, liquidDiagnostics))));
+                });
+            }
+            finally
+            {
+                // Never left running past this phase, whatever happened to the other bodies.
+                compiling.GetAwaiter().GetResult();
+            }
         }
 
         void ConvertStylesheets(int[] stylesheets, IReadOnlySet<string>? shownBodies)

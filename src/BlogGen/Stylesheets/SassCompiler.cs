@@ -78,16 +78,19 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
         {
             List<string> arguments = ["--no-source-map", "--quiet", "--no-error-css", $"--style={style}"];
             arguments.AddRange(loadPaths.Prepend(folder).Select(path => "--load-path=" + path));
-            // Relative to the working folder, as Sass names the file in its errors: "3/stylesheet.scss 5:10  root stylesheet".
+            // Relative to the working folder, as Sass names the file in its errors: "3/main.scss 5:10  root stylesheet".
+            // Under its own name, as Jekyll compiles it: another name could be one of its imports ("stylesheet" importing
+            // _sass/_stylesheet.scss would load itself).
             var inputs = new string[sources.Length];
             for (var k = 0; k < sources.Length; k++)
             {
-                inputs[k] = $"{k.ToString(CultureInfo.InvariantCulture)}/stylesheet{Path.GetExtension(sources[k].FullPath).ToLowerInvariant()}";
+                inputs[k] = $"{k.ToString(CultureInfo.InvariantCulture)}/{Path.GetFileName(sources[k].FullPath)}";
                 Directory.CreateDirectory(Path.Combine(work.FullName, k.ToString(CultureInfo.InvariantCulture)));
                 File.WriteAllText(Path.Combine(work.FullName, inputs[k]), sources[k].Text);
                 arguments.Add($"{inputs[k]}:{OutputOf(k)}");
             }
-            var result = ExternalCommand.Run(program, arguments, work.FullName);
+            // Each stylesheet has the time one would have alone.
+            var result = ExternalCommand.Run(program, arguments, work.FullName, timeout: ExternalCommand.DefaultTimeout * sources.Length);
             var stops = SassStops(result.Error);
             var results = new (string? Css, Diagnostic? Error)[sources.Length];
             for (var k = 0; k < sources.Length; k++)
@@ -95,7 +98,7 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
                 var output = Path.Combine(work.FullName, OutputOf(k));
                 results[k] = !result.TimedOut && File.Exists(output)
                     ? (File.ReadAllText(output), null)
-                    : (null, Failure(sources[k], result, stops.GetValueOrDefault(inputs[k])));
+                    : (null, Failure(sources[k], result, stops.TryGetValue(k.ToString(CultureInfo.InvariantCulture), out var stop) ? stop : null, stops.Count > 0));
             }
             return results;
         }
@@ -107,10 +110,12 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
 
     private static string OutputOf(int k) => $"css/{k.ToString(CultureInfo.InvariantCulture)}.css";
 
-    private static Diagnostic Failure(SassSource source, ExternalCommandResult result, (string Why, int Line)? stop)
+    /// <param name="othersStopped">Sass named where it stopped in other files of the run: its first error is theirs, not this one's.</param>
+    private static Diagnostic Failure(SassSource source, ExternalCommandResult result, (string Why, int Line)? stop, bool othersStopped)
     {
-        var why = result.TimedOut ? $"sass did not finish within {ExternalCommand.DefaultTimeout.TotalSeconds:0} seconds"
-            : stop?.Why ?? result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"sass ended with code {result.ExitCode}";
+        var why = result.TimedOut ? "sass did not finish in time (a minute for each stylesheet of the run)"
+            : stop?.Why ?? (othersStopped ? null : result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault())
+                ?? $"sass wrote no CSS for it and ended with code {result.ExitCode}";
         var line = stop is { } at ? source.BodyStartLine + at.Line - 1 : 0;
         return Diagnostic.Error(DiagnosticCodes.SassFailed, source.DisplayPath, $"Sass could not compile this file: {why}", line);
     }
@@ -127,7 +132,7 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
             var at = RootPosition().Match(block);
             if (at.Success)
             {
-                stops.TryAdd(at.Groups["file"].Value, (block.Split('\n', StringSplitOptions.TrimEntries)[0],
+                stops.TryAdd(at.Groups["folder"].Value, (block.Split('\n', StringSplitOptions.TrimEntries)[0],
                     int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture)));
             }
         }
@@ -151,7 +156,7 @@ public sealed partial class SassCompiler(IReadOnlyList<string> loadPaths, string
         return hash.Value;
     }
 
-    /// <summary>Where Dart Sass says it stopped in a file it was given: <c>3/stylesheet.scss 3:9  root stylesheet</c>.</summary>
-    [GeneratedRegex(@"^\s*(?<file>\d+/stylesheet\.\S+) (?<line>\d+):\d+\s+root stylesheet\s*$", RegexOptions.Multiline)]
+    /// <summary>Where Dart Sass says it stopped in a file it was given: <c>3/main.scss 3:9  root stylesheet</c> (<c>3\main.scss</c> on Windows).</summary>
+    [GeneratedRegex(@"^\s*(?<folder>\d+)[/\\](?<name>\S+) (?<line>\d+):\d+\s+root stylesheet\s*$", RegexOptions.Multiline)]
     private static partial Regex RootPosition();
 }

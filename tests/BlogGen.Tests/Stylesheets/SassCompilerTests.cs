@@ -82,6 +82,19 @@ public sealed class SassCompilerTests : IDisposable
         Assert.Contains("Can't find stylesheet to import", results[2].Error!.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Each stylesheet compiles under its own name: under a name of the run's choosing it could import itself.</summary>
+    [Fact]
+    public void AStylesheetImportsAPartialWhateverItsName()
+    {
+        _site.With("_sass/_stylesheet.scss", "$from-partial: 2px;\n");
+        var compiler = new SassCompiler([_site.PathOf("_sass")], "expanded", SassCompiler.FindProgram());
+
+        var results = compiler.CompileAll([new("@import \"stylesheet\";\na { margin: $from-partial; }\n", _site.PathOf("assets/main.scss"), "assets/main.scss", 3)]);
+
+        Assert.Null(results[0].Error);
+        Assert.Contains("margin: 2px;", results[0].Css, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AStylesheetFindsPartialsBesideItButNotBesideAnotherOfTheRun()
     {
