@@ -81,19 +81,56 @@ internal sealed partial class HtmlElementBlockParser : HtmlBlockParser
         return base.TryContinue(processor, block);
     }
 
-    /// <summary>Whether the block is a <c>markdown="1"</c> element still open whose closing tag comes further on in the text.</summary>
+    /// <summary>
+    /// Whether the block is a <c>markdown="1"</c> element still open whose closing tag comes further on in the text, on a
+    /// line of its own: only such an element's inside is converted (<see cref="MarkdownInHtmlExtension"/>), so one whose
+    /// end is anywhere else (<c>text&lt;/div&gt;</c>, in code, another element's) ends at the blank line as before.
+    /// </summary>
     private static bool ClosesFurtherOn(BlockProcessor processor, HtmlBlock html)
     {
         if (ElementsClosed(html) || html.GetData(typeof(OpenElements)) is not OpenElements { MarkdownElement: { } name } open)
         {
             return false;
         }
-        var text = processor.Line.Text;
         if (open.ClosingTagAt < processor.Line.Start)
         {
-            open.ClosingTagAt = text.IndexOf("</" + name, processor.Line.Start, StringComparison.OrdinalIgnoreCase);
+            // A search that found no closing line from some place finds none from any later place: remembered for the
+            // document, so a thousand elements never closed do not each read to its end.
+            if (processor.Document.GetData(typeof(NoClosingLine)) is not NoClosingLine none)
+            {
+                none = new NoClosingLine();
+                processor.Document.SetData(typeof(NoClosingLine), none);
+            }
+            open.ClosingTagAt = none.From.TryGetValue(name, out var from) && from <= processor.Line.Start ? -1
+                : ClosingLineAt(processor.Line.Text, name, processor.Line.Start);
+            if (open.ClosingTagAt < 0)
+            {
+                none.From[name] = Math.Min(processor.Line.Start, none.From.GetValueOrDefault(name, int.MaxValue));
+            }
         }
         return open.ClosingTagAt >= 0;
+    }
+
+    /// <summary>Where the next line that is only <c>&lt;/name&gt;</c> (spaces around it allowed) has its tag; -1 when none.</summary>
+    private static int ClosingLineAt(string text, string name, int from)
+    {
+        var tag = "</" + name;
+        for (var at = text.IndexOf(tag, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(tag, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var lineEnd = text.IndexOf('\n', at) is var end and >= 0 ? end : text.Length;
+            if (text.AsSpan(lineStart, lineEnd - lineStart).Trim().Equals(tag + ">", StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>For each element name, the place from which the document has no line closing it.</summary>
+    private sealed class NoClosingLine
+    {
+        public Dictionary<string, int> From { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Counts the block's new lines, each once: an open comment looks only for its end, a tag over lines only

@@ -288,6 +288,32 @@ public sealed partial class KramdownOutputTests
     public void Html_blocks_end_where_kramdowns_do(string markdown, string expected) =>
         AssertKramdownUnindented(markdown, expected);
 
+    /// <summary>
+    /// An element's closing tag further on but not on a line of its own (in code, another element's, after text) does not
+    /// carry it over blank lines: its Markdown is converted as kramdown converts it, never left as raw text.
+    /// </summary>
+    [Theory]
+    [InlineData("<div markdown=\"1\">\nIntro *a*.\n\n## Section\n\nPara with `</div>` in code.\n\nMore *b*.\n")]
+    [InlineData("<div markdown=\"1\">\nIntro *a*.\n\n## Section\n\nMore *b*.\n\n<div class=\"x\">y</div>\n\nLast *c*.\n")]
+    [InlineData("<div markdown=\"1\">\nPara *a*.\n\n## Section\n\nPara *b*.</div>\n")]
+    public void A_markdown_element_not_closed_on_a_line_of_its_own_keeps_its_markdown(string markdown)
+    {
+        var html = Renderer.Marks.Strip(Renderer.Render(markdown).Html);
+
+        Assert.Contains("<h2 id=\"section\">Section</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<em>b</em>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("*b*", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A document of elements never closed looks for a closing line once, not once for each element.</summary>
+    [Fact]
+    public void Thousands_of_markdown_elements_never_closed_are_read_once()
+    {
+        var markdown = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"<div markdown=\"1\">\nline *{i}*\n\n"));
+
+        Assert.Contains("line *49999*", Renderer.Marks.Strip(Renderer.Render(markdown).Html), StringComparison.Ordinal);
+    }
+
     /// <summary>kramdown would make the rest of the text HTML; BlogGen ends the element at a blank line, so an unclosed tag loses no Markdown.</summary>
     [Fact]
     public void A_markdown_element_never_closed_ends_at_a_blank_line() =>
