@@ -192,6 +192,12 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
                     $"the link URL '{removed.Url}' is not allowed (only http, https, mailto and relative URLs are) and was removed; the link text is kept",
                     document.BodyStartLine + removed.Line - 1));
             }
+            foreach (var (label, line) in rendered.UnshownFootnotes)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MarkdownSyntaxNotRead, document.Source.RelativePath,
+                    $"the footnote '{label}' is not shown: no text refers to it with {label}, or a footnote of the same name (whatever its case) came before, as kramdown leaves such footnotes out; refer to it, rename it, or remove it",
+                    document.BodyStartLine + line - 1));
+            }
             foreach (var unsupported in rendered.UnsupportedSyntax)
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MarkdownSyntaxNotRead, document.Source.RelativePath,

@@ -103,6 +103,7 @@ public sealed class MarkdownRenderer
             SafeUrlExtension.GetRemovedUrls(document))
         {
             UnsupportedSyntax = _kramdown ? UnsupportedKramdownSyntax.In(document, markdown) : [],
+            UnshownFootnotes = _kramdown ? KramdownFootnoteParser.Unshown(document) : [],
         };
     }
 

@@ -14,4 +14,10 @@ public sealed record MarkdownResult(
 {
     /// <summary>Markup of the site's Markdown flavour that BlogGen does not read (kramdown sites), ordered by line.</summary>
     public IReadOnlyList<UnsupportedSyntax> UnsupportedSyntax { get; init; } = [];
+
+    /// <summary>
+    /// Footnote definitions not shown because no text refers to them, or because an earlier one has the same name
+    /// (kramdown sites, as kramdown leaves them out): each label as written and its 1-based line.
+    /// </summary>
+    public IReadOnlyList<(string Label, int Line)> UnshownFootnotes { get; init; } = [];
 }

@@ -24,6 +24,26 @@ public sealed class KramdownSiteTests
         + "<pre class=\"highlight\"><code class=\"language-ruby\"><span class=\"hl-function\">puts</span> <span class=\"hl-number\">1</span>\n</code></pre>\n"
         + "<p><code>x</code></p>\n";
 
+    /// <summary>
+    /// A footnote kramdown leaves out (no text refers to it; one of the same name, whatever its case, came first; referred
+    /// to only inside a <c>markdown="1"</c> element) is a warning at its definition: its text is on no page.
+    /// </summary>
+    [Fact]
+    public void A_footnote_left_out_is_a_warning_at_its_definition()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", "markdown: kramdown\n")
+            .With("_layouts/none.html", "{{ content }}")
+            .With("_posts/2025-01-01-one.md", "---\ntitle: One\nlayout: none\n---\nText[^a].\n\n<div markdown=\"1\">\nInside[^c].\n</div>\n\n[^a]: shown note\n[^b]: unused note\n[^A]: same name note\n[^c]: only inside\n");
+
+        var result = site.Build();
+
+        Assert.Equal([(12, "[^b]"), (13, "[^A]"), (14, "[^c]")], result.Diagnostics
+            .Where(d => d.Code == DiagnosticCodes.MarkdownSyntaxNotRead)
+            .Select(d => (d.Line, d.Message[(d.Message.IndexOf('\'', StringComparison.Ordinal) + 1)..d.Message.IndexOf("' is not shown", StringComparison.Ordinal)])));
+        Assert.Contains("shown note", site.Output("2025/01/01/one.html"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("markdown: kramdown\n", KramdownBody)]
     [InlineData("title: plain BlogGen site\n", BlogGenBody)]

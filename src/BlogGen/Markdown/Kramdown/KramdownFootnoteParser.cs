@@ -10,8 +10,46 @@ namespace BlogGen.Markdown.Kramdown;
 /// </summary>
 internal sealed class KramdownFootnoteParser : FootnoteParser
 {
-    public override BlockState TryOpen(BlockProcessor processor) =>
-        DefinesInvalidName(processor) ? BlockState.None : base.TryOpen(processor);
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (DefinesInvalidName(processor))
+        {
+            return BlockState.None;
+        }
+        return Recorded(processor, base.TryOpen(processor));
+    }
+
+    /// <summary>Every definition opened, to tell afterwards which were left out (see <see cref="Unshown"/>).</summary>
+    private static BlockState Recorded(BlockProcessor processor, BlockState state)
+    {
+        if (state != BlockState.None && processor.NewBlocks.TryPeek(out var opened) && opened is Footnote footnote)
+        {
+            if (processor.Document.GetData(typeof(KramdownFootnoteParser)) is not List<Footnote> defined)
+            {
+                defined = [];
+                processor.Document.SetData(typeof(KramdownFootnoteParser), defined);
+            }
+            if (!defined.Contains(footnote))
+            {
+                defined.Add(footnote);
+            }
+        }
+        return state;
+    }
+
+    /// <summary>
+    /// The definitions of <paramref name="document"/> its footnote list leaves out: no text refers to them, or another
+    /// of the same name came first. kramdown leaves them out too; the writer is told, so no text goes unseen unsaid.
+    /// </summary>
+    public static IReadOnlyList<(string Label, int Line)> Unshown(MarkdownDocument document)
+    {
+        if (document.GetData(typeof(KramdownFootnoteParser)) is not List<Footnote> defined)
+        {
+            return [];
+        }
+        var shown = document.Descendants<Footnote>().ToHashSet();
+        return [.. defined.Where(footnote => !shown.Contains(footnote)).Select(footnote => ("[" + footnote.Label + "]", footnote.Line + 1))];
+    }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
@@ -29,7 +67,8 @@ internal sealed class KramdownFootnoteParser : FootnoteParser
         {
             return BlockState.Continue;
         }
-        return base.TryContinue(processor, block);
+        // Markdig opens the next definition of a run from here.
+        return Recorded(processor, base.TryContinue(processor, block));
     }
 
     private static bool DefinesInvalidName(BlockProcessor processor) => Defines(processor) is { } label && !KramdownFootnoteLabel.IsValid(label);
