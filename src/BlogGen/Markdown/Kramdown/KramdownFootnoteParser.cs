@@ -29,10 +29,7 @@ internal sealed class KramdownFootnoteParser : FootnoteParser
                 defined = [];
                 processor.Document.SetData(typeof(KramdownFootnoteParser), defined);
             }
-            if (!defined.Contains(footnote))
-            {
-                defined.Add(footnote);
-            }
+            defined.Add(footnote);
         }
         return state;
     }
@@ -48,7 +45,9 @@ internal sealed class KramdownFootnoteParser : FootnoteParser
             return [];
         }
         var shown = document.Descendants<Footnote>().ToHashSet();
-        return [.. defined.Where(footnote => !shown.Contains(footnote)).Select(footnote => ("[" + footnote.Label + "]", footnote.Line + 1))];
+        // Distinct: a definition is listed once however many of its lines asked (a search of the list per line would
+        // grow with the square of a document's footnotes).
+        return [.. defined.Distinct().Where(footnote => !shown.Contains(footnote)).Select(footnote => ("[" + footnote.Label + "]", footnote.Line + 1))];
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
