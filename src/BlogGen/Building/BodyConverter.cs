@@ -128,7 +128,7 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             : null;
         // A comment such as <!--more--> only marks the cut: taken out here, the sanitizer has nothing to report.
         var shownBody = separator is not null && IsHtmlComment(separator) ? body.Replace(separator, "", StringComparison.Ordinal) : body;
-        var (html, headings) = ToSafeHtml(document, shownBody, diagnostics, removals, links, document.BodyStartLine);
+        var (html, headings, text) = ToSafeHtml(document, shownBody, diagnostics, removals, links, document.BodyStartLine);
 
         string excerpt;
         if (FrontMatterValues.String(document.FrontMatter, "excerpt") is { } written)
@@ -163,11 +163,12 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
             }
         }
         // Removals are counted in the summary with the files they name; those shown as a warning of their own are not.
-        return new ConvertedBody(html, PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, report == removed ? removals.Count : 0, report, diagnostics);
+        return new ConvertedBody(html, text ?? PlainText.FromHtml(html), excerpt, PlainText.FromHtml(excerpt), headings, report == removed ? removals.Count : 0, report, diagnostics);
     }
 
     /// <param name="firstLine">The line of the file <paramref name="text"/> starts on; 0 for text from front matter, whose removals have no line.</param>
-    private (string Html, IReadOnlyList<HeadingInfo> Headings) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,
+    /// <returns>The HTML, its headings, and its readable text when the sanitizer read it off the document it parsed (else null).</returns>
+    private (string Html, IReadOnlyList<HeadingInfo> Headings, string? Text) ToSafeHtml(Document document, string text, List<Diagnostic> diagnostics,
         List<SanitizeRemoval> removals, List<ResolvedLink> links, int firstLine)
     {
         string html;
@@ -212,12 +213,12 @@ internal sealed class BodyConverter(MarkdownRenderer markdown, HtmlFragmentSanit
         }
         if (!needsSanitizing)
         {
-            return (html, headings);
+            return (html, headings, null);
         }
         var sanitized = sanitizer.Sanitize(html, marks);
         removals.AddRange(sanitized.Details.Select(removal =>
             removal with { Line = firstLine > 0 && removal.Line > 0 ? firstLine + removal.Line - 1 : 0 }));
-        return (sanitized.Html, headings);
+        return (sanitized.Html, headings, sanitized.Text);
     }
 
     /// <summary>

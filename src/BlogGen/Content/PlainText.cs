@@ -40,8 +40,14 @@ public static class PlainText
         // number_of_words get HTML that no sanitizer has flattened. A parser per call: AngleSharp's parser is not
         // documented as thread-safe, and it is cheap to make.
         using var document = new HtmlParser().ParseDocument("<!doctype html><body>" + HtmlNestingLimiter.Limit(html, out _));
-        var text = new StringBuilder(html.Length / 2);
-        Append(document.Body!, text);
+        return Of(document.Body!);
+    }
+
+    /// <summary>The readable text of what <paramref name="element"/> holds, for HTML already parsed.</summary>
+    public static string Of(IElement element)
+    {
+        var text = new StringBuilder();
+        Append(element, text);
         return Collapse(text);
     }
 

@@ -93,7 +93,7 @@ public sealed class HtmlFragmentSanitizer
         }
         EmbeddedFrames.Seal(body, frames);
         ProtectOpener(body);
-        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), log.Resolve(lines.LineAt));
+        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), log.Resolve(lines.LineAt), PlainText.Of(body));
     }
 
     /// <summary>
