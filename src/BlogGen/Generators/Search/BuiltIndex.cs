@@ -60,15 +60,25 @@ internal sealed class BuiltIndex
 
     private static int[]?[] Listed(PostTokens[] byNumber, int shardCount)
     {
-        var listed = new List<int>?[shardCount];
+        // Counted first, then filled: each list made at its length, not grown and copied (a tenth of reading search.bin).
+        var counts = new int[shardCount];
+        foreach (var post in byNumber)
+        {
+            foreach (var shard in post.Shards)
+            {
+                counts[shard]++;
+            }
+        }
+        var listed = counts.Select(count => count == 0 ? null : new int[count]).ToArray();
+        Array.Clear(counts);
         for (var number = 0; number < byNumber.Length; number++)
         {
             foreach (var shard in byNumber[number].Shards)
             {
-                (listed[shard] ??= []).Add(number);
+                listed[shard]![counts[shard]++] = number;
             }
         }
-        return [.. listed.Select(list => list?.ToArray())];
+        return listed;
     }
 
     private static bool[] Dirty(int shardCount)
