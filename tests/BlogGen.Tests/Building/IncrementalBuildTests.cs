@@ -352,6 +352,8 @@ public sealed class IncrementalBuildTests
         var result = site.Build();
 
         Assert.Equal(0, result.Errors);
+        // Read in the background, the damaged file is still reported, once.
+        Assert.Single(result.CacheIgnored, line => line.StartsWith(".bloggen-cache/search.bin was not used: it ", StringComparison.Ordinal));
         AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
     }
 

@@ -5,8 +5,8 @@ namespace BlogGen.Building.Caching;
 /// <summary>
 /// <c>.bloggen-cache/search.bin</c>: the last search index a build made (each post's tokens and each shard's bytes), so
 /// that a <c>bloggen build</c> after an edit remakes only the shards the edit touches, as the preview server does. Each
-/// distinct token is written once and posts refer to it by number: the same words recur in every post. Read only when
-/// a build makes the index, and written only when the index changed.
+/// distinct token is written once and posts refer to it by number: the same words recur in every post. Read while the
+/// build reads its sources, and written only when the index changed.
 /// </summary>
 internal static class SearchIndexCacheFile
 {
@@ -14,9 +14,27 @@ internal static class SearchIndexCacheFile
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, BuildCacheFile.FolderName, FileName);
 
-    /// <summary>Reads the kept index when first asked; that index then counts as saved.</summary>
-    /// <param name="ignored">Gets why a kept index that exists was not used.</param>
-    public static Func<BuiltIndex?> Reader(string sourceFolder, ICollection<string> ignored) => () => BuildCacheFile.Read(PathIn(sourceFolder), Read, ignored);
+    /// <summary>
+    /// Starts reading the kept index in the background, and gives it when asked; that index then counts as saved. A build
+    /// asks for it only once every post is converted, and read then it kept the other core waiting; a build that never
+    /// asks (the site's search turned off) leaves it unread or unused.
+    /// </summary>
+    /// <param name="ignored">Gets why a kept index that exists was not used, when it is asked for: on the thread that
+    /// asks, as the build's other reasons are added.</param>
+    public static Func<BuiltIndex?> Reader(string sourceFolder, ICollection<string> ignored)
+    {
+        var why = new List<string>();
+        var reading = Task.Run(() => BuildCacheFile.Read(PathIn(sourceFolder), Read, why));
+        return () =>
+        {
+            var index = reading.GetAwaiter().GetResult();
+            foreach (var reason in why)
+            {
+                ignored.Add(reason);
+            }
+            return index;
+        };
+    }
 
     public static void SaveIfMade(BuildSession session, string sourceFolder)
     {
