@@ -60,7 +60,7 @@ internal sealed class BuiltIndex
 
     private static int[]?[] Listed(PostTokens[] byNumber, int shardCount)
     {
-        // Counted first, then filled: each list made at its length, not grown and copied (a tenth of reading search.bin).
+        // Counted first, then filled: each list is made once at its length, not grown and copied again.
         var counts = new int[shardCount];
         foreach (var post in byNumber)
         {
