@@ -305,6 +305,32 @@ public sealed class IncrementalBuildTests
         AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
     }
 
+    /// <summary>
+    /// Each <c>bloggen build</c> numbers the edited post's new words after those the cache kept, and keeps only the words
+    /// some post still holds: edits in turn, each reading what the last kept, write what a clean build writes, and an
+    /// edit undone leaves the kept index as it was.
+    /// </summary>
+    [Fact]
+    public void Edits_in_turn_each_from_the_search_index_the_last_kept_write_the_clean_build_s_files()
+    {
+        using var site = CorpusCopy();
+        site.Build();
+        var searchCache = SearchIndexCacheFile.PathIn(site.Root);
+        var kept = File.ReadAllBytes(searchCache);
+        Replace(site, FirstPost(site), "title:", "title: Zanzibar quokkas —");
+        site.Build();
+        var keptWithNewWords = File.ReadAllBytes(searchCache);
+        AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
+
+        Replace(site, FirstPost(site), "title: Zanzibar quokkas —", "title:");
+        var undone = site.Build();
+
+        Assert.Equal(0, undone.Errors);
+        Assert.True(keptWithNewWords.Length > kept.Length);
+        Assert.Equal(kept, File.ReadAllBytes(searchCache));
+        AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
+    }
+
     [Theory]
     [InlineData("cut in half")]
     [InlineData("garbled")]
@@ -326,6 +352,8 @@ public sealed class IncrementalBuildTests
         var result = site.Build();
 
         Assert.Equal(0, result.Errors);
+        // Read in the background, the damaged file is still reported, once.
+        Assert.Single(result.CacheIgnored, line => line.StartsWith(".bloggen-cache/search.bin was not used: it ", StringComparison.Ordinal));
         AssertSameTree(Path.Combine(site.Root, "_clean"), site.Destination, CleanBuild(site));
     }
 

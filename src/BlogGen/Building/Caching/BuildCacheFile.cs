@@ -13,7 +13,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
     private const int ChecksumLength = 16;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>

@@ -5,8 +5,8 @@ namespace BlogGen.Building.Caching;
 /// <summary>
 /// <c>.bloggen-cache/search.bin</c>: the last search index a build made (each post's tokens and each shard's bytes), so
 /// that a <c>bloggen build</c> after an edit remakes only the shards the edit touches, as the preview server does. Each
-/// distinct token is written once and posts refer to it by number: the same words recur in every post. Read only when
-/// a build makes the index, and written only when the index changed.
+/// distinct token is written once and posts refer to it by number: the same words recur in every post. Read while the
+/// build reads its sources, and written only when the index changed.
 /// </summary>
 internal static class SearchIndexCacheFile
 {
@@ -14,9 +14,27 @@ internal static class SearchIndexCacheFile
 
     public static string PathIn(string sourceFolder) => Path.Combine(sourceFolder, BuildCacheFile.FolderName, FileName);
 
-    /// <summary>Reads the kept index when first asked; that index then counts as saved.</summary>
-    /// <param name="ignored">Gets why a kept index that exists was not used.</param>
-    public static Func<BuiltIndex?> Reader(string sourceFolder, ICollection<string> ignored) => () => BuildCacheFile.Read(PathIn(sourceFolder), Read, ignored);
+    /// <summary>
+    /// Starts reading the kept index in the background, and gives it when asked; that index then counts as saved. A build
+    /// asks for it only once every post is converted, and read then it kept the other core waiting; a build that never
+    /// asks (the site's search turned off) leaves it unread or unused.
+    /// </summary>
+    /// <param name="ignored">Gets why a kept index that exists was not used, when it is asked for: on the thread that
+    /// asks, as the build's other reasons are added.</param>
+    public static Func<BuiltIndex?> Reader(string sourceFolder, ICollection<string> ignored)
+    {
+        var why = new List<string>();
+        var reading = Task.Run(() => BuildCacheFile.Read(PathIn(sourceFolder), Read, why));
+        return () =>
+        {
+            var index = reading.GetAwaiter().GetResult();
+            foreach (var reason in why)
+            {
+                ignored.Add(reason);
+            }
+            return index;
+        };
+    }
 
     public static void SaveIfMade(BuildSession session, string sourceFolder)
     {
@@ -29,35 +47,52 @@ internal static class SearchIndexCacheFile
 
     private static void Write(BinaryWriter writer, BuiltIndex index)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new List<string>();
+        // Only the numbers some post uses, numbered again in the table's order: every post's tokens then stay in the
+        // order PostTokens keeps them, and no token's text is hashed to write the file (an edited post's table holds
+        // the words that left it, and a preview session's every word it ever met).
+        var renumbered = new int[index.Table.Count];
         foreach (var post in index.ByNumber)
         {
-            foreach (var token in post.Tokens)
+            for (var i = 0; i < post.Count; i++)
             {
-                if (numbers.TryAdd(token, distinct.Count))
-                {
-                    distinct.Add(token);
-                }
+                renumbered[post.NumberAt(i)] = 1;
             }
         }
-        writer.Write(index.Shards.Length);
-        writer.Write(distinct.Count);
-        foreach (var token in distinct)
+        var used = 0;
+        for (var number = 0; number < renumbered.Length; number++)
         {
-            writer.Write(token);
+            renumbered[number] = renumbered[number] == 0 ? -1 : used++;
+        }
+
+        writer.Write(index.Shards.Length);
+        writer.Write(used);
+        for (var number = 0; number < renumbered.Length; number++)
+        {
+            if (renumbered[number] >= 0)
+            {
+                writer.Write(index.Table.TextOf(number));
+            }
         }
         writer.Write(index.ByNumber.Count);
+        var block = new byte[1024];
         for (var number = 0; number < index.ByNumber.Count; number++)
         {
             var post = index.ByNumber[number];
-            BuildCacheFile.WriteHash(writer, index.Keys[number]);
-            writer.Write7BitEncodedInt(post.Tokens.Count);
-            for (var i = 0; i < post.Tokens.Count; i++)
+            // Each post's tokens in one block of variable-length numbers, written and read in one call each rather
+            // than a call per byte.
+            if (block.Length < post.Count * MaxVarintLength)
             {
-                writer.Write7BitEncodedInt(numbers[post.Tokens[i]]);
-                writer.Write((byte)post.Fields[i]);
+                block = new byte[post.Count * MaxVarintLength];
             }
+            var length = 0;
+            for (var i = 0; i < post.Count; i++)
+            {
+                length += PutVarint(block.AsSpan(length), (uint)PostTokens.Pack(renumbered[post.NumberAt(i)], post.FieldsAt(i)));
+            }
+            BuildCacheFile.WriteHash(writer, index.Keys[number]);
+            writer.Write7BitEncodedInt(post.Count);
+            writer.Write7BitEncodedInt(length);
+            writer.Write(block, 0, length);
         }
         foreach (var shard in index.Shards)
         {
@@ -73,28 +108,39 @@ internal static class SearchIndexCacheFile
         {
             throw new FormatException("shard count out of range");
         }
-        var distinct = new string[reader.ReadInt32()];
-        var shardOf = new int[distinct.Length];
-        for (var i = 0; i < distinct.Length; i++)
+        var texts = new string[CountIn(reader, reader.ReadInt32())];
+        var shardOf = new int[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
         {
-            distinct[i] = reader.ReadString();
-            shardOf[i] = SearchShards.Of(distinct[i], shardCount);
+            texts[i] = reader.ReadString();
+            shardOf[i] = SearchShards.Of(texts[i], shardCount);
         }
-        var byNumber = new PostTokens[reader.ReadInt32()];
+        var byNumber = new PostTokens[CountIn(reader, reader.ReadInt32())];
         var keys = new UInt128[byNumber.Length];
+        var block = Array.Empty<byte>();
         for (var number = 0; number < byNumber.Length; number++)
         {
             keys[number] = BuildCacheFile.ReadHash(reader);
-            var count = reader.Read7BitEncodedInt();
-            var tokens = new string[count];
-            var fields = new SearchFields[count];
-            var shards = new int[count];
-            for (var i = 0; i < count; i++)
+            var tokens = new int[CountIn(reader, reader.Read7BitEncodedInt())];
+            var length = CountIn(reader, reader.Read7BitEncodedInt());
+            if (block.Length < length)
             {
-                var token = reader.Read7BitEncodedInt();
-                (tokens[i], shards[i], fields[i]) = (distinct[token], shardOf[token], (SearchFields)reader.ReadByte());
+                block = new byte[Math.Max(length, block.Length * 2)];
             }
-            byNumber[number] = new PostTokens(tokens, fields, shards);
+            reader.BaseStream.ReadExactly(block.AsSpan(0, length));
+            var shards = new int[tokens.Length];
+            var at = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = (int)TakeVarint(block.AsSpan(0, length), ref at);
+                var token = PostTokens.NumberOf(tokens[i]);
+                shards[i] = (uint)token < (uint)texts.Length ? shardOf[token] : throw new FormatException("a post's token is not in the file");
+            }
+            if (at != length)
+            {
+                throw new FormatException("a post's tokens are longer than written");
+            }
+            byNumber[number] = new PostTokens(tokens, shards);
         }
         var shardBytes = new byte[]?[shardCount];
         for (var shard = 0; shard < shardCount; shard++)
@@ -102,7 +148,43 @@ internal static class SearchIndexCacheFile
             var length = reader.ReadInt32();
             shardBytes[shard] = length < 0 ? null : ReadExactly(reader, length);
         }
-        return BuiltIndex.Restored(byNumber, keys, shardBytes);
+        return BuiltIndex.Restored(new TokenTable(texts), byNumber, keys, shardBytes);
+    }
+
+    /// <summary>A count read from the file, refused when negative or more than the file's bytes could hold.</summary>
+    private static int CountIn(BinaryReader reader, int count) =>
+        count >= 0 && count <= reader.BaseStream.Length ? count : throw new FormatException("a count is out of range");
+
+    private const int MaxVarintLength = 5;
+
+    /// <summary>Seven bits a byte, lowest first, the high bit set on all but the last: as <see cref="BinaryWriter.Write7BitEncodedInt"/>.</summary>
+    private static int PutVarint(Span<byte> to, uint value)
+    {
+        var at = 0;
+        for (; value >= 0x80; value >>= 7)
+        {
+            to[at++] = (byte)(value | 0x80);
+        }
+        to[at++] = (byte)value;
+        return at;
+    }
+
+    private static uint TakeVarint(ReadOnlySpan<byte> from, ref int at)
+    {
+        var value = 0u;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (shift >= MaxVarintLength * 7)
+            {
+                throw new FormatException("a number runs on past five bytes");
+            }
+            var b = from[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
     }
 
     private static byte[] ReadExactly(BinaryReader reader, int length)

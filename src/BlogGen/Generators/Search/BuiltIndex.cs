@@ -14,8 +14,9 @@ internal sealed class BuiltIndex
 
     private readonly Lazy<Dictionary<UInt128, PostTokens>> _byKey;
 
-    private BuiltIndex(PostTokens[] byNumber, UInt128[] keys, int[]?[] listed, byte[]?[] shards)
+    private BuiltIndex(TokenTable table, PostTokens[] byNumber, UInt128[] keys, int[]?[] listed, byte[]?[] shards)
     {
+        Table = table;
         _byNumber = byNumber;
         Keys = keys;
         _listed = listed;
@@ -30,6 +31,9 @@ internal sealed class BuiltIndex
             return byKey;
         });
     }
+
+    /// <summary>The texts of the numbers every post's tokens are; the session's, shared with the indexes before and after this one.</summary>
+    public TokenTable Table { get; }
 
     /// <summary>Each shard's JSON, by shard number; null for a shard no post lists (not written).</summary>
     public byte[]?[] Shards { get; }
@@ -47,24 +51,34 @@ internal sealed class BuiltIndex
     public PostTokens? Known(UInt128 key) => _byKey.Value.GetValueOrDefault(key);
 
     /// <summary>Every shard made afresh.</summary>
-    public static BuiltIndex Of(PostTokens[] byNumber, UInt128[] keys, int shardCount) =>
-        Build(byNumber, keys, Listed(byNumber, shardCount), Dirty(shardCount), new byte[]?[shardCount]);
+    public static BuiltIndex Of(TokenTable table, PostTokens[] byNumber, UInt128[] keys, int shardCount) =>
+        Build(table, byNumber, keys, Listed(byNumber, shardCount), Dirty(shardCount), new byte[]?[shardCount]);
 
     /// <summary>An index as a build made it, from what the build cache kept of it: shards whose bytes it kept are not made again.</summary>
-    public static BuiltIndex Restored(PostTokens[] byNumber, UInt128[] keys, byte[]?[] shards) =>
-        new(byNumber, keys, Listed(byNumber, shards.Length), shards);
+    public static BuiltIndex Restored(TokenTable table, PostTokens[] byNumber, UInt128[] keys, byte[]?[] shards) =>
+        new(table, byNumber, keys, Listed(byNumber, shards.Length), shards);
 
     private static int[]?[] Listed(PostTokens[] byNumber, int shardCount)
     {
-        var listed = new List<int>?[shardCount];
+        // Counted first, then filled: each list is made once at its length, not grown and copied again.
+        var counts = new int[shardCount];
+        foreach (var post in byNumber)
+        {
+            foreach (var shard in post.Shards)
+            {
+                counts[shard]++;
+            }
+        }
+        var listed = counts.Select(count => count == 0 ? null : new int[count]).ToArray();
+        Array.Clear(counts);
         for (var number = 0; number < byNumber.Length; number++)
         {
             foreach (var shard in byNumber[number].Shards)
             {
-                (listed[shard] ??= []).Add(number);
+                listed[shard]![counts[shard]++] = number;
             }
         }
-        return [.. listed.Select(list => list?.ToArray())];
+        return listed;
     }
 
     private static bool[] Dirty(int shardCount)
@@ -91,7 +105,7 @@ internal sealed class BuiltIndex
         }
         if (changed.Count > highest / 4)
         {
-            return Of(byNumber, keys, Shards.Length);
+            return Of(Table, byNumber, keys, Shards.Length);
         }
 
         var listed = (int[]?[])_listed.Clone();
@@ -110,19 +124,19 @@ internal sealed class BuiltIndex
                 listed[shard] = Relisted(listed[shard], number, now is not null && now.Lists(shard));
             }
         }
-        return Build(byNumber, keys, listed, dirty, Shards);
+        return Build(Table, byNumber, keys, listed, dirty, Shards);
     }
 
-    private static BuiltIndex Build(PostTokens[] byNumber, UInt128[] keys, int[]?[] listed, bool[] dirty, byte[]?[] lastShards)
+    private static BuiltIndex Build(TokenTable table, PostTokens[] byNumber, UInt128[] keys, int[]?[] listed, bool[] dirty, byte[]?[] lastShards)
     {
         var shards = new byte[]?[listed.Length];
         Parallel.For(0, shards.Length, shard =>
         {
             shards[shard] = !dirty[shard] ? lastShards[shard]
-                : listed[shard] is { } numbers ? SearchIndexJson.Shard(shard, numbers, [.. numbers.Select(n => byNumber[n])])
+                : listed[shard] is { } numbers ? SearchIndexJson.Shard(shard, numbers, [.. numbers.Select(n => byNumber[n])], table)
                 : null;
         });
-        return new BuiltIndex(byNumber, keys, listed, shards);
+        return new BuiltIndex(table, byNumber, keys, listed, shards);
     }
 
     /// <summary>A shard's list of post numbers with <paramref name="number"/> in it or not, still ascending; a new array.</summary>

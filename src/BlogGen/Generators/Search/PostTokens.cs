@@ -1,25 +1,38 @@
 namespace BlogGen.Generators.Search;
 
 /// <summary>
-/// The distinct tokens of one post with the fields each occurs in, ordered by shard and then ordinally, so the tokens a
-/// shard lists from this post are one run of the arrays.
+/// The distinct tokens of one post, as numbers of the session's <see cref="TokenTable"/>, with the fields each occurs
+/// in; ordered by shard and then by number, so the tokens a shard lists from this post are one run of the arrays. Each
+/// token is one int, its number times 8 plus its fields: a post read back from the build cache is then two arrays, and
+/// two posts' runs compare as plain numbers.
 /// </summary>
 internal sealed class PostTokens
 {
+    private const int FieldBits = 3;
+
+    private readonly int[] _tokens;
     private readonly int[] _shards;
 
-    /// <param name="shards">The shard of each token; tokens ordered by shard, then ordinally, as <see cref="TokenCollector"/> orders them.</param>
-    internal PostTokens(string[] tokens, SearchFields[] fields, int[] shards)
+    /// <param name="tokens">Each token as <see cref="Pack"/> makes it; ordered by shard, then by number, as <see cref="TokenCollector"/> orders them.</param>
+    /// <param name="shards">The shard of each token.</param>
+    internal PostTokens(int[] tokens, int[] shards)
     {
-        Tokens = tokens;
-        Fields = fields;
+        _tokens = tokens;
         _shards = shards;
     }
 
-    public IReadOnlyList<string> Tokens { get; }
+    /// <summary>A token's number and fields as one int, as <see cref="PostTokens"/> holds it.</summary>
+    public static int Pack(int number, SearchFields fields) => number << FieldBits | (int)fields;
 
-    /// <summary>The fields of each token of <see cref="Tokens"/>.</summary>
-    public IReadOnlyList<SearchFields> Fields { get; }
+    /// <summary>The number of a token packed by <see cref="Pack"/>.</summary>
+    public static int NumberOf(int packed) => packed >> FieldBits;
+
+    public int Count => _tokens.Length;
+
+    /// <summary>The number of the <paramref name="i"/>th token in the session's <see cref="TokenTable"/>.</summary>
+    public int NumberAt(int i) => NumberOf(_tokens[i]);
+
+    public SearchFields FieldsAt(int i) => (SearchFields)(_tokens[i] & ((1 << FieldBits) - 1));
 
     /// <summary>The shards that list this post, ascending; each once, as the tokens are ordered by shard.</summary>
     public IEnumerable<int> Shards
@@ -40,25 +53,10 @@ internal sealed class PostTokens
     public bool Lists(int shard) => Array.BinarySearch(_shards, shard) >= 0;
 
     /// <summary>Whether <paramref name="other"/> gives <paramref name="shard"/> the same tokens with the same fields.</summary>
-    public bool SameIn(int shard, PostTokens other)
-    {
-        var (start, length) = RunOf(shard).GetOffsetAndLength(Tokens.Count);
-        var (otherStart, otherLength) = other.RunOf(shard).GetOffsetAndLength(other.Tokens.Count);
-        if (length != otherLength)
-        {
-            return false;
-        }
-        for (var i = 0; i < length; i++)
-        {
-            if (Fields[start + i] != other.Fields[otherStart + i] || !string.Equals(Tokens[start + i], other.Tokens[otherStart + i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public bool SameIn(int shard, PostTokens other) =>
+        _tokens.AsSpan(RunOf(shard)).SequenceEqual(other._tokens.AsSpan(other.RunOf(shard)));
 
-    /// <summary>Where the tokens <paramref name="shard"/> lists are in <see cref="Tokens"/>.</summary>
+    /// <summary>Where the tokens <paramref name="shard"/> lists are among this post's tokens.</summary>
     public Range RunOf(int shard)
     {
         var start = Array.BinarySearch(_shards, shard);

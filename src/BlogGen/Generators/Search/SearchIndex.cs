@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 
@@ -61,8 +60,9 @@ public sealed class SearchIndex
             _last = Saved = read();
         }
         var last = _last is { } kept && kept.Shards.Length == count ? kept : null;
-        var texts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.For(0, posts.Count, () => new TokenCollector(texts), (i, _, collector) =>
+        // The last index's table whatever its shard count: token numbers do not depend on it.
+        var table = _last?.Table ?? new TokenTable();
+        Parallel.For(0, posts.Count, () => new TokenCollector(table, count), (i, _, collector) =>
         {
             var post = posts[i];
             var opening = _openings.For(post.Text);
@@ -71,13 +71,13 @@ public sealed class SearchIndex
             // object (so the last index sees it unchanged), whether or not the document is the same object.
             var key = new ContentHash().Add(post.Document.Title).AddValue(post.Document.Tags).Add(opening).Add(count).Value;
             keys[number] = key;
-            byNumber[number] = last?.Known(key) ?? collector.Of(post.Document.Title, post.Document.Tags, opening, count);
+            byNumber[number] = last?.Known(key) ?? collector.Of(post.Document.Title, post.Document.Tags, opening);
             entries[i] = new GeneratedFile(PostPath(number),
                 _entries.For(post, root, post => JsonSerializer.SerializeToUtf8Bytes(EntryOf(site, post, opening), JsonOutput.TypeInfo<SearchPost>())));
             return collector;
         }, _ => { });
 
-        var built = last is not null ? last.After(byNumber, keys) : BuiltIndex.Of(byNumber, keys, count);
+        var built = last is not null ? last.After(byNumber, keys) : BuiltIndex.Of(table, byNumber, keys, count);
         _last = built;
         ShardsReused = last is null ? 0 : built.Shards.Where((bytes, shard) => bytes is not null && ReferenceEquals(bytes, last.Shards[shard])).Count();
 

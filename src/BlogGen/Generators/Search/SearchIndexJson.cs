@@ -39,22 +39,23 @@ internal static class SearchIndexJson
     /// post as one number: the gap from the previous post's number (from 0 for the first) times 8, plus its
     /// <see cref="SearchFields"/>. Gaps keep the numbers short: a common word is one or two digits a post.
     /// </summary>
-    public static byte[] Shard(int shard, int[] numbers, PostTokens[] holders)
+    public static byte[] Shard(int shard, int[] numbers, PostTokens[] holders, TokenTable table)
     {
-        var postings = new Dictionary<string, List<(int Number, SearchFields Fields)>>(StringComparer.Ordinal);
+        // Gathered by token number, which needs no hashing of text; put in the text's order once per shard.
+        var postings = new Dictionary<int, List<(int Number, SearchFields Fields)>>();
         for (var p = 0; p < holders.Length; p++)
         {
             var holder = holders[p];
-            var (start, length) = holder.RunOf(shard).GetOffsetAndLength(holder.Tokens.Count);
+            var (start, length) = holder.RunOf(shard).GetOffsetAndLength(holder.Count);
             for (var t = start; t < start + length; t++)
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, holder.Tokens[t], out _);
-                (list ??= []).Add((numbers[p], holder.Fields[t]));
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, holder.NumberAt(t), out _);
+                (list ??= []).Add((numbers[p], holder.FieldsAt(t)));
             }
         }
         return Write(json =>
         {
-            foreach (var (token, list) in postings.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            foreach (var (token, list) in postings.Select(entry => (Text: table.TextOf(entry.Key), entry.Value)).OrderBy(entry => entry.Text, StringComparer.Ordinal))
             {
                 json.WriteStartArray(token);
                 var previous = 0;

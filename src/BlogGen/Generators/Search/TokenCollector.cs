@@ -1,76 +1,72 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace BlogGen.Generators.Search;
 
 /// <summary>
-/// Gathers the distinct tokens of one post after another, for one thread of a build. Its table is emptied, not made
-/// again, for each post, and a token's text is taken from <paramref name="shared"/> when another post already had it:
-/// a thousand posts hold over a million tokens but some sixty thousand distinct ones, and making a new table and a new
-/// string for each was most of what indexing allocated (170 MB for the 1,000-post benchmark corpus; 43 MB now).
+/// Gathers the distinct tokens of one post after another, for one thread of a build. It remembers each token text it
+/// met with its number and shard, so the session's shared <see cref="TokenTable"/> (behind a lock) and the shard's hash
+/// are asked once per distinct token and thread, not once per post: a thousand posts hold over a million tokens but
+/// some sixty thousand distinct ones, and looking each post's tokens up in a table shared by every thread was a third
+/// of what indexing cost. A post's fields are gathered by token number in an array cleared after each post.
 /// </summary>
-/// <param name="shared">Each token's text, once for the whole build; shared by every thread's collector.</param>
-internal sealed class TokenCollector(ConcurrentDictionary<string, string> shared)
+/// <param name="table">Numbers the tokens; shared by every thread's collector and by the session's builds.</param>
+/// <param name="shardCount">The number of shards of this build's index.</param>
+internal sealed class TokenCollector(TokenTable table, int shardCount)
 {
-    private readonly Dictionary<string, SearchFields> _found = new(new SharedTextComparer(shared));
-    private (int Shard, string Token, SearchFields Fields)[] _sorted = [];
+    private readonly Dictionary<string, (int Number, int Shard)> _known = new(StringComparer.Ordinal);
 
-    public PostTokens Of(string title, IReadOnlyList<string> tags, string text, int shardCount)
+    // This post's fields by token number; zero for every token not (yet) in it.
+    private SearchFields[] _fields = new SearchFields[table.Count];
+
+    // This post's tokens so far, each as its shard and number in one long: sorted, they are in PostTokens' order.
+    private readonly List<long> _found = [];
+
+    public PostTokens Of(string title, IReadOnlyList<string> tags, string text)
     {
-        _found.Clear();
-        var lookup = _found.GetAlternateLookup<ReadOnlySpan<char>>();
-        void Add(string value, SearchFields field) => SearchTerms.Index(SearchTerms.Normalize(value),
-            token => CollectionsMarshal.GetValueRefOrAddDefault(lookup, token, out _) |= field);
+        var lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(string value, SearchFields field) => SearchTerms.Index(SearchTerms.Normalize(value), token =>
+        {
+            if (!lookup.TryGetValue(token, out var known))
+            {
+                known = Learn(token);
+            }
+            ref var fields = ref _fields[known.Number];
+            if (fields == SearchFields.None)
+            {
+                _found.Add((long)known.Shard << 32 | (uint)known.Number);
+            }
+            fields |= field;
+        });
         Add(title, SearchFields.Title);
         // One tag a line: a newline separates tokens, so no pair spans two tags.
         Add(string.Join('\n', tags), SearchFields.Tags);
         Add(text, SearchFields.Text);
 
-        var count = _found.Count;
-        if (_sorted.Length < count)
+        var found = CollectionsMarshal.AsSpan(_found);
+        found.Sort();
+        var tokens = new int[found.Length];
+        var shards = new int[found.Length];
+        for (var i = 0; i < found.Length; i++)
         {
-            _sorted = new (int, string, SearchFields)[Math.Max(count, _sorted.Length * 2)];
+            var number = (int)found[i];
+            shards[i] = (int)(found[i] >> 32);
+            tokens[i] = PostTokens.Pack(number, _fields[number]);
+            _fields[number] = SearchFields.None;
         }
-        var at = 0;
-        foreach (var (token, fields) in _found)
-        {
-            _sorted[at++] = (SearchShards.Of(token, shardCount), token, fields);
-        }
-        // By shard, then ordinally: the tokens a shard lists from this post are then one run of the arrays.
-        Array.Sort(_sorted, 0, count, Comparer<(int Shard, string Token, SearchFields Fields)>.Create(static (a, b) =>
-            a.Shard != b.Shard ? a.Shard.CompareTo(b.Shard) : string.CompareOrdinal(a.Token, b.Token)));
-        var tokens = new string[count];
-        var found = new SearchFields[count];
-        var shards = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            (shards[i], tokens[i], found[i]) = _sorted[i];
-        }
-        return new PostTokens(tokens, found, shards);
+        _found.Clear();
+        return new PostTokens(tokens, shards);
     }
 
-    /// <summary>Ordinal comparison, whose strings made from a token's characters come from the build's shared table.</summary>
-    private sealed class SharedTextComparer(ConcurrentDictionary<string, string> shared)
-        : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+    private (int Number, int Shard) Learn(ReadOnlySpan<char> token)
     {
-        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shared = shared.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
-
-        public int GetHashCode(string obj) => string.GetHashCode(obj.AsSpan(), StringComparison.Ordinal);
-
-        public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.SequenceEqual(other);
-
-        public int GetHashCode(ReadOnlySpan<char> alternate) => string.GetHashCode(alternate, StringComparison.Ordinal);
-
-        public string Create(ReadOnlySpan<char> alternate)
+        var number = table.NumberOf(token);
+        if (number >= _fields.Length)
         {
-            if (_shared.TryGetValue(alternate, out var text))
-            {
-                return text;
-            }
-            text = alternate.ToString();
-            return _shared.TryAdd(text, text) ? text : shared[text];
+            Array.Resize(ref _fields, Math.Max(number + 1, _fields.Length * 2));
         }
+        var known = (number, SearchShards.Of(token, shardCount));
+        // The table's string for the key: no second copy of the text per thread.
+        _known.Add(table.TextOf(number), known);
+        return known;
     }
 }

@@ -6,8 +6,10 @@ namespace BlogGen.Tests.Generators.Search;
 public sealed class PostTokensTests
 {
     private static readonly PostTokens Post = new(
-        ["a", "b", "c", "d", "e", "f"],
-        [SearchFields.Text, SearchFields.Title, SearchFields.Text, SearchFields.Tags, SearchFields.Text, SearchFields.Text],
+        [
+            PostTokens.Pack(0, SearchFields.Text), PostTokens.Pack(1, SearchFields.Title), PostTokens.Pack(2, SearchFields.Text),
+            PostTokens.Pack(3, SearchFields.Tags), PostTokens.Pack(4, SearchFields.Text), PostTokens.Pack(5, SearchFields.Text | SearchFields.Title),
+        ],
         [1, 1, 3, 3, 3, 7]);
 
     [Fact]
@@ -15,13 +17,24 @@ public sealed class PostTokensTests
 
     [Theory]
     [InlineData(0, "")]
-    [InlineData(1, "a b")]
-    [InlineData(3, "c d e")]
-    [InlineData(7, "f")]
+    [InlineData(1, "0:Text 1:Title")]
+    [InlineData(3, "2:Text 3:Tags 4:Text")]
+    [InlineData(7, "5:Text, Title")]
     public void Gives_the_tokens_of_one_shard(int shard, string tokens)
     {
-        var (start, length) = Post.RunOf(shard).GetOffsetAndLength(Post.Tokens.Count);
-        Assert.Equal(tokens, string.Join(' ', Post.Tokens.Skip(start).Take(length)));
+        var (start, length) = Post.RunOf(shard).GetOffsetAndLength(Post.Count);
+        Assert.Equal(tokens, string.Join(' ', Enumerable.Range(start, length).Select(i => $"{Post.NumberAt(i)}:{Post.FieldsAt(i)}")));
         Assert.Equal(length > 0, Post.Lists(shard));
+    }
+
+    [Fact]
+    public void Compares_one_shard_of_two_posts_by_number_and_fields()
+    {
+        var other = new PostTokens([PostTokens.Pack(0, SearchFields.Text), PostTokens.Pack(1, SearchFields.Title), PostTokens.Pack(2, SearchFields.Title)], [1, 1, 3]);
+
+        Assert.True(Post.SameIn(1, other));
+        Assert.False(Post.SameIn(3, other));
+        Assert.False(Post.SameIn(7, other));
+        Assert.True(Post.SameIn(5, other));
     }
 }
