@@ -2,6 +2,7 @@ using System.Text;
 
 using BlogGen.Diagnostics;
 using BlogGen.Markdown;
+using BlogGen.Output;
 
 namespace BlogGen.Building.Caching;
 
@@ -13,7 +14,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
     private const int ChecksumLength = 16;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
@@ -230,6 +231,12 @@ internal static class BuildCacheFile
             }
         }
         WriteReads(writer, page.SiteMembers);
+        writer.Write(page.Seen is not null);
+        if (page.Seen is { } seen)
+        {
+            writer.Write(seen.Length);
+            writer.Write(seen.LastWriteUtc.Ticks);
+        }
     }
 
     private static PageRender ReadPage(BinaryReader reader)
@@ -241,7 +248,9 @@ internal static class BuildCacheFile
         {
             pages[i] = new PageRead(reader.ReadString(), ReadHash(reader), reader.ReadBoolean() ? ReadReads(reader) : null);
         }
-        return new PageRender(key, output, pages, ReadReads(reader));
+        var siteMembers = ReadReads(reader);
+        var seen = reader.ReadBoolean() ? new OutputStamp(reader.ReadInt64(), new DateTime(reader.ReadInt64(), DateTimeKind.Utc)) : null;
+        return new PageRender(key, output, pages, siteMembers) { Seen = seen };
     }
 
     private static void WriteReads(BinaryWriter writer, IReadOnlyList<ReadValue> reads)
