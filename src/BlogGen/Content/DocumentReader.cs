@@ -25,7 +25,8 @@ public static partial class DocumentReader
         return bytes.StartsWith("---"u8);
     }
 
-    public static DocumentReadResult Read(SourceFile file, DocumentKind kind, SiteConfig config)
+    /// <param name="memo">Front matter parsed by earlier builds, to reuse; none by default.</param>
+    public static DocumentReadResult Read(SourceFile file, DocumentKind kind, SiteConfig config, IFrontMatterMemo? memo = null)
     {
         byte[] bytes;
         try
@@ -38,11 +39,11 @@ public static partial class DocumentReader
                 $"cannot read the file ({e.Message}): check its permissions"));
         }
         var text = SourceText.Decode(bytes, file.RelativePath, out var decodeError);
-        return text is null ? Failed(decodeError!) : Read(file, text, kind, config);
+        return text is null ? Failed(decodeError!) : Read(file, text, kind, config, memo);
     }
 
     /// <summary>Reads a document from its decoded <paramref name="text"/>; the file itself is looked at only for an undated draft's time.</summary>
-    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config)
+    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config, IFrontMatterMemo? memo = null)
     {
         if (!FrontMatterParser.HasFrontMatter(text))
         {
@@ -54,7 +55,7 @@ public static partial class DocumentReader
                 "this file has no front matter, so it is not a post: start it with a '---' line, the post's keys, and another '---' line")]);
         }
 
-        var parsed = FrontMatterParser.Parse(text, file.RelativePath, config.TimeZone);
+        var parsed = FrontMatterParser.Parse(text, file.RelativePath, config.TimeZone, memo);
         if (parsed.Failed)
         {
             return new DocumentReadResult(null, false, false, parsed.Diagnostics);

@@ -26,7 +26,8 @@ public static class FrontMatterParser
     /// Reads the front matter of <paramref name="text"/>. A text without front matter is all body. YAML line numbers in
     /// diagnostics are file lines: YAML line 1 is file line 2.
     /// </summary>
-    public static FrontMatterResult Parse(string text, string path, TimeZoneInfo timeZone)
+    /// <param name="memo">Front matter parsed by earlier builds, to reuse; none by default.</param>
+    public static FrontMatterResult Parse(string text, string path, TimeZoneInfo timeZone, IFrontMatterMemo? memo = null)
     {
         var start = SkipByteOrderMark(text);
         if (!IsFence(ReadLine(text, start, out var yamlStart), allowDocumentEnd: false))
@@ -41,7 +42,7 @@ public static class FrontMatterParser
             if (IsFence(ReadLine(text, lineStart, out var next), allowDocumentEnd: true))
             {
                 var yaml = text[yamlStart..lineStart];
-                var values = YamlValueReader.ReadMapping(yaml, path, lineOffset: 1, timeZone);
+                var values = memo?.ReadMapping(yaml, path, lineOffset: 1, timeZone) ?? YamlValueReader.ReadMapping(yaml, path, lineOffset: 1, timeZone);
                 return new FrontMatterResult(values.Values, text[start..next], text[next..], lineNumber + 1, values.Diagnostics);
             }
             lineStart = next;

@@ -14,7 +14,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 8;
+    private const int FormatVersion = 9;
     private const int ChecksumLength = 16;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
@@ -37,7 +37,12 @@ internal static class BuildCacheFile
             {
                 pages[i] = new(reader.ReadString(), ReadPage(reader, names));
             }
-            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder, ignored));
+            var frontMatter = new KeyValuePair<UInt128, IReadOnlyDictionary<string, object?>>[reader.ReadInt32()];
+            for (var i = 0; i < frontMatter.Length; i++)
+            {
+                frontMatter[i] = new(ReadHash(reader), CachedYamlValues.ReadMap(reader));
+            }
+            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder, ignored), frontMatter);
         }, ignored) ?? new BuildSession();
 
     /// <summary>
@@ -61,6 +66,13 @@ internal static class BuildCacheFile
             {
                 writer.Write(outputPath);
                 WritePage(writer, page, names);
+            }
+            var frontMatter = session.FrontMatter.Entries.Entries.ToList();
+            writer.Write(frontMatter.Count);
+            foreach (var (key, values) in frontMatter)
+            {
+                WriteHash(writer, key);
+                CachedYamlValues.Write(writer, values);
             }
         }),
         () => SearchIndexCacheFile.SaveIfMade(session, sourceFolder));
