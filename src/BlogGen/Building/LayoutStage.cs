@@ -74,8 +74,9 @@ internal sealed class LayoutStage
             && _cache.TryReuse(before.OutputPath, render => ReferenceEquals(render, before.Render) && _output.Holds(before.OutputPath, render.Output, render.Seen, out seen), out _))
         {
             var stamped = WithSeen(before.OutputPath, before.Render, seen);
-            laidOut = ReferenceEquals(stamped, before.Render) ? before : before with { Render = stamped };
-            keptOnSight = true;
+            // A render stamped anew is the cache's entry now: the history takes it, as it takes a page checked.
+            keptOnSight = ReferenceEquals(stamped, before.Render);
+            laidOut = keptOnSight ? before : before with { Render = stamped };
             NoteBuildTime(before.Render.SiteMembers.Select(read => read.Name));
             return before.Kept;
         }

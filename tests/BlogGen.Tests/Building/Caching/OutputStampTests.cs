@@ -1,3 +1,4 @@
+using BlogGen.Building.Caching;
 using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Building.Caching;
@@ -47,6 +48,32 @@ public sealed class OutputStampTests
         site.With("_posts/2026-01-01-first.md", "---\ntitle: First\n---\nHello once more.");
 
         var third = site.Build();
+
+        Assert.Equal(0, third.Errors);
+        Assert.Equal(about, site.Output("about.html"));
+        Assert.Contains("Hello once more.", site.Output("2026/01/01/first.html"), StringComparison.Ordinal);
+    }
+
+    /// <summary>In one build session the pages kept on sight (see LayoutHistory) are checked the same way.</summary>
+    [Fact]
+    public void A_kept_page_edited_by_hand_is_written_again_in_one_build_session()
+    {
+        using var site = Site();
+        var session = new BuildSession();
+        Assert.Equal(0, site.Build(session).Errors);
+        var about = site.Output("about.html");
+        foreach (var file in Directory.EnumerateFiles(site.Destination, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
+        site.With("_posts/2026-01-01-first.md", "---\ntitle: First\n---\nHello again.");
+        Assert.Equal(0, site.Build(session).Errors);
+        site.With("_posts/2026-01-01-first.md", "---\ntitle: First\n---\nHello still.");
+        Assert.Equal(0, site.Build(session).Errors);
+        File.WriteAllText(Path.Combine(site.Destination, "about.html"), "edited by hand");
+        site.With("_posts/2026-01-01-first.md", "---\ntitle: First\n---\nHello once more.");
+
+        var third = site.Build(session);
 
         Assert.Equal(0, third.Errors);
         Assert.Equal(about, site.Output("about.html"));
