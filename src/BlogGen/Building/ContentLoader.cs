@@ -14,8 +14,9 @@ internal static class ContentLoader
 {
     /// <param name="configurationHash">A hash of the whole configuration (see SiteBuilder), taken once per build.</param>
     /// <param name="changed">The files a watcher reported changed since the last build (see <see cref="BuildOptions.Changed"/>).</param>
+    /// <param name="frontMatter">Front matter parsed by earlier builds, reused for a file read again whose front matter did not change.</param>
     public static LoadedContent Load(SourceTree tree, SiteConfig config, UInt128 configurationHash, RetainedEntries<string, CachedRead> reads,
-        IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics, IBuildProgress? progress)
+        IFrontMatterMemo frontMatter, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics, IBuildProgress? progress)
     {
         var reported = changed?.ToHashSet(StringComparer.Ordinal);
         // A linked file outside the source folder is not watched: it is looked at every time.
@@ -32,7 +33,7 @@ internal static class ContentLoader
         Parallel.For(0, jobs.Count, i =>
         {
             var (file, kind) = jobs[i];
-            (results[i], lastWrites[i]) = ReadOrReuse(file, kind, config, settings, reads, file.FullPath.StartsWith(watched, StringComparison.Ordinal) ? reported : null);
+            (results[i], lastWrites[i]) = ReadOrReuse(file, kind, config, settings, reads, frontMatter, file.FullPath.StartsWith(watched, StringComparison.Ordinal) ? reported : null);
             progress?.Advance();
         });
 
@@ -89,7 +90,7 @@ internal static class ContentLoader
 
     /// <summary>The file read, or as an earlier build read it, and when it was last written.</summary>
     private static (DocumentReadResult Result, DateTime LastWriteUtc) ReadOrReuse(SourceFile file, DocumentKind kind, SiteConfig config, UInt128 settings,
-        RetainedEntries<string, CachedRead> reads, HashSet<string>? reported)
+        RetainedEntries<string, CachedRead> reads, IFrontMatterMemo frontMatter, HashSet<string>? reported)
     {
         // A watcher saw every change to this file since the last build, and reported none.
         if (reported is not null && !reported.Contains(file.FullPath)
@@ -106,7 +107,7 @@ internal static class ContentLoader
         }
         var result = kind is DocumentKind.Page or DocumentKind.Item && !IsReadableWithFrontMatter(file)
             ? DocumentReadResult.Static
-            : DocumentReader.Read(file, kind, config);
+            : DocumentReader.Read(file, kind, config, frontMatter);
         reads.Add(file.FullPath, new CachedRead(length, lastWrite, readTime, kind, settings, result));
         return (result, lastWrite);
     }

@@ -66,14 +66,17 @@ internal sealed class LayoutStage
     /// <param name="keptOnSight">Kept as the history holds it, without a check.</param>
     private OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics, out LaidOutPage? laidOut, out bool keptOnSight)
     {
+        OutputStamp? seen = null;
         if (_history is not null
             && _history.Pages.TryGetValue(item.Url, out var before)
             && !_readersOfChanges.Contains(item.Url)
             && before.HasInputsOf(item)
-            && _cache.TryReuse(before.OutputPath, render => ReferenceEquals(render, before.Render) && _output.Holds(before.OutputPath, render.Output), out _))
+            && _cache.TryReuse(before.OutputPath, render => ReferenceEquals(render, before.Render) && _output.Holds(before.OutputPath, render.Output, render.Seen, out seen), out _))
         {
-            laidOut = before;
-            keptOnSight = true;
+            var stamped = WithSeen(before.OutputPath, before.Render, seen);
+            // A render stamped anew is the cache's entry now: the history takes it, as it takes a page checked.
+            keptOnSight = ReferenceEquals(stamped, before.Render);
+            laidOut = keptOnSight ? before : before with { Render = stamped };
             NoteBuildTime(before.Render.SiteMembers.Select(read => read.Name));
             return before.Kept;
         }
@@ -89,9 +92,9 @@ internal sealed class LayoutStage
         if (_cache.TryReuse(outputPath, previous => previous.Key == key
             && previous.Pages.All(Unchanged)
             && previous.SiteMembers.All(read => _objects.SiteMemberHash(read.Name) == read.Hash)
-            && _output.Holds(outputPath, previous.Output), out var reused))
+            && _output.Holds(outputPath, previous.Output, previous.Seen, out seen), out var reused))
         {
-            laidOut = new LaidOutPage(item, outputPath, reused);
+            laidOut = new LaidOutPage(item, outputPath, WithSeen(outputPath, reused, seen));
             NoteBuildTime(reused.SiteMembers.Select(read => read.Name));
             return laidOut.Kept;
         }
@@ -118,6 +121,18 @@ internal sealed class LayoutStage
             laidOut = new LaidOutPage(item, outputPath, render);
         }
         return OutputFile.Rendered(outputPath, bytes);
+    }
+
+    /// <summary>The kept render with what the output check saw of its file, for the next build to trust; the same render when that is known already.</summary>
+    private PageRender WithSeen(string outputPath, PageRender render, OutputStamp? seen)
+    {
+        if (render.Seen == seen)
+        {
+            return render;
+        }
+        var stamped = render with { Seen = seen };
+        _cache.Add(outputPath, stamped);
+        return stamped;
     }
 
     private void NoteBuildTime(IEnumerable<string> siteMembersRead)

@@ -116,7 +116,7 @@ public static class SiteBuilder
 
         session.BeginBuild();
         var conversionSettings = CacheKeys.Conversion(config, markdownSettings);
-        var content = ContentLoader.Load(WithThemeSources(tree, theme.Sources), config, conversionSettings, session.Reads, changed, diagnostics, progress);
+        var content = ContentLoader.Load(WithThemeSources(tree, theme.Sources), config, conversionSettings, session.Reads, session.FrontMatter, changed, diagnostics, progress);
         session.LastScan = scan;
         var taxonomyUrls = TaxonomyUrls.FromConfig(config.Values);
         diagnostics.AddRange(TaxonomyUrls.Check(config.Values, config.ConfigPath));

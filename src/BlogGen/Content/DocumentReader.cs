@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
@@ -10,6 +11,9 @@ namespace BlogGen.Content;
 public static partial class DocumentReader
 {
     private static readonly ImmutableArray<string> HtmlExtensions = [".html", ".htm"];
+
+    /// <summary>How much of a file is decoded first in the hope that its front matter ends there: most front matter is under a kilobyte.</summary>
+    private const int HeadLength = 4096;
 
     /// <summary>True when the file starts with a front matter fence; reads only its first bytes.</summary>
     public static bool StartsWithFrontMatter(string fullPath)
@@ -25,7 +29,8 @@ public static partial class DocumentReader
         return bytes.StartsWith("---"u8);
     }
 
-    public static DocumentReadResult Read(SourceFile file, DocumentKind kind, SiteConfig config)
+    /// <param name="memo">Front matter parsed by earlier builds, to reuse; none by default.</param>
+    public static DocumentReadResult Read(SourceFile file, DocumentKind kind, SiteConfig config, IFrontMatterMemo? memo = null)
     {
         byte[] bytes;
         try
@@ -37,12 +42,47 @@ public static partial class DocumentReader
             return Failed(Diagnostic.Error(DiagnosticCodes.FileUnreadable, file.RelativePath,
                 $"cannot read the file ({e.Message}): check its permissions"));
         }
-        var text = SourceText.Decode(bytes, file.RelativePath, out var decodeError);
-        return text is null ? Failed(decodeError!) : Read(file, text, kind, config);
+        if (!SourceText.TryGetText(bytes, file.RelativePath, out var utf8, out var decodeError))
+        {
+            return Failed(decodeError!);
+        }
+        if (FrontMatterHead(utf8) is { } head)
+        {
+            return Read(file, head.Text, kind, config, memo, Encoding.UTF8.GetString(utf8[head.Length..]));
+        }
+        return Read(file, Encoding.UTF8.GetString(utf8), kind, config, memo);
     }
 
     /// <summary>Reads a document from its decoded <paramref name="text"/>; the file itself is looked at only for an undated draft's time.</summary>
-    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config)
+    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config, IFrontMatterMemo? memo = null) =>
+        Read(file, text, kind, config, memo, bodyApart: null);
+
+    /// <summary>
+    /// The start of a larger file up to the end of its front matter, decoded, and its length in bytes; null when the
+    /// front matter does not end within the first <see cref="HeadLength"/> bytes or the file is not larger. The body is
+    /// then decoded on its own, straight into its string: decoding the whole text and copying the body out of it made
+    /// two strings of every post's size, a twentieth of a build after one edit at 1,000 posts in allocations alone.
+    /// </summary>
+    private static (string Text, int Length)? FrontMatterHead(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length <= HeadLength)
+        {
+            return null;
+        }
+        // Cut after a line break: every line in the head is whole, and no character is cut in two.
+        var cut = utf8[..HeadLength].LastIndexOf((byte)'\n') + 1;
+        var head = Encoding.UTF8.GetString(utf8[..cut]);
+        if (FrontMatterParser.BodyStart(head) is not { } bodyStart)
+        {
+            return null;
+        }
+        var text = head[..bodyStart];
+        return (text, Encoding.UTF8.GetByteCount(text));
+    }
+
+    /// <param name="text">The file's text; only up to the end of its front matter when <paramref name="bodyApart"/> is given.</param>
+    /// <param name="bodyApart">The body, when decoded apart from <paramref name="text"/>.</param>
+    private static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config, IFrontMatterMemo? memo, string? bodyApart)
     {
         if (!FrontMatterParser.HasFrontMatter(text))
         {
@@ -54,7 +94,11 @@ public static partial class DocumentReader
                 "this file has no front matter, so it is not a post: start it with a '---' line, the post's keys, and another '---' line")]);
         }
 
-        var parsed = FrontMatterParser.Parse(text, file.RelativePath, config.TimeZone);
+        var parsed = FrontMatterParser.Parse(text, file.RelativePath, config.TimeZone, memo);
+        if (bodyApart is not null)
+        {
+            parsed = parsed with { Body = bodyApart };
+        }
         if (parsed.Failed)
         {
             return new DocumentReadResult(null, false, false, parsed.Diagnostics);

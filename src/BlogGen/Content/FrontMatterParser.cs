@@ -26,7 +26,8 @@ public static class FrontMatterParser
     /// Reads the front matter of <paramref name="text"/>. A text without front matter is all body. YAML line numbers in
     /// diagnostics are file lines: YAML line 1 is file line 2.
     /// </summary>
-    public static FrontMatterResult Parse(string text, string path, TimeZoneInfo timeZone)
+    /// <param name="memo">Front matter parsed by earlier builds, to reuse; none by default.</param>
+    public static FrontMatterResult Parse(string text, string path, TimeZoneInfo timeZone, IFrontMatterMemo? memo = null)
     {
         var start = SkipByteOrderMark(text);
         if (!IsFence(ReadLine(text, start, out var yamlStart), allowDocumentEnd: false))
@@ -34,18 +35,11 @@ public static class FrontMatterParser
             return new FrontMatterResult(NoValues, "", text[start..], 1, []);
         }
 
-        var lineNumber = 2;
-        var lineStart = yamlStart;
-        while (lineStart < text.Length)
+        if (FindClosingFence(text, yamlStart, out var fenceStart, out var next, out var fenceLine))
         {
-            if (IsFence(ReadLine(text, lineStart, out var next), allowDocumentEnd: true))
-            {
-                var yaml = text[yamlStart..lineStart];
-                var values = YamlValueReader.ReadMapping(yaml, path, lineOffset: 1, timeZone);
-                return new FrontMatterResult(values.Values, text[start..next], text[next..], lineNumber + 1, values.Diagnostics);
-            }
-            lineStart = next;
-            lineNumber++;
+            var yaml = text[yamlStart..fenceStart];
+            var values = memo?.ReadMapping(yaml, path, lineOffset: 1, timeZone) ?? YamlValueReader.ReadMapping(yaml, path, lineOffset: 1, timeZone);
+            return new FrontMatterResult(values.Values, text[start..next], text[next..], fenceLine + 1, values.Diagnostics);
         }
 
         return new FrontMatterResult(
@@ -58,6 +52,38 @@ public static class FrontMatterParser
                 path,
                 "front matter is never closed: add a line '---' after the last front matter key",
                 line: 1)]);
+    }
+
+    /// <summary>
+    /// Where the body of <paramref name="text"/> starts, after the line closing its front matter; null when the text has
+    /// no front matter or does not close it. A reader that has only the start of a file learns from this whether the
+    /// front matter is all in it.
+    /// </summary>
+    public static int? BodyStart(string text)
+    {
+        var start = SkipByteOrderMark(text);
+        return IsFence(ReadLine(text, start, out var yamlStart), allowDocumentEnd: false)
+            && FindClosingFence(text, yamlStart, out _, out var next, out _)
+            ? next
+            : null;
+    }
+
+    /// <summary>The line closing front matter whose YAML starts at <paramref name="yamlStart"/> (file line 2): where it starts, where the body after it starts, and its line.</summary>
+    private static bool FindClosingFence(string text, int yamlStart, out int fenceStart, out int next, out int fenceLine)
+    {
+        fenceLine = 2;
+        fenceStart = yamlStart;
+        while (fenceStart < text.Length)
+        {
+            if (IsFence(ReadLine(text, fenceStart, out next), allowDocumentEnd: true))
+            {
+                return true;
+            }
+            fenceStart = next;
+            fenceLine++;
+        }
+        next = text.Length;
+        return false;
     }
 
     private static int SkipByteOrderMark(string text) => text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;

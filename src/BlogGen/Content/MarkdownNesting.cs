@@ -21,7 +21,7 @@ public static class MarkdownNesting
     {
         var lineNumber = 0;
         var fence = "";
-        foreach (var line in markdown.AsSpan().EnumerateLines())
+        foreach (var line in new MarkdownLines(markdown))
         {
             lineNumber++;
             var content = line.TrimStart(' ');

@@ -4,7 +4,9 @@ namespace BlogGen.Output;
 internal interface IOutputTarget
 {
     /// <summary>True when the target holds, at <paramref name="relativePath"/>, bytes with this XxHash128: a kept page needs no write.</summary>
-    bool Holds(string relativePath, UInt128 hash);
+    /// <param name="seenBefore">What an earlier check saw of the file, to trust instead of reading it while it still matches.</param>
+    /// <param name="seenNow">What this check saw, to give as <paramref name="seenBefore"/> next time; null when there is nothing to trust.</param>
+    bool Holds(string relativePath, UInt128 hash, OutputStamp? seenBefore, out OutputStamp? seenNow);
 
     /// <param name="files">The whole site, each path once.</param>
     WriteResult Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles);

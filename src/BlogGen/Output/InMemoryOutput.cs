@@ -12,7 +12,12 @@ public sealed class InMemoryOutput : IOutputTarget
     /// <summary>The site the last build made, with or without errors.</summary>
     public InMemorySite Latest { get; private set; } = InMemorySite.Empty();
 
-    bool IOutputTarget.Holds(string relativePath, UInt128 hash) => Latest.Find(relativePath) is { Content: not null } file && file.Hash == hash;
+    // A file in memory is its hash: there is nothing cheaper to trust.
+    bool IOutputTarget.Holds(string relativePath, UInt128 hash, OutputStamp? seenBefore, out OutputStamp? seenNow)
+    {
+        seenNow = null;
+        return Latest.Find(relativePath) is { Content: not null } file && file.Hash == hash;
+    }
 
     WriteResult IOutputTarget.Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles)
     {

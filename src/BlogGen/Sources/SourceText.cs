@@ -17,8 +17,16 @@ public static class SourceText
     /// The text of <paramref name="bytes"/> without a UTF-8 byte order mark, or null with an error when the
     /// bytes are not UTF-8 text (another encoding, or a binary file).
     /// </summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string path, out Diagnostic? diagnostic)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, out Diagnostic? diagnostic) =>
+        TryGetText(bytes, path, out var text, out diagnostic) ? Encoding.UTF8.GetString(text) : null;
+
+    /// <summary>
+    /// The UTF-8 text of <paramref name="bytes"/> without a byte order mark, not yet decoded (a caller may decode it in
+    /// parts); false with an error when the bytes are not UTF-8 text (another encoding, or a binary file).
+    /// </summary>
+    public static bool TryGetText(ReadOnlySpan<byte> bytes, string path, out ReadOnlySpan<byte> text, out Diagnostic? diagnostic)
     {
+        text = default;
         if (bytes.StartsWith(Utf8Bom))
         {
             bytes = bytes[Utf8Bom.Length..];
@@ -31,7 +39,7 @@ public static class SourceText
                 "the file is saved as UTF-16, not UTF-8: save the file as UTF-8",
                 line: 1,
                 column: 1);
-            return null;
+            return false;
         }
 
         var nul = bytes[..Math.Min(bytes.Length, BinarySniffLength)].IndexOf((byte)0);
@@ -44,7 +52,7 @@ public static class SourceText
                 "the file looks like a binary file, not text (it contains a NUL byte): "
                     + "move it out of the content folders or list it under 'exclude:'",
                 line);
-            return null;
+            return false;
         }
 
         if (!Utf8.IsValid(bytes))
@@ -59,11 +67,12 @@ public static class SourceText
                     $"byte 0x{bytes[bad]:X2} on line {line} is not valid UTF-8 (the file may be in Windows-1252, Latin-1 or GBK): save the file as UTF-8"),
                 line,
                 column);
-            return null;
+            return false;
         }
 
         diagnostic = null;
-        return Encoding.UTF8.GetString(bytes);
+        text = bytes;
+        return true;
     }
 
     private static bool StartsWithUtf16Bom(ReadOnlySpan<byte> bytes) =>

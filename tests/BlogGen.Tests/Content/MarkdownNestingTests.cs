@@ -19,6 +19,10 @@ public sealed class MarkdownNestingTests
         { "```\ncode\n```\nx " + new string('*', 101), 4 },
         { string.Concat(Enumerable.Repeat("> ", 101)) + "deep", 1 },
         { new string('-', 300), null }, // a thematic break
+        // Lines end as in CommonMark (\n, \r\n, \r), so the line is the file's: a form feed or a Unicode line separator ends none.
+        { "a\rb\r\nc\nx " + new string('*', 101), 4 },
+        { "a\u2028b\fc\u0085d\u2029e\nx " + new string('*', 101), 2 },
+        { "a\r\n\r\n", null },
     };
 
     [Theory]

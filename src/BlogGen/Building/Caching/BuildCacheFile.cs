@@ -2,6 +2,7 @@ using System.Text;
 
 using BlogGen.Diagnostics;
 using BlogGen.Markdown;
+using BlogGen.Output;
 
 namespace BlogGen.Building.Caching;
 
@@ -13,7 +14,7 @@ internal static class BuildCacheFile
 {
     public const string FolderName = ".bloggen-cache";
     private const string FileName = "build.bin";
-    private const int FormatVersion = 7;
+    private const int FormatVersion = 10;
     private const int ChecksumLength = 16;
 
     /// <summary>Changes with every build of the tool, so a newer BlogGen never reuses what an older one produced.</summary>
@@ -31,11 +32,17 @@ internal static class BuildCacheFile
                 bodies[i] = new(ReadHash(reader), ReadBody(reader));
             }
             var pages = new KeyValuePair<string, PageRender>[reader.ReadInt32()];
+            var names = new RepeatedStringReader();
             for (var i = 0; i < pages.Length; i++)
             {
-                pages[i] = new(reader.ReadString(), ReadPage(reader));
+                pages[i] = new(reader.ReadString(), ReadPage(reader, names));
             }
-            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder, ignored));
+            var frontMatter = new KeyValuePair<UInt128, IReadOnlyDictionary<string, object?>>[reader.ReadInt32()];
+            for (var i = 0; i < frontMatter.Length; i++)
+            {
+                frontMatter[i] = new(ReadHash(reader), CachedYamlValues.ReadMap(reader));
+            }
+            return new BuildSession(bodies, pages, SearchIndexCacheFile.Reader(sourceFolder, ignored), frontMatter);
         }, ignored) ?? new BuildSession();
 
     /// <summary>
@@ -54,10 +61,18 @@ internal static class BuildCacheFile
             }
             var pages = session.Pages.Entries.ToList();
             writer.Write(pages.Count);
+            var names = new RepeatedStringWriter();
             foreach (var (outputPath, page) in pages)
             {
                 writer.Write(outputPath);
-                WritePage(writer, page);
+                WritePage(writer, page, names);
+            }
+            var frontMatter = session.FrontMatter.Entries.Entries.ToList();
+            writer.Write(frontMatter.Count);
+            foreach (var (key, values) in frontMatter)
+            {
+                WriteHash(writer, key);
+                CachedYamlValues.Write(writer, values);
             }
         }),
         () => SearchIndexCacheFile.SaveIfMade(session, sourceFolder));
@@ -214,52 +229,61 @@ internal static class BuildCacheFile
         return new CachedBody(new ConvertedBody(html, text, excerpt, excerptText, headings, removals, report, diagnostics), links);
     }
 
-    private static void WritePage(BinaryWriter writer, PageRender page)
+    /// <param name="names">Writes the pages' and members' names read, which repeat across pages.</param>
+    private static void WritePage(BinaryWriter writer, PageRender page, RepeatedStringWriter names)
     {
         WriteHash(writer, page.Key);
         WriteHash(writer, page.Output);
         writer.Write(page.Pages.Count);
         foreach (var read in page.Pages)
         {
-            writer.Write(read.Identity);
+            names.Write(writer, read.Identity);
             WriteHash(writer, read.Hash);
             writer.Write(read.Members is not null);
             if (read.Members is { } members)
             {
-                WriteReads(writer, members);
+                WriteReads(writer, members, names);
             }
         }
-        WriteReads(writer, page.SiteMembers);
+        WriteReads(writer, page.SiteMembers, names);
+        writer.Write(page.Seen is not null);
+        if (page.Seen is { } seen)
+        {
+            writer.Write(seen.Length);
+            writer.Write(seen.LastWriteUtc.Ticks);
+        }
     }
 
-    private static PageRender ReadPage(BinaryReader reader)
+    private static PageRender ReadPage(BinaryReader reader, RepeatedStringReader names)
     {
         var key = ReadHash(reader);
         var output = ReadHash(reader);
         var pages = new PageRead[reader.ReadInt32()];
         for (var i = 0; i < pages.Length; i++)
         {
-            pages[i] = new PageRead(reader.ReadString(), ReadHash(reader), reader.ReadBoolean() ? ReadReads(reader) : null);
+            pages[i] = new PageRead(names.Read(reader), ReadHash(reader), reader.ReadBoolean() ? ReadReads(reader, names) : null);
         }
-        return new PageRender(key, output, pages, ReadReads(reader));
+        var siteMembers = ReadReads(reader, names);
+        var seen = reader.ReadBoolean() ? new OutputStamp(reader.ReadInt64(), new DateTime(reader.ReadInt64(), DateTimeKind.Utc)) : null;
+        return new PageRender(key, output, pages, siteMembers) { Seen = seen };
     }
 
-    private static void WriteReads(BinaryWriter writer, IReadOnlyList<ReadValue> reads)
+    private static void WriteReads(BinaryWriter writer, IReadOnlyList<ReadValue> reads, RepeatedStringWriter names)
     {
         writer.Write(reads.Count);
         foreach (var read in reads)
         {
-            writer.Write(read.Name);
+            names.Write(writer, read.Name);
             WriteHash(writer, read.Hash);
         }
     }
 
-    private static ReadValue[] ReadReads(BinaryReader reader)
+    private static ReadValue[] ReadReads(BinaryReader reader, RepeatedStringReader names)
     {
         var reads = new ReadValue[reader.ReadInt32()];
         for (var i = 0; i < reads.Length; i++)
         {
-            reads[i] = new ReadValue(reader.ReadString(), ReadHash(reader));
+            reads[i] = new ReadValue(names.Read(reader), ReadHash(reader));
         }
         return reads;
     }

@@ -8,7 +8,7 @@ namespace BlogGen.Building.Caching;
 
 /// <summary>
 /// Everything kept from one build to the next, and nothing else anywhere: converted bodies, by a hash of everything
-/// that can change them, rendered pages, by output path, with everything their templates read, and the search index
+/// that can change them, front matter values, by their text, rendered pages, by output path, with everything their templates read, and the search index
 /// (all saved in <c>.bloggen-cache/</c>); and in memory only, the scan, files as read, documents and their template objects, the layout history, link
 /// targets and what each generator and enricher remembers. <c>bloggen build</c> makes one per process from
 /// <c>.bloggen-cache/</c>; <c>bloggen serve</c> keeps one per site. Two sessions share nothing, so a build in a new
@@ -21,11 +21,13 @@ public sealed class BuildSession
     }
 
     /// <param name="savedSearchIndex">Reads the search index the build cache kept; none when null.</param>
+    /// <param name="frontMatter">Front matter values the build cache kept; none when null.</param>
     internal BuildSession(IEnumerable<KeyValuePair<UInt128, CachedBody>> bodies, IEnumerable<KeyValuePair<string, PageRender>> pages,
-        Func<BuiltIndex?>? savedSearchIndex = null)
+        Func<BuiltIndex?>? savedSearchIndex = null, IEnumerable<KeyValuePair<UInt128, IReadOnlyDictionary<string, object?>>>? frontMatter = null)
     {
         Bodies = new(bodies, Comparer<UInt128>.Default);
         Pages = new(pages, StringComparer.Ordinal);
+        FrontMatter = new FrontMatterMemo(frontMatter ?? []);
         Generators = new SiteGenerators(savedSearchIndex is null ? new SearchIndex() : new SearchIndex(savedSearchIndex));
     }
 
@@ -34,6 +36,9 @@ public sealed class BuildSession
     internal RetainedEntries<string, PageRender> Pages { get; }
 
     internal RetainedEntries<string, CachedRead> Reads { get; } = new([], StringComparer.Ordinal);
+
+    /// <summary>Front matter values by their YAML text, saved in the build cache.</summary>
+    internal FrontMatterMemo FrontMatter { get; }
 
     /// <summary>
     /// Where every source path led in the last build that finished (see <see cref="BodyConverter"/>); in memory
@@ -70,6 +75,7 @@ public sealed class BuildSession
         Bodies.BeginBuild();
         Pages.BeginBuild();
         Reads.BeginBuild();
+        FrontMatter.Entries.BeginBuild();
     }
 
     internal void EndBuild()
@@ -77,5 +83,6 @@ public sealed class BuildSession
         Bodies.EndBuild();
         Pages.EndBuild();
         Reads.EndBuild();
+        FrontMatter.Entries.EndBuild();
     }
 }

@@ -3,6 +3,7 @@ using System.IO.Enumeration;
 using BlogGen.Configuration;
 using BlogGen.Content;
 using BlogGen.Hashing;
+using BlogGen.Sources;
 
 namespace BlogGen.Building.Caching;
 
@@ -10,7 +11,7 @@ namespace BlogGen.Building.Caching;
 /// What the last <c>bloggen build</c> of a site started from and left behind, each as one hash of file names, sizes and
 /// modification times, and what it reported. A build that finds the same sources, settings, theme and output has
 /// nothing to write: it stops after looking and reports the same again. As git trusts its index, a file counts as
-/// unchanged while its size and modification time are; a file saved within <see cref="CachedRead.TimestampResolution"/>
+/// unchanged while its size and modification time are; a file saved within <see cref="FileTimestamps.Resolution"/>
 /// before a build could change again unseen, so such a build leaves no stamp.
 /// </summary>
 /// <param name="Inputs">The sources and settings (see <see cref="InputsOf"/>).</param>
@@ -63,7 +64,7 @@ internal sealed record BuildStamp(
         {
             var info = new FileInfo(path);
             var written = info.Exists ? info.LastWriteTimeUtc : default;
-            if (written + CachedRead.TimestampResolution >= now)
+            if (!FileTimestamps.Settled(written, now))
             {
                 return null;
             }

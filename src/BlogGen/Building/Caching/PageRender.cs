@@ -1,10 +1,19 @@
+using BlogGen.Output;
+
 namespace BlogGen.Building.Caching;
 
 /// <summary>
 /// How a page was rendered last time: the hash of its own inputs, the hash of the bytes written, and what the templates
 /// read besides: documents' page objects and <c>site</c> members, each with the hash it had.
 /// </summary>
-internal sealed record PageRender(UInt128 Key, UInt128 Output, IReadOnlyList<PageRead> Pages, IReadOnlyList<ReadValue> SiteMembers);
+internal sealed record PageRender(UInt128 Key, UInt128 Output, IReadOnlyList<PageRead> Pages, IReadOnlyList<ReadValue> SiteMembers)
+{
+    /// <summary>
+    /// The output file's size and time when a later build last found it holding <see cref="Output"/>; none until then
+    /// (see <see cref="IOutputTarget.Holds"/>): the file is written while the cache is saved, so its time is not known yet.
+    /// </summary>
+    public OutputStamp? Seen { get; init; }
+}
 
 /// <summary>A <c>site</c> member or a page object's member, and the hash of what it held.</summary>
 internal sealed record ReadValue(string Name, UInt128 Hash);
