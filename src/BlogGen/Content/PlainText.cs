@@ -40,15 +40,18 @@ public static class PlainText
         // number_of_words get HTML that no sanitizer has flattened. A parser per call: AngleSharp's parser is not
         // documented as thread-safe, and it is cheap to make.
         using var document = new HtmlParser().ParseDocument("<!doctype html><body>" + HtmlNestingLimiter.Limit(html, out _));
-        return Of(document.Body!);
+        return Of(document.Body!, int.MaxValue)!;
     }
 
-    /// <summary>The readable text of what <paramref name="element"/> holds, for HTML already parsed.</summary>
-    public static string Of(IElement element)
+    /// <summary>
+    /// The readable text of what <paramref name="element"/> holds, for HTML already parsed; null when its elements nest
+    /// more than <paramref name="maxDepth"/> deep, where <see cref="FromHtml"/> of the same HTML written out would drop
+    /// tags (see <see cref="HtmlNestingLimiter"/>) and could join or show other words.
+    /// </summary>
+    public static string? Of(IElement element, int maxDepth)
     {
         var text = new StringBuilder();
-        Append(element, text);
-        return Collapse(text);
+        return Append(element, text, maxDepth) ? Collapse(text) : null;
     }
 
     /// <summary>At most <paramref name="maxLength"/> UTF-16 units, never ending in half a surrogate pair.</summary>
@@ -62,7 +65,8 @@ public static class PlainText
         return text[..length].TrimEnd();
     }
 
-    private static void Append(INode node, StringBuilder text)
+    /// <param name="depthLeft">How many levels of elements may still be entered; false when one more is met.</param>
+    private static bool Append(INode node, StringBuilder text, int depthLeft)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -71,18 +75,27 @@ public static class PlainText
                 case IText textNode:
                     text.Append(textNode.Data);
                     break;
+                case IElement when depthLeft == 0:
+                    return false;
                 case IElement element when Hidden.Contains(element.LocalName):
                     break;
                 case IElement element when Separating.Contains(element.LocalName):
                     text.Append(' ');
-                    Append(element, text);
+                    if (!Append(element, text, depthLeft - 1))
+                    {
+                        return false;
+                    }
                     text.Append(' ');
                     break;
                 case IElement element:
-                    Append(element, text);
+                    if (!Append(element, text, depthLeft - 1))
+                    {
+                        return false;
+                    }
                     break;
             }
         }
+        return true;
     }
 
     private static string Collapse(StringBuilder text)

@@ -93,7 +93,10 @@ public sealed class HtmlFragmentSanitizer
         }
         EmbeddedFrames.Seal(body, frames);
         ProtectOpener(body);
-        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), log.Resolve(lines.LineAt), PlainText.Of(body));
+        // The parser adds elements not written (a table's <tbody> and <tr>), so the tree can nest deeper than the HTML
+        // it was parsed from was let: its text is then left to be read from the HTML written, as any other HTML's is.
+        return new SanitizeResult(body.ChildNodes.ToHtml(HtmlFormatter.Instance), log.Resolve(lines.LineAt),
+            PlainText.Of(body, HtmlNestingLimiter.MaxDepth));
     }
 
     /// <summary>

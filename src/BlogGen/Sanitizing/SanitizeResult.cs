@@ -9,7 +9,7 @@ namespace BlogGen.Sanitizing;
 /// <param name="Text">
 /// The readable text of <paramref name="Html"/> (<see cref="Content.PlainText"/>), read off the sanitized document
 /// while it is at hand, so a body's HTML is not parsed a second time for its text; null when nothing was parsed
-/// (sanitizing is off).
+/// (sanitizing is off) or the parsed tree nests too deep to be read as its HTML would be.
 /// </param>
 public sealed record SanitizeResult(string Html, IReadOnlyList<SanitizeRemoval> Details, string? Text = null)
 {

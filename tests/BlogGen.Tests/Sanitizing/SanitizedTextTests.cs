@@ -56,6 +56,24 @@ public sealed class SanitizedTextTests
         Assert.Empty(differing);
     }
 
+    /// <summary>
+    /// Tables nested within the depth limit as written, but deeper once the parser adds each one's <c>&lt;tbody&gt;</c>
+    /// and <c>&lt;tr&gt;</c>: the HTML written out has its deepest tags dropped when read again, so its text is not the
+    /// tree's ("leftright", not "left right"), and the sanitizer leaves the text to be read from the HTML.
+    /// </summary>
+    [Fact]
+    public void A_tree_nested_deeper_than_its_html_leaves_its_text_to_be_read_from_the_html()
+    {
+        var html = string.Concat(Enumerable.Repeat("<table><td>", 120)) + "<td>left</td><td>right</td>"
+            + string.Concat(Enumerable.Repeat("</td></table>", 120));
+
+        var sanitized = Sanitizer.Sanitize(html);
+
+        Assert.Null(sanitized.Text);
+        Assert.Contains("<td>left</td><td>right</td>", sanitized.Html, StringComparison.Ordinal);
+        Assert.Equal("leftright", PlainText.FromHtml(sanitized.Html));
+    }
+
     [Fact]
     public void Sanitizing_turned_off_reads_no_text()
     {
