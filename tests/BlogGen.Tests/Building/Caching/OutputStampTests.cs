@@ -54,6 +54,22 @@ public sealed class OutputStampTests
         Assert.Contains("Hello once more.", site.Output("2026/01/01/first.html"), StringComparison.Ordinal);
     }
 
+    /// <summary>The same size, another byte, a new time: the time alone tells the file changed.</summary>
+    [Fact]
+    public void A_kept_page_edited_by_hand_keeping_its_size_is_written_again()
+    {
+        using var site = BuiltTwice(out var about);
+        var path = Path.Combine(site.Destination, "about.html");
+        File.WriteAllText(path, about.Replace("About us.", "About US.", StringComparison.Ordinal));
+        Assert.Equal(about.Length, new FileInfo(path).Length);
+        site.With("_posts/2026-01-01-first.md", "---\ntitle: First\n---\nHello once more.");
+
+        var third = site.Build();
+
+        Assert.Equal(0, third.Errors);
+        Assert.Equal(about, site.Output("about.html"));
+    }
+
     /// <summary>In one build session the pages kept on sight (see LayoutHistory) are checked the same way.</summary>
     [Fact]
     public void A_kept_page_edited_by_hand_is_written_again_in_one_build_session()
