@@ -50,12 +50,12 @@ public static partial class DocumentReader
         {
             return Read(file, head.Text, kind, config, memo, Encoding.UTF8.GetString(utf8[head.Length..]));
         }
-        return Read(file, Encoding.UTF8.GetString(utf8), kind, config, memo);
+        return Read(file, Encoding.UTF8.GetString(utf8), kind, config, memo, bodyApart: null);
     }
 
     /// <summary>Reads a document from its decoded <paramref name="text"/>; the file itself is looked at only for an undated draft's time.</summary>
-    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config, IFrontMatterMemo? memo = null) =>
-        Read(file, text, kind, config, memo, bodyApart: null);
+    public static DocumentReadResult Read(SourceFile file, string text, DocumentKind kind, SiteConfig config) =>
+        Read(file, text, kind, config, memo: null, bodyApart: null);
 
     /// <summary>
     /// The start of a larger file up to the end of its front matter, decoded, and its length in bytes; null when the
