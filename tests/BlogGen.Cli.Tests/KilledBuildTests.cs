@@ -11,16 +11,17 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
 {
     private const string StoppedAfterCommit = "stopped once the commit was done";
     private const int Posts = 300;
-    private const string Marker = OutputSnapshot.StagingFolder + "/COMMIT";
+    private const string Marker = OutputSnapshot.StagingFolder + "/" + MarkerName;
     private const string Finished = "finished before the kill";
     private const string KilledWhileStaging = "killed while staging";
     private const string KilledDuringCommit = "killed during the commit";
     private const int CommitTries = 10;
+    private const string MarkerName = "COMMIT";
 
-    /// <summary>When to send SIGKILL: once <paramref name="Ready"/> holds for the build started at the given time,
-    /// after a further <paramref name="Delay"/>.
-    /// <paramref name="AtCommit"/> marks a kill aimed at the commit, tried again when the build finished first.</summary>
-    private sealed record Kill(string Name, Func<string, DateTime, bool> Ready, TimeSpan Delay, bool AtCommit = false);
+    /// <summary>When to send the signal: once <paramref name="Ready"/> holds for the build started at the given time,
+    /// after a further <paramref name="Delay"/>. A null <paramref name="Ready"/> waits for the commit marker, told by the
+    /// file system as it appears: it can be gone again before a look at the disk every millisecond sees it.</summary>
+    private sealed record Kill(string Name, Func<string, DateTime, bool>? Ready, TimeSpan Delay);
 
     [Theory]
     [InlineData("KILL")]
@@ -45,14 +46,15 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
             output.WriteLine($"A full write of version 1: {Ms(toStaging)} ms until staging appears, then {Ms(writing)} ms writing.");
 
             var outcomes = new List<string>();
+            var commitHit = signal == "KILL" ? KilledDuringCommit : StoppedAfterCommit;
             // The version the destination holds, or will once the next build finishes an interrupted commit:
             // each build goes to the other one, so that it always has every post to write.
             var committed = 1;
             var version = 1;
             foreach (var kill in Plan(toStaging, writing))
             {
-                // The commit can take only a few milliseconds, less than a look at the disk now and then may catch:
-                // a build that finished before its kill is tried again, so that the sweep still hits the commit.
+                // A commit can be over in a few milliseconds, and a loaded machine may let the kill come after the
+                // build ended: a kill aimed at the commit is tried again until it lands there.
                 for (var attempt = 1; ; attempt++)
                 {
                     version = 3 - committed;
@@ -60,22 +62,22 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
                     var outcome = KillDuringBuild(site, work, kill, signal);
                     var actual = OutputSnapshot.Take(work);
                     AssertEveryFileIsWholeOldOrNew(actual, snapshots);
+                    var isNew = OutputSnapshot.Differences(snapshots[version - 1], actual).Count == 0;
                     if (signal != "KILL")
                     {
                         // A signal the build answers never lands in the commit: the site is the old one or the new one.
                         Assert.NotEqual(KilledDuringCommit, outcome);
                         var old = OutputSnapshot.Differences(snapshots[committed - 1], actual).Count == 0;
-                        var now = OutputSnapshot.Differences(snapshots[version - 1], actual).Count == 0;
-                        Assert.True(old || now, $"{kill.Name}: the site is neither wholly version {committed} nor wholly version {version}");
-                        outcome = now && outcome != Finished ? StoppedAfterCommit : outcome;
+                        Assert.True(old || isNew, $"{kill.Name}: the site is neither wholly version {committed} nor wholly version {version}");
+                        outcome = isNew && outcome != Finished ? StoppedAfterCommit : outcome;
                     }
                     outcomes.Add(outcome);
                     output.WriteLine($"{kill.Name} (building version {version}, try {attempt}): {outcome}");
-                    if (outcome is Finished or KilledDuringCommit or StoppedAfterCommit)
+                    if (isNew || outcome == KilledDuringCommit)
                     {
                         committed = version;
                     }
-                    if (outcome != Finished || !kill.AtCommit || attempt == CommitTries)
+                    if (kill.Ready is not null || outcome == commitHit || attempt == CommitTries)
                     {
                         break;
                     }
@@ -87,7 +89,7 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
             Assert.Empty(OutputSnapshot.Differences(snapshots[version - 1], OutputSnapshot.Take(work)));
             // The sweep is only worth something if it hit both windows: staging being written, and the commit.
             Assert.Contains(KilledWhileStaging, outcomes);
-            Assert.Contains(signal == "KILL" ? KilledDuringCommit : StoppedAfterCommit, outcomes);
+            Assert.Contains(commitHit, outcomes);
         }
         finally
         {
@@ -102,7 +104,6 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
     {
         static bool Started(string destination, DateTime start) => true;
         static bool Staging(string destination, DateTime start) => Fresh(Path.Combine(destination, OutputSnapshot.StagingFolder), start);
-        static bool Sealed(string destination, DateTime start) => Fresh(Path.Combine(destination, Marker), start);
 
         yield return new Kill("while starting", Started, TimeSpan.FromMilliseconds(150));
         yield return new Kill("while rendering", Started, toStaging * 0.6);
@@ -111,8 +112,8 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
         {
             yield return new Kill($"{share:P0} into writing", Staging, writing * share);
         }
-        yield return new Kill("as the commit marker appears", Sealed, TimeSpan.Zero, AtCommit: true);
-        yield return new Kill("1 ms after the commit marker", Sealed, TimeSpan.FromMilliseconds(1), AtCommit: true);
+        yield return new Kill("as the commit marker appears", null, TimeSpan.Zero);
+        yield return new Kill("1 ms after the commit marker", null, TimeSpan.FromMilliseconds(1));
     }
 
     /// <summary>Made after the build started: a folder left by the previous kill does not count.</summary>
@@ -135,11 +136,15 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
     private static string KillDuringBuild(VersionedSite site, string destination, Kill kill, string signal)
     {
         var start = DateTime.UtcNow.AddMilliseconds(-5);
+        using var marker = kill.Ready is null ? new CommitMarkerWatch(destination) : null;
         using var process = Start(site, destination);
         var clock = Stopwatch.StartNew();
-        while (!process.HasExited && !kill.Ready(destination, start))
+        while (!process.HasExited && !(marker?.Appeared.Wait(1) ?? kill.Ready!(destination, start)))
         {
-            Poll();
+            if (marker is null)
+            {
+                Poll();
+            }
         }
         var ready = clock.Elapsed;
         while (!process.HasExited && clock.Elapsed - ready < kill.Delay)
@@ -213,6 +218,34 @@ public sealed class KilledBuildTests(ITestOutputHelper output)
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>Tells when the commit marker appears in the destination's staging folder (inotify on Linux: no event is missed).</summary>
+    private sealed class CommitMarkerWatch : IDisposable
+    {
+        private readonly FileSystemWatcher _watcher;
+
+        public CommitMarkerWatch(string destination)
+        {
+            Directory.CreateDirectory(destination);
+            _watcher = new FileSystemWatcher(destination) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName };
+            _watcher.Created += (_, e) => Note(e.FullPath);
+            _watcher.Renamed += (_, e) => Note(e.FullPath);
+            _watcher.EnableRaisingEvents = true;
+        }
+
+        public ManualResetEventSlim Appeared { get; } = new();
+
+        /// <summary>The event is left to the garbage collector: a callback still under way may set it after this.</summary>
+        public void Dispose() => _watcher.Dispose();
+
+        private void Note(string path)
+        {
+            if (Path.GetFileName(path) == MarkerName && Path.GetFileName(Path.GetDirectoryName(path)) == OutputSnapshot.StagingFolder)
+            {
+                Appeared.Set();
+            }
+        }
     }
 
     /// <summary>A millisecond between looks, not a busy loop: on a small machine that would slow the build it watches.</summary>
