@@ -150,7 +150,7 @@ public static class SiteBuilder
         model.Enrich(snapshot, session.Generators.Enrichers);
 
         // Generators only read the snapshot, which is read-only by now.
-        var generated = session.Generators.Generators.AsParallel().AsOrdered().Select(g => g.Generate(snapshot)).ToList();
+        var generated = ParallelMap.Of(session.Generators.Generators, g => g.Generate(snapshot));
         foreach (var generatorResult in generated)
         {
             diagnostics.AddRange(generatorResult.Diagnostics);
@@ -161,7 +161,7 @@ public static class SiteBuilder
         var toRender = snapshot.Posts.Concat(snapshot.Pages).Concat(snapshot.Items)
             .Where(r => !replaced.Contains(r.Document))
             .Select(r => GeneratedPage.Of(r.Document))
-            .Concat(generated.SelectMany(g => g.Pages).AsParallel().AsOrdered().Select(page => WithItsOwnBody(page, renderer, converter, diagnostics)))
+            .Concat(ParallelMap.Of([.. generated.SelectMany(g => g.Pages)], page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
         IOutputTarget output = options.Memory is { } memory ? memory : new DestinationFolder(destination, options.CommitGuard);
         var renderSettings = CacheKeys.Renders(links, theme);
