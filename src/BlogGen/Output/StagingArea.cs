@@ -57,9 +57,20 @@ internal sealed class StagingArea : IDisposable
             {
                 return false;
             }
-            // Create, not CreateNew: a file whose staging failed once (a full disk) is tried again by the writer.
-            using var handle = File.OpenHandle(_folders.PrepareFor(file.RelativePath), FileMode.Create, FileAccess.Write, FileShare.None);
-            RandomAccess.Write(handle, content, fileOffset: 0);
+            // Staging is emptied when it is opened, so the file is always new there: CreateNew spares the truncation
+            // (a system call per file) that Create makes.
+            var path = _folders.PrepareFor(file.RelativePath);
+            try
+            {
+                using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                RandomAccess.Write(handle, content, fileOffset: 0);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Written in part (a full disk): removed, so that the writer can try the file again.
+                File.Delete(path);
+                throw;
+            }
             return true;
         }
 
