@@ -54,17 +54,20 @@ internal sealed class LayoutStage
         var outputs = new OutputFile?[items.Count];
         var laidOut = new LaidOutPage?[items.Count];
         var kept = new bool[items.Count];
+        var sharedPaths = SharedPaths(items);
         Parallel.For(0, items.Count, i =>
         {
-            outputs[i] = Render(items[i], diagnostics, out laidOut[i], out kept[i]);
+            outputs[i] = Render(items[i], sharedPaths, diagnostics, out laidOut[i], out kept[i]);
             progress?.Advance();
         });
         History = _history?.Next(_sharedKey, laidOut, kept, _objects.SiteMemberHash);
         return outputs;
     }
 
+    /// <param name="sharedPaths">Output paths of more than one page: a page rendered to one of them is not taken by the
+    /// output yet, as the others are (see <see cref="IOutputTarget.Take"/>).</param>
     /// <param name="keptOnSight">Kept as the history holds it, without a check.</param>
-    private OutputFile? Render(GeneratedPage item, DiagnosticBag diagnostics, out LaidOutPage? laidOut, out bool keptOnSight)
+    private OutputFile? Render(GeneratedPage item, HashSet<string> sharedPaths, DiagnosticBag diagnostics, out LaidOutPage? laidOut, out bool keptOnSight)
     {
         OutputStamp? seen = null;
         if (_history is not null
@@ -120,7 +123,23 @@ internal sealed class LayoutStage
             _cache.Add(outputPath, render);
             laidOut = new LaidOutPage(item, outputPath, render);
         }
-        return OutputFile.Rendered(outputPath, bytes);
+        // Which of the pages on one path the site keeps is decided once all are rendered: the first that renders.
+        return sharedPaths.Contains(outputPath) ? OutputFile.Rendered(outputPath, bytes) : _output.Take(outputPath, bytes);
+    }
+
+    /// <summary>The output paths more than one page goes to (a permalink given twice).</summary>
+    private static HashSet<string> SharedPaths(IReadOnlyList<GeneratedPage> items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (UrlPath.TryNormalize(item.Url, out var url, out _) && !seen.Add(UrlPath.ToOutputPath(url)))
+            {
+                shared.Add(UrlPath.ToOutputPath(url));
+            }
+        }
+        return shared;
     }
 
     /// <summary>The kept render with what the output check saw of its file, for the next build to trust; the same render when that is known already.</summary>

@@ -4,10 +4,34 @@ using BlogGen.Sources;
 
 namespace BlogGen.Output;
 
-/// <summary>The destination folder on disk, written through <see cref="OutputWriter"/>.</summary>
-/// <param name="guard">Lets a request to stop the process wait for the commit (see <see cref="CommitGuard"/>).</param>
-internal sealed class DestinationFolder(string destination, CommitGuard? guard) : IOutputTarget
+/// <summary>
+/// The destination folder on disk, written through <see cref="OutputWriter"/> for one build. Its staging area is
+/// opened when the build begins to lay out pages, and each page taken is staged then (see <see cref="Take"/>).
+/// Disposed when the build ends: staging a build left without a commit is thrown away.
+/// </summary>
+internal sealed class DestinationFolder : IOutputTarget, IDisposable
 {
+    private readonly string _destination;
+    private readonly CommitGuard? _guard;
+
+    /// <summary>Null when it could not be opened: pages are held in memory then, and the write reports why.</summary>
+    private readonly StagingArea? _staging;
+
+    /// <param name="guard">Lets a request to stop the process wait for the commit (see <see cref="CommitGuard"/>).</param>
+    public DestinationFolder(string destination, CommitGuard? guard)
+    {
+        (_destination, _guard) = (Path.GetFullPath(destination), guard);
+        try
+        {
+            // Opened before a page is checked with Holds: a commit a crash interrupted is finished first.
+            _staging = StagingArea.Open(_destination);
+        }
+        catch (Exception e) when (WriteFailure.Cause(e) is not null)
+        {
+            _staging = null;
+        }
+    }
+
     /// <summary>
     /// A file with the size and modification time an earlier check found it holding the right bytes with is not read:
     /// reading and hashing every kept page was a sixteenth of a build after an edit at 1,000 posts. Otherwise the file
@@ -20,7 +44,7 @@ internal sealed class DestinationFolder(string destination, CommitGuard? guard) 
         try
         {
             var now = DateTime.UtcNow;
-            var file = new FileInfo(Path.Combine(destination, relativePath));
+            var file = new FileInfo(Path.Combine(_destination, relativePath));
             if (!file.Exists)
             {
                 return false;
@@ -44,6 +68,30 @@ internal sealed class DestinationFolder(string destination, CommitGuard? guard) 
         }
     }
 
+    /// <summary>
+    /// Writes the page into staging now, so that its bytes are not held until the whole site is made; or finds the
+    /// destination holding them already. A page that cannot be staged now (no staging area, a path outside the
+    /// destination or one the file system refuses, a full disk) keeps its bytes: the write tries it again and says why.
+    /// </summary>
+    public OutputFile Take(string relativePath, byte[] content)
+    {
+        var page = OutputFile.Rendered(relativePath, content);
+        if (_staging is null || !OutputWriter.IsInside(_destination, relativePath))
+        {
+            return page;
+        }
+        try
+        {
+            return _staging.Stage(page) ? OutputFile.Staged(relativePath) : OutputFile.Kept(relativePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return page;
+        }
+    }
+
     public WriteResult Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles) =>
-        OutputWriter.Write(destination, files, keepFiles, guard);
+        OutputWriter.Write(_destination, _staging, files, keepFiles, _guard);
+
+    public void Dispose() => _staging?.Dispose();
 }

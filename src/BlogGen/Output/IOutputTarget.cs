@@ -8,6 +8,13 @@ internal interface IOutputTarget
     /// <param name="seenNow">What this check saw, to give as <paramref name="seenBefore"/> next time; null when there is nothing to trust.</param>
     bool Holds(string relativePath, UInt128 hash, OutputStamp? seenBefore, out OutputStamp? seenNow);
 
+    /// <summary>
+    /// Takes a page as soon as it is rendered, before the rest of the site is made: what to hand to
+    /// <see cref="Write"/> for it. Only one page of a path is taken: of two on one path the writer keeps the first.
+    /// Thread-safe.
+    /// </summary>
+    OutputFile Take(string relativePath, byte[] content);
+
     /// <param name="files">The whole site, each path once.</param>
     WriteResult Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles);
 }

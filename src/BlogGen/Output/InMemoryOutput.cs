@@ -19,6 +19,9 @@ public sealed class InMemoryOutput : IOutputTarget
         return Latest.Find(relativePath) is { Content: not null } file && file.Hash == hash;
     }
 
+    // A page in memory is its bytes: the site is made of them when it is written.
+    OutputFile IOutputTarget.Take(string relativePath, byte[] content) => OutputFile.Rendered(relativePath, content);
+
     WriteResult IOutputTarget.Write(IReadOnlyList<OutputFile> files, IReadOnlyList<string> keepFiles)
     {
         var previous = Latest;

@@ -40,6 +40,22 @@ internal sealed class StagingJournal(string destination)
         Directory.Delete(Folder, recursive: true);
     }
 
+    /// <summary>Throws staging away unless its marker is written: a sealed commit is kept for the next build to finish.</summary>
+    public void DiscardUnlessSealed()
+    {
+        try
+        {
+            if (!IsSealed && Directory.Exists(Folder))
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Leaving staging behind is harmless: the next build discards it before writing.
+        }
+    }
+
     /// <summary>
     /// Deletions go first: a file no longer built may stand where a folder of the new site goes. A staged folder the
     /// destination does not have yet moves in whole, with one rename, rather than file by file: on a first build
