@@ -163,8 +163,8 @@ public static class SiteBuilder
             .Select(r => GeneratedPage.Of(r.Document))
             .Concat(ParallelMap.Of([.. generated.SelectMany(g => g.Pages)], page => WithItsOwnBody(page, renderer, converter, diagnostics)))
             .ToList();
-        // The destination's staging opens before any page is laid out: each page goes to disk as it is rendered.
-        using var folder = options.Memory is null ? new DestinationFolder(destination, options.CommitGuard) : null;
+        // The destination's staging opens before any page is laid out: beyond a budget, pages go to disk as they are rendered.
+        using var folder = options.Memory is null ? new DestinationFolder(destination, options.CommitGuard, DestinationFolder.BuildBudget) : null;
         IOutputTarget output = (IOutputTarget?)options.Memory ?? folder!;
         var renderSettings = CacheKeys.Renders(links, theme);
         // A history is kept for a session's next build only: a build on its own would make it for nothing.

@@ -45,6 +45,26 @@ public sealed class DestinationFolderTests : IDisposable
     }
 
     [Fact]
+    public void PagesWithinTheBudgetKeepTheirBytesAndThoseBeyondItAreStaged()
+    {
+        using var folder = new DestinationFolder(Destination, null, budget: 8);
+
+        var first = folder.Take("a.html", Bytes("12345"));
+        var second = folder.Take("b.html", Bytes("678"));
+        var beyond = folder.Take("c.html", Bytes("9"));
+
+        Assert.Equal(["12345", "678"], [Encoding.UTF8.GetString(first.Content!), Encoding.UTF8.GetString(second.Content!)]);
+        Assert.False(first.IsStaged || second.IsStaged);
+        Assert.True(beyond.IsStaged);
+        Assert.Equal(["c.html"], Directory.EnumerateFiles(Staging).Select(Path.GetFileName));
+
+        var result = folder.Write([first, second, beyond], []);
+
+        Assert.Equal(3, result.Written);
+        Assert.Equal(["12345", "678", "9"], [Read("a.html"), Read("b.html"), Read("c.html")]);
+    }
+
+    [Fact]
     public void APageTakenThatTheDestinationHoldsIsLeftAloneWithItsTimestamp()
     {
         OutputWriter.Write(Destination, [OutputFile.Rendered("a.html", Bytes("same"))], []);
