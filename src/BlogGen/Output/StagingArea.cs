@@ -58,16 +58,18 @@ internal sealed class StagingArea : IDisposable
                 return false;
             }
             // Staging is emptied when it is opened, so the file is always new there: CreateNew spares the truncation
-            // (a system call per file) that Create makes.
+            // (a system call per file) that Create makes. A file found in the way fails the open and is left alone: it
+            // is another page's, on a path that differs only in case on a file system that ignores case.
             var path = _folders.PrepareFor(file.RelativePath);
+            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             try
             {
-                using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 RandomAccess.Write(handle, content, fileOffset: 0);
             }
-            catch (IOException) when (File.Exists(path))
+            catch (IOException)
             {
                 // Written in part (a full disk): removed, so that the writer can try the file again.
+                handle.Dispose();
                 File.Delete(path);
                 throw;
             }

@@ -112,6 +112,26 @@ public sealed class DestinationFolderTests : IDisposable
         Assert.Equal("A", Read("a.html"));
     }
 
+    /// <summary>
+    /// A file system that ignores case (macOS, Windows) takes <c>About.html</c> and <c>about.html</c> for one file: the
+    /// second page finds the first one's staged file in its way. That file is not the second page's to remove: the
+    /// first page's bytes stay staged, and the second keeps its own for the write to try and report.
+    /// </summary>
+    [Fact]
+    public void APageThatFindsItsStagingPathTakenLeavesTheFileThereAlone()
+    {
+        using var folder = new DestinationFolder(Destination, null);
+
+        var first = folder.Take("a.html", Bytes("first"));
+        var second = folder.Take("a.html", Bytes("second"));
+
+        Assert.True(first.IsStaged);
+        Assert.Equal("second", Encoding.UTF8.GetString(second.Content!));
+        Assert.Equal("first", File.ReadAllText(Path.Combine(Staging, "a.html")));
+        Assert.Equal(1, folder.Write([first], []).Written);
+        Assert.Equal("first", Read("a.html"));
+    }
+
     [Fact]
     public void APageOutsideTheDestinationIsNotStagedAndTheWriteRefusesIt()
     {
