@@ -1,5 +1,6 @@
 using BlogGen.Configuration;
 using BlogGen.Diagnostics;
+using BlogGen.Output;
 using BlogGen.Tests.TestSupport;
 
 namespace BlogGen.Tests.Building;
@@ -228,6 +229,32 @@ public sealed class SiteBuilderTests
         Assert.Contains("/same/", error.Message, StringComparison.Ordinal);
         Assert.True(site.HasOutput("same/index.html"));
         Assert.Equal(1, result.ExitCode);
+    }
+
+    /// <summary>
+    /// Pages are staged as they are rendered, but not the pages of a shared path: the one the site keeps is known only
+    /// once all are rendered. Edits to either page, built again, leave the same page in the site with its new text.
+    /// </summary>
+    [Fact]
+    public void OfTwoPostsOnOneUrlTheSameOneIsWrittenBuildAfterBuild()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("_posts/2025-01-01-a.md", Post("A", "Text of A.", "permalink: /same/\n"))
+            .With("_posts/2025-01-02-b.md", Post("B", "Text of B.", "permalink: /same/\n"));
+
+        site.Build();
+        Assert.Contains("Text of B.", site.Output("same/index.html"), StringComparison.Ordinal);
+
+        site.With("_posts/2025-01-02-b.md", Post("B", "B edited.", "permalink: /same/\n"));
+        site.Build();
+        Assert.Contains("B edited.", site.Output("same/index.html"), StringComparison.Ordinal);
+
+        site.With("_posts/2025-01-01-a.md", Post("A", "A edited.", "permalink: /same/\n"));
+        var result = site.Build();
+        Assert.Contains("B edited.", site.Output("same/index.html"), StringComparison.Ordinal);
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UrlCollision);
+        Assert.False(Directory.Exists(Path.Combine(site.Destination, StagingJournal.FolderName)));
     }
 
     [Fact]
