@@ -257,6 +257,21 @@ public sealed class SiteBuilderTests
         Assert.False(Directory.Exists(Path.Combine(site.Destination, StagingJournal.FolderName)));
     }
 
+    /// <summary>A page is staged as it is rendered, before the static files are listed: one on a static file's path still wins, and the file is reported.</summary>
+    [Fact]
+    public void APageOnAStaticFilesPathIsWrittenAndTheFileIsSkipped()
+    {
+        using var site = new TempSite()
+            .With("_config.yml", Config)
+            .With("notes.md", "---\ntitle: Notes\npermalink: /notes.txt\n---\nThe page.\n")
+            .With("notes.txt", "The static file.");
+
+        var result = site.Build();
+
+        Assert.Contains("The page.", site.Output("notes.txt"), StringComparison.Ordinal);
+        Assert.EndsWith("/notes.txt", Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UrlCollision).Path, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SiteLayoutsOverrideTheThemeAndMissingLayoutsAreErrors()
     {
