@@ -97,6 +97,28 @@ public sealed class DestinationFolderTests : IDisposable
         Assert.False(Directory.Exists(Staging));
     }
 
+    /// <summary>A stop requested (SIGTERM, Ctrl+C) after pages were staged: no commit, the old site stays, staging goes with the folder.</summary>
+    [Fact]
+    public void AStopBeforeTheCommitLeavesTheOldSiteAndNoStaging()
+    {
+        OutputWriter.Write(Destination, [OutputFile.Rendered("a.html", Bytes("old"))], []);
+        var guard = new CommitGuard();
+        WriteResult result;
+
+        using (var folder = new DestinationFolder(Destination, guard))
+        {
+            var taken = folder.Take("a.html", Bytes("new"));
+            guard.Stop();
+            result = folder.Write([taken, folder.Take("b.html", Bytes("B"))], []);
+            Assert.True(Directory.Exists(Staging));
+        }
+
+        Assert.Equal(DiagnosticCodes.OutputWriteFailed, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(["a.html"], _folder.OutputFiles());
+        Assert.Equal("old", Read("a.html"));
+        Assert.False(Directory.Exists(Staging));
+    }
+
     [Fact]
     public void APageTheFileSystemRefusesAsTooLongKeepsItsBytesAndTheWriteReportsIt()
     {
