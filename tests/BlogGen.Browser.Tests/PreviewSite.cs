@@ -17,7 +17,7 @@ public sealed class PreviewSite(string baseUrl = "") : IAsyncLifetime
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "bloggen-browser-tests", Guid.NewGuid().ToString("N"));
     private readonly CancellationTokenSource stop = new();
-    private readonly StringWriter output = new();
+    private readonly SharedOutput output = new();
     private Task<int>? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -33,10 +33,9 @@ public sealed class PreviewSite(string baseUrl = "") : IAsyncLifetime
         Write("_config.yml", $"title: Preview test\nurl: https://example.org\nbaseurl: \"{baseUrl}\"\n");
         Write(PostFile, Post("The first version of the text."));
         Write("assets/css/style.css", "body { color: rgb(0, 0, 255); }\n");
-        var writer = TextWriter.Synchronized(output);
         server = Task.Run(() => PreviewServer.RunAsync(
             new ServeOptions(root, "127.0.0.1", 4000, ShowDrafts: true, ShowFuture: true, LiveReload: true, OpenBrowser: false),
-            writer, writer, stop.Token));
+            output, output, stop.Token));
         Url = await WaitForUrlAsync();
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchAsync(playwright);

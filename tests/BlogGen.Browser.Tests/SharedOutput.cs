@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace BlogGen.Browser.Tests;
+
+/// <summary>
+/// What a server running on another thread writes, readable while it writes. A plain <see cref="StringWriter"/>
+/// behind <see cref="TextWriter.Synchronized"/> locks only the writes, so reading it mid-write can throw.
+/// </summary>
+public sealed class SharedOutput : TextWriter
+{
+    private readonly StringBuilder text = new();
+
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public override void Write(char value)
+    {
+        lock (text)
+        {
+            text.Append(value);
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        lock (text)
+        {
+            text.Append(buffer, index, count);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        lock (text)
+        {
+            text.Append(value);
+        }
+    }
+
+    public override string ToString()
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+}
