@@ -29,12 +29,15 @@ internal sealed record BuildStamp(
     DateTimeOffset? FirstPostHeldBack,
     BuildResult Result)
 {
-    /// <summary>Whether a build at <paramref name="buildTime"/> from these inputs into this output would write what is there.</summary>
-    public bool StillHolds(UInt128 inputs, UInt128 output, DateTimeOffset buildTime) =>
-        Inputs == inputs && Output == output
+    /// <summary>Whether a build at <paramref name="buildTime"/> from these inputs into the output as it is now would write what is there.</summary>
+    /// <param name="outputNow">The destination's hash now (see <see cref="OutputOf"/>). Asked for last, and only when all
+    /// else holds: it looks at every output file, which a build after an edit would otherwise pay for nothing.</param>
+    public bool StillHolds(UInt128 inputs, Func<UInt128> outputNow, DateTimeOffset buildTime) =>
+        Inputs == inputs
         && (!ShowsBuildTime || BuildTime == buildTime)
         && (NewestPostShown is not { } newest || buildTime >= newest)
-        && (FirstPostHeldBack is not { } held || buildTime < held);
+        && (FirstPostHeldBack is not { } held || buildTime < held)
+        && Output == outputNow();
 
     /// <summary>
     /// A hash of everything a build reads: the tool, the options, the configuration, every source file's path, size and

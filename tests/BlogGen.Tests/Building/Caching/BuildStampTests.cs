@@ -134,6 +134,34 @@ public sealed class BuildStampTests
         Assert.False(File.Exists(BuildStampFile.PathIn(site.Root)));
     }
 
+    [Theory]
+    // what differs from the stamp, whether it still holds, whether the output was looked at
+    [InlineData("nothing", true, true)]
+    [InlineData("the output", false, true)]
+    [InlineData("the inputs", false, false)]
+    [InlineData("the inputs and the output", false, false)]
+    [InlineData("the build time, shown on a page", false, false)]
+    [InlineData("the build time, passing a held-back post's date", false, false)]
+    public void TheOutputIsLookedAtOnlyWhenEverythingElseStillHolds(string differs, bool holds, bool outputLookedAt)
+    {
+        var built = TempSite.DefaultBuildTime;
+        var stamp = new BuildStamp(Inputs: 1, Output: 2, built, ShowsBuildTime: differs.Contains("shown", StringComparison.Ordinal),
+            NewestPostShown: built.AddDays(-1), FirstPostHeldBack: differs.Contains("held-back", StringComparison.Ordinal) ? built.AddHours(1) : null,
+            new BuildResult(0, 0, 0, 0, 0, 0, 0, [], [], TimeSpan.Zero));
+        var looks = 0;
+
+        var stillHolds = stamp.StillHolds(
+            differs.Contains("inputs", StringComparison.Ordinal) ? (UInt128)3 : 1,
+            () =>
+            {
+                looks++;
+                return differs.Contains("output", StringComparison.Ordinal) ? (UInt128)4 : 2;
+            },
+            differs.StartsWith("the build time", StringComparison.Ordinal) ? built.AddDays(1) : built);
+
+        Assert.Equal((holds, outputLookedAt ? 1 : 0), (stillHolds, looks));
+    }
+
     [Fact]
     public void AFileSavedMomentsBeforeABuildLeavesNoStamp()
     {
