@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string LiquidArgumentIgnored = "BG3008";
     public const string ExcerptReadsItself = "BG3009";
     public const string IncludeRelativeNotFound = "BG3010";
+    public const string LiquidFilterUnknown = "BG3011";
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";

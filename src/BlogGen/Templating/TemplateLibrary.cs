@@ -153,7 +153,8 @@ public sealed class TemplateLibrary
             firstLine = parsed.BodyStartLine;
         }
         // Parsed first: the parser refuses an unclosed tag or block before anything searches the text for whole tags.
-        var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
+        var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics,
+            passUnknownFilters: true);
         if (template is null)
         {
             return null;
