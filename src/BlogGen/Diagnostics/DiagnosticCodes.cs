@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string ConfigValueInvalid = "BG0003";
     public const string PluginNotBuiltIn = "BG0004";
     public const string MarkdownProcessorUnsupported = "BG0005";
+    public const string KramdownOptionNotRead = "BG0006";
 
     public const string FrontMatterNotClosed = "BG1001";
     public const string FrontMatterYamlError = "BG1002";
