@@ -27,6 +27,11 @@ public static class MarkdownSettingsReader
             return MarkdownSettings.BlogGen;
         }
         var options = reader.Map("kramdown") ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var unread in KramdownOptions.Unread(options))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.KramdownOptionNotRead, config.ConfigPath,
+                $"kramdown: '{unread}' is not an option BlogGen reads, so bodies are converted as without it (Jekyll's default): remove it"));
+        }
         var input = options.GetValueOrDefault("input") as string;
         var autoIds = options.GetValueOrDefault("auto_ids") is not (false or "false");
         return MarkdownSettings.Kramdown with

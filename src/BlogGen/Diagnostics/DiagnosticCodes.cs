@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string ConfigValueInvalid = "BG0003";
     public const string PluginNotBuiltIn = "BG0004";
     public const string MarkdownProcessorUnsupported = "BG0005";
+    public const string KramdownOptionNotRead = "BG0006";
 
     public const string FrontMatterNotClosed = "BG1001";
     public const string FrontMatterYamlError = "BG1002";
@@ -46,6 +47,7 @@ public static class DiagnosticCodes
     public const string LiquidArgumentIgnored = "BG3008";
     public const string ExcerptReadsItself = "BG3009";
     public const string IncludeRelativeNotFound = "BG3010";
+    public const string LiquidFilterUnknown = "BG3011";
 
     public const string OutputWriteFailed = "BG4001";
     public const string DestinationContainsSource = "BG4002";

@@ -5,7 +5,8 @@ namespace BlogGen.Generators;
 /// <summary>
 /// The paginated home page. The site's own root index page is paginated when it exists (as jekyll-paginate does);
 /// otherwise the home is generated with the <c>home</c> layout, so a folder of posts alone gets one. A site without
-/// pagination (see <see cref="SiteFeatures"/>) keeps its index page as written, and gets no generated home.
+/// pagination (see <see cref="SiteFeatures"/>) keeps its index page as written, and gets no generated home. A post with
+/// <c>hidden: true</c> is on none of its pages, as in jekyll-paginate.
 /// </summary>
 public sealed class HomePageGenerator : ISiteGenerator
 {
@@ -21,7 +22,8 @@ public sealed class HomePageGenerator : ISiteGenerator
         {
             return GeneratorResult.Of([]);
         }
-        var posts = site.Posts.Select(p => p.Document).ToArray();
+        // jekyll-paginate leaves out a post whose `hidden` is set (anything but false or nil, as Liquid reads it).
+        var posts = site.Posts.Select(p => p.Document).Where(p => p.FrontMatter.GetValueOrDefault("hidden") is null or false).ToArray();
         var inputs = new Inputs([.. posts.Select(p => p.Source.RelativePath)], index?.Hash, site.Config.Paginate, site.Config.PaginatePath);
         return _last.For(inputs, _ => Generate(index, posts, site.Config.Paginate, site.Config.PaginatePath));
     }

@@ -32,6 +32,7 @@ public static partial class JekyllTags
         var lineShifts = new List<Shift>();
         liquid = LiquidLines.Flatten(liquid, lineShifts);
         var edits = new List<(int Index, int Length, string Text)>();
+        var names = new List<(int Index, int Length)>();
         foreach (Match match in Tag().Matches(liquid))
         {
             if (match.Groups["keyword"].Success)
@@ -42,6 +43,7 @@ public static partial class JekyllTags
             if (match.Groups["name"].Success)
             {
                 edits.Add((match.Groups["name"].Index, match.Groups["name"].Length, Quote(match.Groups["name"].Value)));
+                names.Add((match.Groups["name"].Index, match.Groups["name"].Length));
             }
             var keys = match.Groups["key"].Captures;
             var assignments = match.Groups["assign"].Captures;
@@ -61,7 +63,18 @@ public static partial class JekyllTags
             // except before the quote, which Jekyll's include reads as an escaped quote as Scriban does.
             foreach (Match argument in NegativeArgument().Matches(markup.Value))
             {
-                if (argument.Groups["number"] is { Success: true } number)
+                if (argument.Groups["member"] is { Success: true } member)
+                {
+                    // Liquid's names may hold dashes (`site.adsense-client`); Scriban's parser reads a member so named as
+                    // a subtraction and stops, but reads an indexer: `site["adsense-client"]`. A file name a tag takes
+                    // (`{% include a.b-c.html %}`) is quoted whole above.
+                    var at = markup.Index + member.Index;
+                    if (!names.Any(name => at > name.Index && at < name.Index + name.Length))
+                    {
+                        edits.Add((at - 1, member.Length + 1, $"[\"{member.Value}\"]"));
+                    }
+                }
+                else if (argument.Groups["number"] is { Success: true } number)
                 {
                     edits.Add((markup.Index + number.Index, 0, "("));
                     edits.Add((markup.Index + number.Index + number.Length, 0, ")"));
@@ -226,7 +239,10 @@ public static partial class JekyllTags
     private static partial Regex TitleOff();
 
 
-    /// <summary>Quoted text (a quote after a backslash is inside it), or a negative number right after a filter's colon or an argument's comma.</summary>
-    [GeneratedRegex(@"'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|(?<=[:,]\s*)(?<number>-\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Quoted text (a quote after a backslash is inside it), a negative number right after a filter's colon or an
+    /// argument's comma, or a member name with a dash after a name's dot (<c>page.my-var</c>).
+    /// </summary>
+    [GeneratedRegex(@"'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|(?<=[:,]\s*)(?<number>-\d+(?:\.\d+)?)|(?<=[\w\]]\.)(?<member>[A-Za-z_]\w*-[\w-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NegativeArgument();
 }

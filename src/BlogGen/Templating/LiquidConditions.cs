@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace BlogGen.Templating;
@@ -6,13 +7,35 @@ namespace BlogGen.Templating;
 /// <summary>
 /// Gives a parsed Liquid template Liquid's conditions where Scriban's differ. <c>a and b or c</c> is read right to left
 /// as Liquid reads it (<c>a and (b or c)</c>), not with <c>and</c> binding harder; <c>contains</c> asks a list for an item
-/// and a map for a key, as Liquid does, instead of searching the list printed as text. A <c>capture</c> holds text, as
+/// and a map for a key, as Liquid does, instead of searching the list printed as text; a range <c>(a..b)</c> counts up
+/// only (see <see cref="Range"/>). A <c>capture</c> holds text, as
 /// Liquid's does (see <see cref="LiquidCapture"/>).
 /// </summary>
 internal sealed class LiquidConditions : ScriptRewriter
 {
     /// <summary>The function <c>contains</c> becomes (see <see cref="Filters.LiquidValues.Contains"/>).</summary>
     public const string ContainsFunctionName = "liquid_contains";
+
+    /// <summary>The function a range <c>(a..b)</c> becomes (see <see cref="Range"/>).</summary>
+    public const string RangeFunctionName = "liquid_range";
+
+    /// <summary>
+    /// Liquid's <c>(a..b)</c>, as Ruby's range: the whole numbers from <c>a</c> up to <c>b</c>, none when <c>b</c> is
+    /// less. Scriban's counts down instead, so a theme's <c>{% for i in (1..indent) %}</c> with <c>indent</c> 0 ran
+    /// twice (mediumish's table of contents came out as indented code).
+    /// </summary>
+    public static ScriptArray Range(object? from, object? to)
+    {
+        var (first, last) = (Whole(from), Whole(to));
+        var range = new ScriptArray();
+        for (var i = first; i <= last; i++)
+        {
+            range.Add(i);
+        }
+        return range;
+
+        static long Whole(object? value) => Filters.LiquidNumbers.From(value) is decimal d ? (long)d : (long)Filters.LiquidNumbers.From(value);
+    }
 
     public static void Apply(Template template)
     {
@@ -38,6 +61,13 @@ internal sealed class LiquidConditions : ScriptRewriter
             call.Arguments.Add((ScriptExpression)Visit(node.Left)!);
             call.Arguments.Add((ScriptExpression)Visit(node.Right)!);
             return call;
+        }
+        if (node.Operator == ScriptBinaryOperator.RangeInclude)
+        {
+            var range = new ScriptFunctionCall { Target = new ScriptVariableGlobal(RangeFunctionName) { Span = node.Span }, Span = node.Span };
+            range.Arguments.Add((ScriptExpression)Visit(node.Left)!);
+            range.Arguments.Add((ScriptExpression)Visit(node.Right)!);
+            return range;
         }
         if (node.Operator is not (ScriptBinaryOperator.And or ScriptBinaryOperator.Or))
         {

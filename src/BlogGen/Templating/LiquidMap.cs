@@ -10,7 +10,8 @@ namespace BlogGen.Templating;
 /// A map as Liquid has it: read by key (<c>site.callouts.note</c>), and looped over as pairs in the order given, as
 /// Jekyll's Liquid loops over a hash: <c>{% for c in site.callouts %}{{ c[0] }}: {{ c[1].color }}{% endfor %}</c>. A
 /// pair also has <c>key</c> and <c>value</c>, as Scriban's own loops over objects give. <c>map.size</c> is the number of
-/// entries, unless the map has a key <c>size</c>.
+/// entries and <c>map.first</c> the first pair (nil for an empty map), as Ruby's hash answers them, unless the map has a
+/// key of that name: themes ask <c>site.categories.first[0]</c> whether there are categories (mediumish).
 /// </summary>
 internal sealed class LiquidMap(int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false), IEnumerable
 {
@@ -21,6 +22,11 @@ internal sealed class LiquidMap(int capacity = 0) : ScriptObject(capacity, autoI
             value = Count;
             return true;
         }
+        if (member == "first" && !ContainsKey(member))
+        {
+            value = this.Select(entry => Pair(entry.Key, entry.Value)).FirstOrDefault()!;
+            return true;
+        }
         return base.TryGetValue(context, span, member, out value!);
     }
 
@@ -28,10 +34,15 @@ internal sealed class LiquidMap(int capacity = 0) : ScriptObject(capacity, autoI
     {
         foreach (var (name, value) in this)
         {
-            var pair = new ScriptArray { name, value };
-            pair.SetValue("key", name, true);
-            pair.SetValue("value", value, true);
-            yield return ScriptValues.ReadOnly(pair);
+            yield return Pair(name, value);
         }
+    }
+
+    private static ScriptArray Pair(string name, object? value)
+    {
+        var pair = new ScriptArray { name, value };
+        pair.SetValue("key", name, true);
+        pair.SetValue("value", value, true);
+        return ScriptValues.ReadOnly(pair);
     }
 }

@@ -41,12 +41,20 @@ public sealed class SiteFunctions(SiteUrls urls, TimeZoneInfo timeZone, DateTime
         // What {% seo %} and {% feed_meta %} become (see JekyllTags): functions of the page, not filters.
         functions[JekyllHeadTags.SeoFunction] = new TemplateFunction([OptionalValue("title", true)], (context, arguments) => JekyllHeadTags.Seo(context, urls, _headTags, markdownify, arguments[0] is not false));
         functions[JekyllHeadTags.FeedMetaFunction] = new TemplateFunction([], (context, _) => JekyllHeadTags.FeedMeta(context, urls, _headTags));
+        // What a filter nobody defines becomes in a layout or include: the value, unchanged.
+        functions[UnknownLiquidFilters.PassThroughName] = new TemplateFunction([Value("input"), .. Enumerable.Range(1, 8).Select(i => OptionalValue("ignored" + i))],
+            (_, arguments) => arguments[0]);
         // What {% highlight %} becomes: a filter of the captured body.
         functions[JekyllHighlight.FunctionName] = new TemplateFunction([Value("code"), RequiredText("language"), OptionalValue("linenos", false), OptionalText("mark_lines")],
             (context, arguments) => JekyllHighlight.Render(_highlighter, LiquidValues.Text(context, arguments[0]), (string)arguments[1]!, arguments[2] is true,
                 HighlightOptions.LineList((string?)arguments[3])));
         return functions;
     }
+
+    /// <summary>The name of every function <see cref="ToScriptObject"/> gives, whatever the site.</summary>
+    internal static IEnumerable<string> Names() =>
+        new SiteFunctions(new SiteUrls("", ""), TimeZoneInfo.Utc, default, text => text, new DocumentUrls([]), TaxonomyUrls.FromConfig(new Dictionary<string, object?>()))
+            .ToScriptObject().Keys;
 
     /// <summary>Jekyll's filters alone, under Jekyll's names.</summary>
     public ScriptObject JekyllFilters() => new()

@@ -47,6 +47,8 @@ public sealed class TemplateLibrary
             ["include"] = new ScribanInclude(this),
             [LiquidConditions.ContainsFunctionName] = new TemplateFunction([TemplateFunction.Value("container"), TemplateFunction.Value("item")],
                 (context, arguments) => Filters.LiquidValues.Contains(context, arguments[0], arguments[1])),
+            [LiquidConditions.RangeFunctionName] = new TemplateFunction([TemplateFunction.Value("from"), TemplateFunction.Value("to")],
+                (_, arguments) => LiquidConditions.Range(arguments[0], arguments[1])),
         };
         _functions.IsReadOnly = true;
     }
@@ -153,7 +155,8 @@ public sealed class TemplateLibrary
             firstLine = parsed.BodyStartLine;
         }
         // Parsed first: the parser refuses an unclosed tag or block before anything searches the text for whole tags.
-        var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics);
+        var template = TemplateParser.Parse(body, source.DisplayPath, source.Syntax, firstLine, DiagnosticCodes.TemplateSyntaxError, diagnostics,
+            passUnknownFilters: true);
         if (template is null)
         {
             return null;

@@ -10,7 +10,12 @@ namespace BlogGen.Templating;
 public static class TemplateParser
 {
     /// <param name="firstLine">The file line on which <paramref name="text"/> starts (after front matter).</param>
-    public static Template? Parse(string text, string displayPath, TemplateSyntax syntax, int firstLine, string errorCode, ICollection<Diagnostic> diagnostics)
+    /// <param name="passUnknownFilters">
+    /// Liquid only: a filter nobody defines passes its value through, as in Jekyll, with a warning at its name (see
+    /// <see cref="UnknownLiquidFilters"/>); otherwise it fails the render.
+    /// </param>
+    public static Template? Parse(string text, string displayPath, TemplateSyntax syntax, int firstLine, string errorCode, ICollection<Diagnostic> diagnostics,
+        bool passUnknownFilters = false)
     {
         IReadOnlyList<JekyllTags.Shift> shifts = [];
         if (syntax == TemplateSyntax.Liquid && UnclosedLiquid.First(text) is { } unclosed)
@@ -22,6 +27,15 @@ public static class TemplateParser
         var template = syntax == TemplateSyntax.Liquid ? ParseLiquid(text, displayPath, out shifts) : Template.Parse(text, displayPath);
         if (!template.HasErrors)
         {
+            if (syntax == TemplateSyntax.Liquid && passUnknownFilters)
+            {
+                foreach (var (name, span) in UnknownLiquidFilters.PassThroughUnknown(template))
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LiquidFilterUnknown, displayPath, span.Start.Line + firstLine,
+                        JekyllTags.OriginalColumn(shifts, span.Start.Line, span.Start.Column) + 1,
+                        $"'{name}' is not a filter of Liquid or Jekyll that BlogGen runs (a plugin's filter?), so it passes its value through unchanged, as in Jekyll: remove it, or write what it should do with filters BlogGen has"));
+                }
+            }
             return template;
         }
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))

@@ -14,6 +14,7 @@ public sealed class JekyllComparisonTests(JekyllSites sites) : IClassFixture<Jek
     private const string Portfolio = "jefdewitt-portfolio";
     private const string Contrast = "contrast";
     private const string JustTheDocs = "just-the-docs";
+    private const string Mediumish = "mediumish";
 
     /// <summary>Differences on purpose, with the reason.</summary>
     public static readonly IReadOnlyList<ListedDifference> Intended =
@@ -37,13 +38,24 @@ public sealed class JekyllComparisonTests(JekyllSites sites) : IClassFixture<Jek
         new(JustTheDocs, "assets/css/just-the-docs-dark.css.map", "file", "as above"),
         new(JustTheDocs, "assets/css/just-the-docs-default.css.map", "file", "as above"),
         new(JustTheDocs, "assets/css/just-the-docs-light.css.map", "file", "as above"),
+        new(Mediumish, ".nojekyll", "file", "as above"),
+        new(Mediumish, "assets/css/main.css.map", "file", "as above"),
+        new(Mediumish, "robots.txt", "file", "the site sets no `url:`, and a robots.txt can only name the sitemap by its absolute URL: BlogGen writes none and says so (BG5020)"),
+        new(Mediumish, "customer-service/index.html", "text", "kramdown's `syntax_highlighter_opts: block: line_numbers: true` numbers every fenced code block; BlogGen does not draw those numbers and says so (BG0006)"),
+        new(Mediumish, "customer-service/index.html", "pre", "as above: the numbers are a <pre> of their own in Rouge's table"),
+        new(Mediumish, "education/index.html", "text", "as above"),
+        new(Mediumish, "education/index.html", "pre", "as above"),
+        new(Mediumish, "powerful-things-markdown-editor/index.html", "text", "as above"),
+        new(Mediumish, "powerful-things-markdown-editor/index.html", "pre", "as above"),
+        new(Mediumish, "quick-start-guide/index.html", "text", "as above"),
+        new(Mediumish, "quick-start-guide/index.html", "pre", "as above"),
     ];
 
     /// <summary>Differences still to remove, each with what is not yet matched (none now).</summary>
     public static readonly IReadOnlyList<ListedDifference> NotYetMatched = [];
 
     public static IEnumerable<object[]> FixtureAspects =>
-        from fixture in new[] { Gem, Ejected, Lanyon, Cayman, Portfolio, Contrast, JustTheDocs }
+        from fixture in new[] { Gem, Ejected, Lanyon, Cayman, Portfolio, Contrast, JustTheDocs, Mediumish }
         from aspect in new[] { "file", "title", "text", "pre", "links" }
         select new object[] { fixture, aspect };
 

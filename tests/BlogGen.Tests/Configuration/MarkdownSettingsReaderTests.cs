@@ -40,5 +40,24 @@ public sealed class MarkdownSettingsReaderTests
         Assert.Contains("is not built into BlogGen", warning.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // the kramdown: map, the options warned about
+    [InlineData("input: GFM\n  auto_ids: true\n  syntax_highlighter: rouge\n  hard_wrap: false\n  show_warnings: true", "")]
+    [InlineData("syntax_highlighter_opts:\n    block:\n      line_numbers: false\n    css_class: highlight", "")]
+    [InlineData("toc_levels: 1..6\n  footnote_nr: 1\n  smart_quotes: lsquo,rsquo,ldquo,rdquo\n  math_engine: mathjax", "")]
+    [InlineData("syntax_highlighter_opts:\n    block:\n      line_numbers: true", "syntax_highlighter_opts.block.line_numbers: true")]
+    [InlineData("hard_wrap: true\n  syntax_highlighter: coderay", "hard_wrap: true|syntax_highlighter: coderay")]
+    [InlineData("toc_levels: [2, 3]\n  parse_block_html: true\n  typographic_syms: {}", "toc_levels: 2,3|parse_block_html: true")]
+    [InlineData("header_offset: 1", "header_offset: 1")]
+    public void A_kramdown_option_that_would_change_the_output_is_a_warning(string options, string warned)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        MarkdownSettingsReader.Read(Config("markdown: kramdown\nkramdown:\n  " + options), jekyllSite: true, diagnostics);
+
+        Assert.Equal(warned.Split('|', StringSplitOptions.RemoveEmptyEntries), diagnostics.Select(d => d.Message[("kramdown: '".Length)..d.Message.IndexOf("' is not", StringComparison.Ordinal)]));
+        Assert.All(diagnostics, d => Assert.Equal((DiagnosticCodes.KramdownOptionNotRead, Severity.Warning, "_config.yml"), (d.Code, d.Severity, d.Path)));
+    }
+
     private static SiteConfig Config(string lines) => ConfigLoader.Parse("/site", lines, new ConfigOverrides()).Config;
 }

@@ -18,6 +18,25 @@ public sealed class HomePageGeneratorAloneTests
     };
 
     [Theory]
+    // each post's `hidden` front matter (none: not written), the titles on the pages, two a page
+    [InlineData(new[] { "", "hidden: true", "hidden: false", "" }, new[] { "post-4", "post-3", "post-1" })]
+    [InlineData(new[] { "hidden: yes", "hidden: \"\"", "hidden: 0", "hidden:" }, new[] { "post-4" })]
+    [InlineData(new[] { "hidden: true", "hidden: true" }, new string[0])]
+    public void A_hidden_post_is_on_no_page_as_in_jekyll_paginate(string[] hidden, string[] titles)
+    {
+        var site = new SiteModelBuilder().Config("paginate: 2");
+        for (var i = 0; i < hidden.Length; i++)
+        {
+            site.Post($"post-{i + 1}", $"2025-01-0{i + 1}", hidden[i]);
+        }
+
+        var result = new HomePageGenerator().Generate(site.Build());
+
+        Assert.Equal(titles, result.Pages.SelectMany(p => p.Paginator!.Posts).Select(p => p.Title));
+        Assert.Equal(Math.Max(1, (titles.Length + 1) / 2), result.Pages.Count);
+    }
+
+    [Theory]
     [MemberData(nameof(Rows))]
     public void PostsAreCutIntoPages(string[] config, int posts, bool ownIndex, string[] urls, int[] postsPerPage, string[] firstPageTitles)
     {

@@ -37,6 +37,10 @@ public sealed class JekyllTagsTests
     [InlineData("a {% seo %} b", "a {{ bloggen_seo_tag true }} b")]
     [InlineData("{%- seo title=false -%}{% feed_meta %}", "{{- bloggen_seo_tag false -}}{{ bloggen_feed_meta }}")]
     [InlineData("{% edit \"x\"\n page %}{% include a.html %}", "{% comment %}{% edit \"x\"  page %}{% endcomment %}{% comment %}\n{% endcomment %}{% jekyll_include 'a.html' %}")]
+    [InlineData("{{ site.adsense-client }}{% if page.my-var.a-b %}{% endif %}", "{{ site[\"adsense-client\"] }}{% if page[\"my-var\"][\"a-b\"] %}{% endif %}")]
+    [InlineData("{% for p in site.without-plugin %}{{ p.x | append: 'a.b-c' }}{% endfor %}", "{% for p in site[\"without-plugin\"] %}{{ p.x | append: 'a.b-c' }}{% endfor %}")]
+    [InlineData("{% include a.b-c.html v=page.d-e %}{{ my-var }}{{ x | minus: 1 }}", "{% jekyll_include 'a.b-c.html' 'v' page[\"d-e\"] %}{{ my-var }}{{ x | minus: 1 }}")]
+    [InlineData("{% raw %}{{ site.a-b }}{% endraw %}", "{% raw %}{{ site.a-b }}{% endraw %}")]
     public void RewritesWhatScribansLiquidCannotRead(string liquid, string expected)
     {
         Assert.Equal(expected, JekyllTags.Rewrite(liquid));

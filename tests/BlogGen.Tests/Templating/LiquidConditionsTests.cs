@@ -4,7 +4,8 @@ namespace BlogGen.Tests.Templating;
 
 /// <summary>
 /// Conditions as Liquid reads them (Liquid's documentation, "Operators"): <c>contains</c> finds text in text, an item in
-/// a list and a key in a map; a chain of <c>and</c> and <c>or</c> is read from the right.
+/// a list and a key in a map; a chain of <c>and</c> and <c>or</c> is read from the right. A range <c>(a..b)</c> counts
+/// up from <c>a</c> to <c>b</c>, and is empty when <c>b</c> is less, as Ruby's.
 /// </summary>
 public sealed class LiquidConditionsTests : IDisposable
 {
@@ -32,6 +33,27 @@ public sealed class LiquidConditionsTests : IDisposable
     public void A_condition_holds_as_in_liquid(string condition, string expected)
     {
         _site.With("_layouts/x.html", $"{{% if {condition} %}}yes{{% else %}}no{{% endif %}}");
+        var setup = TemplateSetup.Load(_site);
+
+        var result = setup.Renderer.RenderLayouts("", "x", setup.Page(PostPath), null, PostPath);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(expected, result.Output);
+    }
+
+    [Theory]
+    // the Liquid, what Jekyll writes
+    [InlineData("{% for i in (1..0) %}[{{ i }}]{% endfor %}", "")]
+    [InlineData("{% assign n = 3 %}{% for i in (n..1) %}[{{ i }}]{% endfor %}", "")]
+    [InlineData("{% for i in (2..4) %}[{{ i }}]{% endfor %}", "[2][3][4]")]
+    [InlineData("{% for i in (1..1) %}[{{ i }}]{% endfor %}", "[1]")]
+    [InlineData("{% assign n = '3' %}{% for i in (1..n) reversed %}{{ i }}{% endfor %}", "321")]
+    [InlineData("{% for i in (-1..1) %}{{ i }};{% endfor %}", "-1;0;1;")]
+    [InlineData("{% assign r = (1..3) %}{{ r | join: ',' }}", "1,2,3")]
+    [InlineData("{% for i in (1..page.numbers.size) %}{{ i }}{% endfor %}", "12")]
+    public void A_range_counts_up_as_in_liquid(string liquid, string expected)
+    {
+        _site.With("_layouts/x.html", liquid);
         var setup = TemplateSetup.Load(_site);
 
         var result = setup.Renderer.RenderLayouts("", "x", setup.Page(PostPath), null, PostPath);

@@ -21,6 +21,9 @@ public sealed class LiquidMapTests : IDisposable
     [InlineData("{% for p in site.data.people %}{{ p[0] }}:{{ p[1] }} {% endfor %}", "zed:Zed ann:Ann ")]
     [InlineData("{% for m in page.map %}{{ m | first }}{{ m | last }}{% endfor %}", "b2a1")]
     [InlineData("{{ site.callouts.note.color }} {{ site.callouts.size }}", "blue 2")]
+    [InlineData("{{ site.callouts.first[0] }} {{ site.callouts.first[1].color }} {{ page.map.first | first }}", "warning red b")]
+    [InlineData("{% if site.data.people.first[0] == null %}none{% else %}{{ site.data.people.first[1] }}{% endif %}", "Zed")]
+    [InlineData("{% if site.categories.first[0] == null %}none{% endif %}{{ site.tags.first }}", "none")]
     public void AMapLoopsAsPairsInTheOrderWritten(string liquid, string expected)
     {
         _site.With("index.html", "---\nlayout: default\nmap:\n  b: 2\n  a: 1\n---\n" + liquid);

@@ -27,6 +27,11 @@ internal sealed partial record AttributeList(string? Id, IReadOnlyList<string> C
             position = part.Index + part.Length;
             if (part.Groups["class"].Success)
             {
+                // A dot without a name (`{:.}`, as a theme's table of contents writes an empty class) gives nothing, as in kramdown.
+                if (part.Groups["class"].Length == 0)
+                {
+                    continue;
+                }
                 classes.Add(part.Groups["class"].Value);
             }
             else if (part.Groups["id"].Success)
@@ -47,7 +52,7 @@ internal sealed partial record AttributeList(string? Id, IReadOnlyList<string> C
     }
 
     [GeneratedRegex("""
-        \.(?<class>[\w-]+)
+        \.(?<class>[\w-]*)
         | \#(?<id>[\w-]+)
         | (?<key>[\w:-]+)=(?:"(?<double>(?:\\"|[^"])*)"|'(?<single>(?:\\'|[^'])*)')
         | (?<reference>[\w-]+)

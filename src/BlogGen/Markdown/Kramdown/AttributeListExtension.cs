@@ -8,7 +8,8 @@ namespace BlogGen.Markdown.Kramdown;
 /// <summary>
 /// kramdown's inline attribute lists. A block list applies to the block right before it, or after a blank line (or with
 /// none before it) to the one right after it; one that ends an HTML block, to its first element (see <see cref="HtmlBlockAttributeList"/>);
-/// a span list to the span right before it (emphasis, code, a link or image), and text stays text when there is none.
+/// a span list to the span right before it (emphasis, code, a link or image), or at the start of a list item to the item
+/// (<c>* {:.cls} text</c>), and text stays text when there is neither.
 /// A header's own <c>{#id}</c> (<see cref="HeaderIdParser"/>) is read with them, and a block list under the header overrides it.
 /// <c>{:toc}</c> marks a list for <see cref="TableOfContentsExtension"/>. Attributes the writer chose can be anything, so a
 /// document given any <c>key="value"</c> goes through the sanitizer (<see cref="GaveProperties"/>).
@@ -66,6 +67,18 @@ internal sealed class AttributeListExtension : DocumentPassExtension
             if (list.PreviousSibling is { } span and not (LiteralInline or LineBreakInline))
             {
                 gaveProperties |= Give(span, list.Attributes);
+                list.Remove();
+            }
+            else if (list.PreviousSibling is null && list.Parent?.ParentBlock is ParagraphBlock { Parent: ListItemBlock item } paragraph && item.IndexOf(paragraph) == 0)
+            {
+                // `* {:.cls} text`: kramdown gives a list at the start of an item to the item, and drops the space after it.
+                gaveProperties |= Give(item, list.Attributes);
+                if (list.NextSibling is LiteralInline next)
+                {
+                    var content = next.Content;
+                    content.TrimStart();
+                    next.Content = content;
+                }
                 list.Remove();
             }
             else

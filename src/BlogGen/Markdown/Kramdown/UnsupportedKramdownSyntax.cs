@@ -49,6 +49,8 @@ internal static partial class UnsupportedKramdownSyntax
         (Extension, "a kramdown extension"),
         (Abbreviation, "an abbreviation definition"),
         (EndOfBlock, "an end-of-block marker"),
+        (TableSeparatorWithPlus, "a table separator line with '+' between its columns (write '|' there)"),
+        (TableFooterSeparator, "a table footer separator line"),
     ];
 
     [GeneratedRegex(@"^\s{0,3}\{:[\w-]+:[^}]*\}", RegexOptions.CultureInvariant)]
@@ -62,4 +64,12 @@ internal static partial class UnsupportedKramdownSyntax
 
     [GeneratedRegex(@"^\s{0,3}\^\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndOfBlock();
+
+    /// <summary><c>|----+----:|</c>: kramdown reads a table with it (pixyll's demo post has one); BlogGen's tables take <c>|</c> only, so the rows stay text.</summary>
+    [GeneratedRegex(@"^\s{0,3}\|[ \t]*:?-+:?[ \t]*\+[-+:| \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableSeparatorWithPlus();
+
+    /// <summary><c>|====|====|</c> before a table's footer rows.</summary>
+    [GeneratedRegex(@"^\s{0,3}\|[ \t]*=+[=+| \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableFooterSeparator();
 }

@@ -256,6 +256,17 @@ public sealed partial class KramdownOutputTests
         AssertKramdownUnindented(markdown, expected);
 
     /// <summary>
+    /// An attribute list at the start of a list item gives the item its attributes, and the space after it goes (expected
+    /// from real kramdown, indentation left out); a dot without a name (<c>{:.}</c>, as the table of contents include of
+    /// the mediumish theme writes for no class) gives nothing. Anywhere else in an item without a span before it, it is text.
+    /// </summary>
+    [Theory]
+    [InlineData("- {:.} [A](#a)\n- {:.foo} [B](#b)\n- {: .bar #i} C", "<ul>\n  <li><a href=\"#a\">A</a></li>\n  <li class=\"foo\"><a href=\"#b\">B</a></li>\n  <li class=\"bar\" id=\"i\">C</li>\n</ul>\n")]
+    [InlineData("1. {:.x} one\n2. two {:.y}", "<ol>\n  <li class=\"x\">one</li>\n  <li>two {:.y}</li>\n</ol>\n")]
+    public void An_attribute_list_at_the_start_of_a_list_item_is_the_items(string markdown, string expected) =>
+        AssertKramdownUnindented(markdown, expected);
+
+    /// <summary>
     /// kramdown's header ids, <c>{#id}</c> at the end of a header (expected from real kramdown; indentation left out): the
     /// header gets the id and the text loses it, the table of contents links it, an attribute list under it wins, and the
     /// forms kramdown does not read (<c>{#bb .cls}</c>, <c>{#1d}</c>, no space before, text after, an ATX closing <c>#</c>) stay text.

@@ -20,6 +20,8 @@ public sealed class UnsupportedKramdownSyntaxTests
     [InlineData("One.\n\n{::nomarkdown}<b>x</b>{:/nomarkdown}", "{::nomarkdown}", "a kramdown extension", 3)]
     [InlineData("HTML is fun.\n\n*[HTML]: Hyper Text Markup Language", "*[HTML]:", "an abbreviation definition", 3)]
     [InlineData("* a list\n\n^\n\n* another", "^", "an end-of-block marker", 3)]
+    [InlineData("| Q | D |\n|---+---:|\n| 2 | x |", "|---+---:|", "a table separator line with '+' between its columns (write '|' there)", 2)]
+    [InlineData("| a | b |\n| - | - |\n| 1 | 2 |\n\n|===|===|\n| t | 3 |", "|===|===|", "a table footer separator line", 5)]
     public void Each_kind_is_found_with_its_line(string markdown, string written, string what, int line)
     {
         var found = Assert.Single(Kramdown.Render(markdown).UnsupportedSyntax);
@@ -32,6 +34,7 @@ public sealed class UnsupportedKramdownSyntaxTests
     [InlineData("Use `{::comment}` to hide text.")]
     [InlineData("```\n{:wide: .x}\n*[HTML]: y\n```")]
     [InlineData("    {::nomarkdown}")]
+    [InlineData("Text\n\n----+----\n\n1 + 2 = 3 and |x| = 2")]
     [InlineData("* list\n\n* toc\n{:toc}")]
     [InlineData("A para\n{: .lead #p1}")]
     [InlineData("Price is 5^2.")]
