@@ -62,7 +62,8 @@ public sealed class SearchIndex
         var last = _last is { } kept && kept.Shards.Length == count ? kept : null;
         // The last index's table whatever its shard count: token numbers do not depend on it.
         var table = _last?.Table ?? new TokenTable();
-        Parallel.For(0, posts.Count, () => new TokenCollector(table, count), (i, _, collector) =>
+        var shards = new TokenShards(table, count);
+        Parallel.For(0, posts.Count, () => new TokenCollector(table, shards), (i, _, collector) =>
         {
             var post = posts[i];
             var opening = _openings.For(post.Text);
