@@ -45,6 +45,16 @@ internal static class SearchIndexCacheFile
         }
     }
 
+    /// <summary>
+    /// Writes the index, when the build made another one, and lets the session forget it: a build on its own does so as
+    /// soon as its generators ran, so that the index's tokens are not held while pages are laid out.
+    /// </summary>
+    public static void SaveAndForget(BuildSession session, string sourceFolder)
+    {
+        SaveIfMade(session, sourceFolder);
+        session.Generators.Search.Forget();
+    }
+
     private static void Write(BinaryWriter writer, BuiltIndex index)
     {
         // Only the numbers some post uses, numbered again in the table's order: every post's tokens then stay in the

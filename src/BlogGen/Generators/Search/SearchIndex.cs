@@ -45,6 +45,17 @@ public sealed class SearchIndex
     /// <summary>The index as the build cache holds it, so that an unchanged index is not written again.</summary>
     internal BuiltIndex? Saved { get; set; }
 
+    /// <summary>
+    /// Lets go of the last index, for a session that builds once (<c>bloggen build</c>) once the build cache holds it: its
+    /// tokens are the biggest part of it (64 MB at 10,000 posts) and nothing else reads them. A later build of the
+    /// session would make every shard again.
+    /// </summary>
+    internal void Forget()
+    {
+        _last = null;
+        Saved = null;
+    }
+
     public static string PostPath(int number) => string.Create(CultureInfo.InvariantCulture, $"{SearchShards.Folder}posts/{number}.json");
 
     public IReadOnlyList<GeneratedFile> Files(SiteSnapshot site)
