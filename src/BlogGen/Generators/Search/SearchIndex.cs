@@ -21,10 +21,10 @@ public sealed class SearchIndex
 
     public const string ManifestPath = SearchShards.Folder + "index.json";
 
-    private readonly BodyMemo<string> _openings = new(text => PlainText.Truncate(text, TextLimit));
+    private BodyMemo<string> _openings = NewOpenings();
 
     // Each post's entry as JSON; the stamp is the base URL, which its address starts with.
-    private readonly ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
+    private ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
 
     private BuiltIndex? _last;
     private Func<BuiltIndex?>? _saved;
@@ -46,15 +46,21 @@ public sealed class SearchIndex
     internal BuiltIndex? Saved { get; set; }
 
     /// <summary>
-    /// Lets go of the last index, for a session that builds once (<c>bloggen build</c>) once the build cache holds it: its
-    /// tokens are the biggest part of it (64 MB at 10,000 posts) and nothing else reads them. A later build of the
-    /// session would make every shard again.
+    /// Lets go of the last index and what was remembered of each post, for a session that builds once (<c>bloggen
+    /// build</c>) once the build cache holds the index: its tokens are the biggest part of it (64 MB at 10,000 posts),
+    /// and the long posts' openings another 8 MB, which nothing else reads. A later build of the session would make
+    /// every shard again.
     /// </summary>
+    /// <remarks>Called while the build lays out its pages, after this index's files were made; never during <see cref="Files"/>.</remarks>
     internal void Forget()
     {
         _last = null;
         Saved = null;
+        _openings = NewOpenings();
+        _entries = new();
     }
+
+    private static BodyMemo<string> NewOpenings() => new(text => PlainText.Truncate(text, TextLimit));
 
     public static string PostPath(int number) => string.Create(CultureInfo.InvariantCulture, $"{SearchShards.Folder}posts/{number}.json");
 
