@@ -12,7 +12,8 @@ internal sealed class BackgroundWork : IDisposable
 
     public static BackgroundWork Run(Action work) => new(Task.Run(work));
 
-    public static BackgroundWork None { get; } = new(Task.CompletedTask);
+    /// <summary>Nothing to wait for; a new one each time, as no static field holds state.</summary>
+    public static BackgroundWork None() => new(Task.CompletedTask);
 
     public void Wait() => _task.GetAwaiter().GetResult();
 

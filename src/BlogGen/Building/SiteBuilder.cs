@@ -158,7 +158,7 @@ public static class SiteBuilder
         var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
         // A build on its own writes the search index's cache file now, beside the layouts, and lets its tokens go
         // rather than hold them to the end (see SearchIndexCacheFile.SaveAndForget).
-        using var savingSearch = options.Session is null ? BackgroundWork.Run(() => SearchIndexCacheFile.SaveAndForget(session, source)) : BackgroundWork.None;
+        using var savingSearch = options.Session is null ? BackgroundWork.Run(() => SearchIndexCacheFile.SaveAndForget(session, source)) : BackgroundWork.None();
 
         // Phase 2: layouts, for documents and generated pages alike.
         var toRender = snapshot.Posts.Concat(snapshot.Pages).Concat(snapshot.Items)
