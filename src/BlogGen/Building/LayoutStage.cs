@@ -114,7 +114,7 @@ internal sealed class LayoutStage
             .GroupBy(read => read.Identity, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(Recorded)
-            .ToList();
+            .ToArray();
         // A page with warnings is rendered again next time, so that they show again.
         if (result.Diagnostics.Count == 0 && !pageReads.Contains(null))
         {
@@ -177,7 +177,7 @@ internal sealed class LayoutStage
         }
         var members = reads.Any(read => read.Member is null) ? null
             : reads.Select(read => read.Member!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Select(member => new ReadValue(member, _objects.MemberHash(reads.Key, member)!.Value)).ToList();
+                .Select(member => new ReadValue(member, _objects.MemberHash(reads.Key, member)!.Value)).ToArray();
         return new PageRead(reads.Key, hash, members);
     }
 

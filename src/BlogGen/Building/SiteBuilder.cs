@@ -158,6 +158,9 @@ public static class SiteBuilder
             diagnostics.AddRange(generatorResult.Diagnostics);
         }
         var replaced = generated.SelectMany(g => g.Replaces).ToHashSet();
+        // A build on its own writes the search index's cache file now, beside the layouts, and lets its tokens go
+        // rather than hold them to the end (see SearchIndexCacheFile.SaveAndForget).
+        using var savingSearch = options.Session is null ? BackgroundWork.Run(() => SearchIndexCacheFile.SaveAndForget(session, source)) : BackgroundWork.None();
 
         // Phase 2: layouts, for documents and generated pages alike.
         var toRender = snapshot.Posts.Concat(snapshot.Pages).Concat(snapshot.Items)
@@ -188,6 +191,8 @@ public static class SiteBuilder
         // A build on its own saves what it learned for the next one while the site is written: the cache and the
         // destination are different files, and the cache is checked against the destination before any reuse, so
         // neither needs the other finished. Saved last, it was a tenth of a 1,000-post build on one core.
+        // The search index's file first: the cache file's writer would write it too while it is not yet saved.
+        savingSearch.Wait();
         var saving = options.Session is null ? Task.Run(() => BuildCacheFile.Save(session, source)) : Task.CompletedTask;
         progress?.Stage("Writing", files.Count);
         WriteResult write;

@@ -45,6 +45,16 @@ internal static class SearchIndexCacheFile
         }
     }
 
+    /// <summary>
+    /// Writes the index, when the build made another one, and lets the session forget it: a build on its own does so as
+    /// soon as its generators ran, so that the index's tokens are not held while pages are laid out.
+    /// </summary>
+    public static void SaveAndForget(BuildSession session, string sourceFolder)
+    {
+        SaveIfMade(session, sourceFolder);
+        session.Generators.Search.Forget();
+    }
+
     private static void Write(BinaryWriter writer, BuiltIndex index)
     {
         // Only the numbers some post uses, numbered again in the table's order: every post's tokens then stay in the
@@ -109,12 +119,12 @@ internal static class SearchIndexCacheFile
             throw new FormatException("shard count out of range");
         }
         var texts = new string[CountIn(reader, reader.ReadInt32())];
-        var shardOf = new int[texts.Length];
         for (var i = 0; i < texts.Length; i++)
         {
             texts[i] = reader.ReadString();
-            shardOf[i] = SearchShards.Of(texts[i], shardCount);
         }
+        var table = new TokenTable(texts);
+        var shards = new TokenShards(table, shardCount);
         var byNumber = new PostTokens[CountIn(reader, reader.ReadInt32())];
         var keys = new UInt128[byNumber.Length];
         var block = Array.Empty<byte>();
@@ -128,13 +138,14 @@ internal static class SearchIndexCacheFile
                 block = new byte[Math.Max(length, block.Length * 2)];
             }
             reader.BaseStream.ReadExactly(block.AsSpan(0, length));
-            var shards = new int[tokens.Length];
             var at = 0;
             for (var i = 0; i < tokens.Length; i++)
             {
                 tokens[i] = (int)TakeVarint(block.AsSpan(0, length), ref at);
-                var token = PostTokens.NumberOf(tokens[i]);
-                shards[i] = (uint)token < (uint)texts.Length ? shardOf[token] : throw new FormatException("a post's token is not in the file");
+                if ((uint)PostTokens.NumberOf(tokens[i]) >= (uint)texts.Length)
+                {
+                    throw new FormatException("a post's token is not in the file");
+                }
             }
             if (at != length)
             {
@@ -148,7 +159,7 @@ internal static class SearchIndexCacheFile
             var length = reader.ReadInt32();
             shardBytes[shard] = length < 0 ? null : ReadExactly(reader, length);
         }
-        return BuiltIndex.Restored(new TokenTable(texts), byNumber, keys, shardBytes);
+        return BuiltIndex.Restored(table, byNumber, keys, shardBytes);
     }
 
     /// <summary>A count read from the file, refused when negative or more than the file's bytes could hold.</summary>

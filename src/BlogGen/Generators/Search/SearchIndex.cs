@@ -21,10 +21,10 @@ public sealed class SearchIndex
 
     public const string ManifestPath = SearchShards.Folder + "index.json";
 
-    private readonly BodyMemo<string> _openings = new(text => PlainText.Truncate(text, TextLimit));
+    private BodyMemo<string> _openings = NewOpenings();
 
     // Each post's entry as JSON; the stamp is the base URL, which its address starts with.
-    private readonly ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
+    private ObjectMemo<RenderedDocument, string, byte[]> _entries = new();
 
     private BuiltIndex? _last;
     private Func<BuiltIndex?>? _saved;
@@ -45,6 +45,23 @@ public sealed class SearchIndex
     /// <summary>The index as the build cache holds it, so that an unchanged index is not written again.</summary>
     internal BuiltIndex? Saved { get; set; }
 
+    /// <summary>
+    /// Lets go of the last index and what was remembered of each post, for a session that builds once (<c>bloggen
+    /// build</c>) once the build cache holds the index: its tokens are the biggest part of it (64 MB at 10,000 posts),
+    /// and the long posts' openings another 8 MB, which nothing else reads. A later build of the session would make
+    /// every shard again.
+    /// </summary>
+    /// <remarks>Called while the build lays out its pages, after this index's files were made; never during <see cref="Files"/>.</remarks>
+    internal void Forget()
+    {
+        _last = null;
+        Saved = null;
+        _openings = NewOpenings();
+        _entries = new();
+    }
+
+    private static BodyMemo<string> NewOpenings() => new(text => PlainText.Truncate(text, TextLimit));
+
     public static string PostPath(int number) => string.Create(CultureInfo.InvariantCulture, $"{SearchShards.Folder}posts/{number}.json");
 
     public IReadOnlyList<GeneratedFile> Files(SiteSnapshot site)
@@ -62,7 +79,8 @@ public sealed class SearchIndex
         var last = _last is { } kept && kept.Shards.Length == count ? kept : null;
         // The last index's table whatever its shard count: token numbers do not depend on it.
         var table = _last?.Table ?? new TokenTable();
-        Parallel.For(0, posts.Count, () => new TokenCollector(table, count), (i, _, collector) =>
+        var shards = new TokenShards(table, count);
+        Parallel.For(0, posts.Count, () => new TokenCollector(table, shards), (i, _, collector) =>
         {
             var post = posts[i];
             var opening = _openings.For(post.Text);

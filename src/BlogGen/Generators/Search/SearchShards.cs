@@ -30,7 +30,13 @@ public static class SearchShards
     /// <summary>Where the search files live in the output, below the search page.</summary>
     public const string Folder = "search/";
 
-    public static int Of(ReadOnlySpan<char> token, int count)
+    public static int Of(ReadOnlySpan<char> token, int count) => Of(KeyHash(token), count);
+
+    /// <summary>The shard of a token whose key hashes to <paramref name="keyHash"/> (see <see cref="KeyHash"/>).</summary>
+    public static int Of(uint keyHash, int count) => (int)(keyHash % (uint)count);
+
+    /// <summary>The hash of a token's key, whatever the shard count: a token table keeps it so as to know any token's shard.</summary>
+    public static uint KeyHash(ReadOnlySpan<char> token)
     {
         var key = KeyLength(token);
         Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(key)];
@@ -39,7 +45,7 @@ public static class SearchShards
         {
             hash = (hash ^ b) * 16777619u;
         }
-        return (int)(hash % (uint)count);
+        return hash;
     }
 
     /// <summary>The shard's file, relative to the output: <c>search/shards/0a3.json</c>, as many digits as the highest number has.</summary>

@@ -10,8 +10,8 @@ namespace BlogGen.Generators.Search;
 /// of what indexing cost. A post's fields are gathered by token number in an array cleared after each post.
 /// </summary>
 /// <param name="table">Numbers the tokens; shared by every thread's collector and by the session's builds.</param>
-/// <param name="shardCount">The number of shards of this build's index.</param>
-internal sealed class TokenCollector(TokenTable table, int shardCount)
+/// <param name="shards">The shard of each token number in this build's index.</param>
+internal sealed class TokenCollector(TokenTable table, TokenShards shards)
 {
     private readonly Dictionary<string, (int Number, int Shard)> _known = new(StringComparer.Ordinal);
 
@@ -45,11 +45,9 @@ internal sealed class TokenCollector(TokenTable table, int shardCount)
         var found = CollectionsMarshal.AsSpan(_found);
         found.Sort();
         var tokens = new int[found.Length];
-        var shards = new int[found.Length];
         for (var i = 0; i < found.Length; i++)
         {
             var number = (int)found[i];
-            shards[i] = (int)(found[i] >> 32);
             tokens[i] = PostTokens.Pack(number, _fields[number]);
             _fields[number] = SearchFields.None;
         }
@@ -64,7 +62,7 @@ internal sealed class TokenCollector(TokenTable table, int shardCount)
         {
             Array.Resize(ref _fields, Math.Max(number + 1, _fields.Length * 2));
         }
-        var known = (number, SearchShards.Of(token, shardCount));
+        var known = (number, shards.Of(number));
         // The table's string for the key: no second copy of the text per thread.
         _known.Add(table.TextOf(number), known);
         return known;

@@ -55,6 +55,24 @@ public sealed class SearchIndexCacheFileTests
         Assert.DoesNotContain(read.ByNumber, post => Enumerable.Range(0, post.Count).Any(i => read.Table.TextOf(post.NumberAt(i)) == "wall"));
     }
 
+    /// <summary>
+    /// A build on its own writes the file as soon as its index is made and lets the session forget the index, so its
+    /// tokens are not held while pages are laid out; the file holds the index all the same.
+    /// </summary>
+    [Fact]
+    public void Saved_and_forgotten_the_index_is_in_the_file_and_no_longer_in_the_session()
+    {
+        using var folder = new TempSite();
+        var session = new BuildSession();
+        session.Generators.Search.Files(Site("Tomatoes want warm soil and a sunny wall.").Build());
+        var made = Describe(session.Generators.Search.Last!);
+
+        SearchIndexCacheFile.SaveAndForget(session, folder.Root);
+
+        Assert.Null(session.Generators.Search.Last);
+        Assert.Equal(made, Describe(SearchIndexCacheFile.Reader(folder.Root, [])()!));
+    }
+
     /// <summary>Each token as "post:text:fields", shard by shard as each post lists them.</summary>
     private static List<string> Describe(BuiltIndex index) =>
     [

@@ -38,4 +38,15 @@ public sealed class TokenTableTests
         Assert.Equal(2000, table.Count);
         Assert.All(Enumerable.Range(0, texts.Length), i => Assert.Equal(texts[i], table.TextOf(numbers[i])));
     }
+
+    [Fact]
+    public void Knows_the_shard_of_every_number_read_back_or_new()
+    {
+        var table = new TokenTable(["wall", "日本"]);
+        table.NumberOf("hedge");
+        var shards = new TokenShards(table, 64);
+
+        Assert.Equal([SearchShards.Of("wall", 64), SearchShards.Of("日本", 64), SearchShards.Of("hedge", 64)], Enumerable.Range(0, 3).Select(shards.Of));
+        Assert.Equal(SearchShards.Of("hedgerow", 64), shards.Of(2)); // a word is filed by its first three characters
+    }
 }
