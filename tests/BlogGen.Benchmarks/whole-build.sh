@@ -250,7 +250,7 @@ edited_post() { # tool source
 
 set_aside=0
 # Moves a tool's output and caches out of the way, into the work folder, which is removed at the end. Not deleted
-# here: on ext4 without a journal, the kernel skips every inode freed in the last half minute when it makes a new
+# here: on ext4 without a journal, the kernel skips every inode freed in the last minute (five, while the freed inodes are not yet written back) when it makes a new
 # file, so a build right after deleting thousands of files spent a fifth of its time in that search (a fresh clone's
 # first build does not).
 clear_caches() { # tool source

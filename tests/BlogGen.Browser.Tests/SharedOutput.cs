@@ -36,6 +36,15 @@ public sealed class SharedOutput : TextWriter
         }
     }
 
+    // A line and its end in one piece: the base class writes them as two calls, between which another thread could write.
+    public override void WriteLine(string? value)
+    {
+        lock (text)
+        {
+            text.Append(value).Append(CoreNewLine);
+        }
+    }
+
     public override string ToString()
     {
         lock (text)

@@ -32,6 +32,12 @@ public static class KramdownOptions
         ["syntax_highlighter_opts.css_class"] = "highlight",
         ["syntax_highlighter_opts.default_lang"] = "plaintext|text",
         ["syntax_highlighter_opts.guess_lang"] = "true",
+        ["enable_coderay"] = "false",
+        ["header_offset"] = "0",
+        ["auto_id_prefix"] = "",
+        ["auto_id_stripping"] = "false",
+        ["remove_block_html_tags"] = "true",
+        ["remove_span_html_tags"] = "false",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Each option of <paramref name="options"/> (the <c>kramdown:</c> map) BlogGen does not follow, as <c>path: value</c>, in the order written.</summary>

@@ -181,6 +181,12 @@ public static partial class JekyllTags
         var written = 0;
         foreach (var (index, length, replacement) in edits)
         {
+            // An edit inside text an earlier edit replaced or removed (a dashed name in a loop argument that is dropped,
+            // or in a tag rewritten whole) has nothing left to change.
+            if (index < written)
+            {
+                continue;
+            }
             Append(text.AsSpan(written, index - written));
             output.Append(replacement);
             if (replacement.Length != length)

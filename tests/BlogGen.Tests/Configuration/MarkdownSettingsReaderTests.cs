@@ -49,6 +49,8 @@ public sealed class MarkdownSettingsReaderTests
     [InlineData("hard_wrap: true\n  syntax_highlighter: coderay", "hard_wrap: true|syntax_highlighter: coderay")]
     [InlineData("toc_levels: [2, 3]\n  parse_block_html: true\n  typographic_syms: {}", "toc_levels: 2,3|parse_block_html: true")]
     [InlineData("header_offset: 1", "header_offset: 1")]
+    [InlineData("enable_coderay: false\n  header_offset: 0\n  auto_id_prefix: \"\"\n  auto_id_stripping: false\n  remove_block_html_tags: true\n  remove_span_html_tags: false", "")]
+    [InlineData("auto_id_prefix: sec-\n  remove_span_html_tags: true", "auto_id_prefix: sec-|remove_span_html_tags: true")]
     public void A_kramdown_option_that_would_change_the_output_is_a_warning(string options, string warned)
     {
         var diagnostics = new List<Diagnostic>();

@@ -41,6 +41,8 @@ public sealed class JekyllTagsTests
     [InlineData("{% for p in site.without-plugin %}{{ p.x | append: 'a.b-c' }}{% endfor %}", "{% for p in site[\"without-plugin\"] %}{{ p.x | append: 'a.b-c' }}{% endfor %}")]
     [InlineData("{% include a.b-c.html v=page.d-e %}{{ my-var }}{{ x | minus: 1 }}", "{% jekyll_include 'a.b-c.html' 'v' page[\"d-e\"] %}{{ my-var }}{{ x | minus: 1 }}")]
     [InlineData("{% raw %}{{ site.a-b }}{% endraw %}", "{% raw %}{{ site.a-b }}{% endraw %}")]
+    [InlineData("{% for p in site.projects sort: page.sort-key %}{% endfor %}", "{% for p in site.projects  %}{% endfor %}")]
+    [InlineData("{% seo title=page.my-title %}", "{{ bloggen_seo_tag true }}")]
     public void RewritesWhatScribansLiquidCannotRead(string liquid, string expected)
     {
         Assert.Equal(expected, JekyllTags.Rewrite(liquid));
