@@ -12,7 +12,7 @@ internal sealed class BackgroundWork : IDisposable
 
     public static BackgroundWork Run(Action work) => new(Task.Run(work));
 
-    /// <summary>Nothing to wait for; a new one each time, as no static field holds state.</summary>
+    /// <summary>Nothing to wait for: a build that keeps its cache in a session, not in files.</summary>
     public static BackgroundWork None() => new(Task.CompletedTask);
 
     public void Wait() => _task.GetAwaiter().GetResult();

@@ -193,18 +193,11 @@ public static class SiteBuilder
         // neither needs the other finished. Saved last, it was a tenth of a 1,000-post build on one core.
         // The search index's file first: the cache file's writer would write it too while it is not yet saved.
         savingSearch.Wait();
-        var saving = options.Session is null ? Task.Run(() => BuildCacheFile.Save(session, source)) : Task.CompletedTask;
+        // Finished before the build lock is let go, even when writing failed: the next build may write the cache too.
+        using var saving = options.Session is null ? BackgroundWork.Run(() => BuildCacheFile.Save(session, source)) : BackgroundWork.None();
         progress?.Stage("Writing", files.Count);
-        WriteResult write;
-        try
-        {
-            write = output.Write(files, config.KeepFiles);
-        }
-        finally
-        {
-            // Finished before the build lock is let go, even when writing failed: the next build may write the cache too.
-            saving.GetAwaiter().GetResult();
-        }
+        var write = output.Write(files, config.KeepFiles);
+        saving.Wait();
         diagnostics.AddRange(write.Diagnostics);
 
         var result = new BuildResult(content.Posts.Count, content.Pages.Count, content.StaticFiles.Count,

@@ -41,7 +41,8 @@ internal sealed class BlogTemplateContext : TemplateContext, IRenderScoped
     /// <summary>
     /// Makes the shared builtins on another thread, for a build about to read its sources: Scriban looks up each builtin's
     /// method by reflection, which in the native executable took a twentieth of a ten-post build, alone on one core while
-    /// the first page waited. Made once per process; a render that needs them first waits for them as before.
+    /// the first page waited. Made once per process; a render that needs them first waits for them as before, and so does
+    /// the first Liquid layout or include parsed (its filters are checked against their names, see UnknownLiquidFilters).
     /// </summary>
     public static void PrepareInBackground() => _ = Task.Run(() => SharedBuiltins);
 

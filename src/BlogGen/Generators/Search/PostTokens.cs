@@ -2,8 +2,8 @@ namespace BlogGen.Generators.Search;
 
 /// <summary>
 /// The distinct tokens of one post, as numbers of the session's <see cref="TokenTable"/>, with the fields each occurs
-/// in; ordered by shard and then by number, so the tokens a shard lists from this post are one run of the arrays. Each
-/// token is one int, its number times 8 plus its fields: a post read back from the build cache is then two arrays, and
+/// in; ordered by shard and then by number, so the tokens a shard lists from this post are one run of the array. Each
+/// token is one int, its number times 8 plus its fields: a post read back from the build cache is then one array, and
 /// two posts' runs compare as plain numbers. A token's shard is not kept with it but looked up from its number
 /// (<see cref="TokenShards"/>), as the tokens of all posts are most of the index's memory.
 /// </summary>

@@ -47,7 +47,7 @@ public sealed class SearchIndex
 
     /// <summary>
     /// Lets go of the last index and what was remembered of each post, for a session that builds once (<c>bloggen
-    /// build</c>) once the build cache holds the index: its tokens are the biggest part of it (64 MB at 10,000 posts),
+    /// build</c>) once it has tried to write the index to the build cache (a failed write costs the next build time only): its tokens are the biggest part of it (64 MB at 10,000 posts),
     /// and the long posts' openings another 8 MB, which nothing else reads. A later build of the session would make
     /// every shard again.
     /// </summary>
